@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PaperCatalog.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic PaperCatalog reports: one ID prefix (<c>PCAT</c>), a stable category per kind of
+/// problem, and a help page under <c>docs/diagnostics/</c>. IDs never change meaning; a retired ID is
+/// not reused. The hundreds digit is the category.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/papercatalog/papercatalog/blob/main/docs/diagnostics/";
+
+    private const string FileCategory = "PaperCatalog.File";
+    private const string TableCategory = "PaperCatalog.Table";
+    private const string EntryCategory = "PaperCatalog.Entry";
+    private const string LinkCategory = "PaperCatalog.Link";
+    private const string VenueCategory = "PaperCatalog.Venue";
+
+    public static readonly DiagnosticDescriptor FileUnreadable = Create(
+        "PCAT001", FileCategory, DiagnosticSeverity.Warning,
+        "Paper catalog cannot be read",
+        "The paper catalog '{0}' cannot be read; check that the file exists and that the PaperCatalog item points at it");
+
+    public static readonly DiagnosticDescriptor FileEmpty = Create(
+        "PCAT002", FileCategory, DiagnosticSeverity.Warning,
+        "Paper catalog is empty",
+        "The paper catalog '{0}' is empty, so it generates nothing");
+
+    public static readonly DiagnosticDescriptor NoTables = Create(
+        "PCAT003", FileCategory, DiagnosticSeverity.Warning,
+        "Paper catalog has no tables",
+        "The paper catalog '{0}' has no pipe or HTML table, so it generates no entries");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "PCAT004", FileCategory, DiagnosticSeverity.Error,
+        "Invalid PaperCatalog item metadata",
+        "The {0} '{1}' of the paper catalog '{2}' is not a valid C# {3}; '{4}' is used instead");
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "PCAT005", FileCategory, DiagnosticSeverity.Error,
+        "PaperCatalog failed on a catalog",
+        "PaperCatalog failed on '{0}' and generated nothing for it: {1}. Please report this with the Markdown file.");
+
+    public static readonly DiagnosticDescriptor RowCellCount = Create(
+        "PCAT101", TableCategory, DiagnosticSeverity.Error,
+        "Row has more or fewer cells than its header",
+        "Row '{0}' in section '{1}' has {2} cells, the header has {3}; {4}");
+
+    public static readonly DiagnosticDescriptor BlankHeaderCell = Create(
+        "PCAT102", TableCategory, DiagnosticSeverity.Error,
+        "Header cell is empty",
+        "Header cell {0} of {1} in the table of section '{2}' is empty; give the column a name such as Remarks");
+
+    public static readonly DiagnosticDescriptor NoNameColumn = Create(
+        "PCAT103", TableCategory, DiagnosticSeverity.Warning,
+        "Table has no column that names entries",
+        "The table in section '{0}' has no column that names entries, so it is skipped; its headers are {1}; name one column Name, Title, Model, Source or Survey");
+
+    public static readonly DiagnosticDescriptor MalformedHtml = Create(
+        "PCAT104", TableCategory, DiagnosticSeverity.Error,
+        "Malformed HTML in a table",
+        "Malformed HTML in the table of section '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor NotATable = Create(
+        "PCAT105", TableCategory, DiagnosticSeverity.Warning,
+        "Text looks like a pipe table but is not one",
+        "This looks like a pipe table in section '{0}', but its header has {1} cells and the delimiter row under it {2}, so GitHub shows it as text and no entries are generated");
+
+    public static readonly DiagnosticDescriptor EntryWithoutName = Create(
+        "PCAT201", EntryCategory, DiagnosticSeverity.Error,
+        "Entry has no name",
+        "A row in section '{0}' has an empty '{1}' cell, so the entry has no name");
+
+    public static readonly DiagnosticDescriptor NameWithoutIdentifier = Create(
+        "PCAT202", EntryCategory, DiagnosticSeverity.Error,
+        "Name maps to no C# identifier",
+        "The {0} '{1}' in section '{2}' maps to no C# identifier: {3}");
+
+    public static readonly DiagnosticDescriptor DuplicateIdentifier = Create(
+        "PCAT203", EntryCategory, DiagnosticSeverity.Error,
+        "Two names in one section map to the same identifier",
+        "'{0}' in section '{1}' maps to the identifier '{2}', which '{3}' already uses in the same section; rename one of them");
+
+    public static readonly DiagnosticDescriptor MemberCollision = Create(
+        "PCAT204", EntryCategory, DiagnosticSeverity.Error,
+        "Generated name collides with a generated member",
+        "'{0}' in section '{1}' maps to the identifier '{2}', which collides with {3}; rename it");
+
+    public static readonly DiagnosticDescriptor EmptyLinkTarget = Create(
+        "PCAT301", LinkCategory, DiagnosticSeverity.Error,
+        "Link has no target",
+        "The link '{0}' of '{1}' in section '{2}' has an empty target");
+
+    public static readonly DiagnosticDescriptor PlaceholderLinkTarget = Create(
+        "PCAT302", LinkCategory, DiagnosticSeverity.Error,
+        "Link target is a placeholder",
+        "The link '{0}' of '{1}' in section '{2}' points at the placeholder '{3}', not at a page; put the real URL or remove the link");
+
+    public static readonly DiagnosticDescriptor InvalidLinkTarget = Create(
+        "PCAT303", LinkCategory, DiagnosticSeverity.Error,
+        "Link target is not a URL",
+        "The link '{0}' of '{1}' in section '{2}' has the target '{3}', which is {4}; use an absolute http(s) URL or a relative path");
+
+    public static readonly DiagnosticDescriptor LinkWithoutLabel = Create(
+        "PCAT304", LinkCategory, DiagnosticSeverity.Error,
+        "Link has no label",
+        "A link of '{0}' in section '{1}' has no label{2}, so it gets no constant; give it a label such as Paper or Code");
+
+    public static readonly DiagnosticDescriptor DuplicateLinkLabel = Create(
+        "PCAT305", LinkCategory, DiagnosticSeverity.Error,
+        "Two links of one entry have the same label",
+        "'{0}' in section '{1}' has two links labelled '{2}' (both would be {3}); the second gets no constant; give it a label of its own");
+
+    public static readonly DiagnosticDescriptor InvalidVenue = Create(
+        "PCAT401", VenueCategory, DiagnosticSeverity.Error,
+        "Venue does not parse",
+        "The venue '{0}' of '{1}' in section '{2}' does not parse: {3}");
+
+    public static readonly DiagnosticDescriptor EmptyVenue = Create(
+        "PCAT402", VenueCategory, DiagnosticSeverity.Warning,
+        "Venue is empty",
+        "'{0}' in section '{1}' has an empty venue");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
+
+    static DiagnosticDescriptors()
+    {
+        foreach (var descriptor in new[]
+        {
+            FileUnreadable, FileEmpty, NoTables, InvalidOption, GeneratorFailure,
+            RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
+            EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision,
+            EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel,
+            InvalidVenue, EmptyVenue,
+        })
+        {
+            ById.Add(descriptor.Id, descriptor);
+        }
+    }
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
+
+    public static DiagnosticDescriptor Find(string id) => ById[id];
+
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}

@@ -1,0 +1,303 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using PaperCatalog.Generator.Model;
+using static PaperCatalog.Generator.Emit.GeneratedNames;
+
+namespace PaperCatalog.Generator.Emit;
+
+/// <summary>
+/// Writes the source of one catalog file: a static class per entry (constants and the entry's
+/// <see cref="PaperType"/>) inside partial classes for its sections, and a hidden holder that
+/// builds the file's <c>Paper</c> objects on first use, in small methods so no single method or static
+/// constructor grows with the catalog.
+/// </summary>
+internal static class CatalogEmitter
+{
+    /// <summary>Entries built per method: keeps every method small for the JIT at any catalog size.</summary>
+    internal const int EntriesPerMethod = 100;
+
+    public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
+
+    public static string Emit(CatalogFileSpec spec)
+    {
+        var writer = new SourceWriter(1024 + (spec.Entries.Count * 1024));
+        writer.WriteLines(Header(spec.Options.RelativePath));
+        writer.WriteLine();
+
+        var ns = spec.Options.Namespace;
+        if (ns.Length > 0)
+        {
+            using (writer.OpenBlock("namespace " + ns))
+            {
+                EmitRoot(writer, spec);
+            }
+        }
+        else
+        {
+            EmitRoot(writer, spec);
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec)
+    {
+        var layout = new Layout(spec);
+        var holder = FileHolder(spec.FileKey);
+
+        // Modifiers and documentation of the root and section classes are in the index source, once.
+        using (writer.OpenBlock("partial class " + spec.Options.ClassName))
+        {
+            EmitSectionBody(writer, spec, -1, layout, holder);
+            EmitHolder(writer, spec, holder);
+        }
+    }
+
+    private static void EmitSectionBody(SourceWriter writer, CatalogFileSpec spec, int section, Layout layout, string holder)
+    {
+        var first = true;
+        foreach (var i in layout.Entries[section + 1])
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            EmitEntry(writer, spec, i, holder);
+        }
+
+        foreach (var child in layout.Children[section + 1])
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            var childSpec = spec.Sections[child];
+            using (writer.OpenBlock("partial class " + childSpec.Identifier))
+            {
+                EmitSectionBody(writer, spec, child, layout, holder);
+                writer.WriteLine();
+                EmitSectionPart(writer, spec, childSpec, holder);
+            }
+        }
+    }
+
+    private static void EmitSectionPart(SourceWriter writer, CatalogFileSpec spec, SectionSpec section, string holder)
+    {
+        writer.WriteLine($"/// <summary>The entries of this section (and its subsections) read from {Literals.Xml(spec.Options.RelativePath)}.</summary>");
+        var segments = new StringBuilder();
+        foreach (var range in section.Ranges)
+        {
+            if (segments.Length > 0)
+            {
+                segments.Append(", ");
+            }
+
+            segments.Append($"new global::System.ArraySegment<{PaperType}>({holder}.Entries, {range.Start}, {range.Count})");
+        }
+
+        var value = section.Ranges.Count == 1 ? segments.ToString() : $"{CatalogListsType}.Concat({segments})";
+        writer.WriteLine($"private static {PaperSequenceType} {SectionPart(spec.FileKey)} => {value};");
+    }
+
+    private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder)
+    {
+        var entry = spec.Entries[index];
+        EntryDocs.WriteSummary(writer, spec, entry);
+        writer.WriteLine(GeneratedCodeAttribute);
+        using (writer.OpenBlock("public static class " + entry.Identifier))
+        {
+            writer.WriteLine($"/// <summary>The name as written in the catalog: <c>{Literals.Xml(entry.Name)}</c>.</summary>");
+            writer.WriteLine($"public const string Name = {Literals.String(entry.Name)};");
+
+            if (entry.Venue is { } venue)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The venue as written: <c>{Literals.Xml(venue.Text)}</c>.</summary>");
+                writer.WriteLine($"public const string VenueText = {Literals.String(venue.Text)};");
+            }
+
+            if (!entry.Institutions.IsEmpty)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}.</summary>");
+                writer.WriteLine($"public static {StringListType} Institutions => Paper.Institutions;");
+            }
+
+            if (entry.Remarks is { } remarks)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The remarks: {Literals.Xml(remarks)}</summary>");
+                writer.WriteLine($"public const string Remarks = {Literals.String(remarks)};");
+            }
+
+            foreach (var link in entry.Links)
+            {
+                if (link.MemberName is null)
+                {
+                    continue;
+                }
+
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The <c>{Literals.Xml(link.Label)}</c> link: {EntryDocs.LinkReference(link.Url)}.</summary>");
+                writer.WriteLine($"public const string {link.MemberName} = {Literals.String(link.Url)};");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref=\"{PaperType}\"/>.</summary>");
+            writer.WriteLine($"public static {PaperType} Paper => {holder}.Entries[{index}];");
+        }
+    }
+
+    private static void EmitHolder(SourceWriter writer, CatalogFileSpec spec, string holder)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The entries of {Literals.Xml(spec.Options.RelativePath)}, built on first use.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (writer.OpenBlock($"private static class {holder}"))
+        {
+            // Section paths are shared by the entries of a section; declared before Entries, which uses them.
+            for (var i = 0; i < spec.Sections.Count; i++)
+            {
+                writer.WriteLine($"private static readonly string[] Section{i.ToString(CultureInfo.InvariantCulture)} = {{ {SectionPath(spec, i)} }};");
+            }
+
+            if (spec.Sections.Count > 0)
+            {
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("/// <summary>Every entry of the file, in document order.</summary>");
+            writer.WriteLine($"internal static readonly {PaperType}[] Entries = Create();");
+            writer.WriteLine();
+            var chunks = (spec.Entries.Count + EntriesPerMethod - 1) / EntriesPerMethod;
+            using (writer.OpenBlock($"private static {PaperType}[] Create()"))
+            {
+                writer.WriteLine($"var entries = new {PaperType}[{spec.Entries.Count}];");
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    writer.WriteLine($"Create{chunk}(entries);");
+                }
+
+                writer.WriteLine("return entries;");
+            }
+
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                writer.WriteLine();
+                using (writer.OpenBlock($"private static void Create{chunk}({PaperType}[] entries)"))
+                {
+                    var end = System.Math.Min(spec.Entries.Count, (chunk + 1) * EntriesPerMethod);
+                    for (var i = chunk * EntriesPerMethod; i < end; i++)
+                    {
+                        writer.WriteLine($"entries[{i}] = {NewPaper(spec, spec.Entries[i])};");
+                    }
+                }
+            }
+        }
+    }
+
+    private static string SectionPath(CatalogFileSpec spec, int section)
+    {
+        var titles = new List<string>();
+        for (var s = section; s >= 0; s = spec.Sections[s].Parent)
+        {
+            titles.Add(Literals.String(spec.Sections[s].Title));
+        }
+
+        titles.Reverse();
+        return string.Join(", ", titles);
+    }
+
+    private static string NewPaper(CatalogFileSpec spec, EntrySpec entry)
+    {
+        var builder = new StringBuilder(256);
+        builder.Append("new ").Append(PaperType).Append('(');
+        builder.Append(Literals.String(entry.Name)).Append(", ");
+        builder.Append(entry.Section >= 0 ? "Section" + entry.Section.ToString(CultureInfo.InvariantCulture) : "global::System.Array.Empty<string>()").Append(", ");
+        if (entry.Venue is { } venue)
+        {
+            builder.Append("new ").Append(VenueType).Append('(').Append(Literals.String(venue.Text)).Append(", ").Append(Literals.StringOrNull(venue.Url)).Append(')');
+        }
+        else
+        {
+            builder.Append("null");
+        }
+
+        builder.Append(", ");
+        if (entry.Institutions.IsEmpty)
+        {
+            builder.Append("global::System.Array.Empty<string>()");
+        }
+        else
+        {
+            builder.Append("new string[] { ");
+            for (var i = 0; i < entry.Institutions.Count; i++)
+            {
+                builder.Append(i > 0 ? ", " : string.Empty).Append(Literals.String(entry.Institutions[i]));
+            }
+
+            builder.Append(" }");
+        }
+
+        builder.Append(", ").Append(Literals.StringOrNull(entry.Remarks)).Append(", ");
+        if (entry.Links.IsEmpty)
+        {
+            builder.Append("global::System.Array.Empty<").Append(LinkType).Append(">()");
+        }
+        else
+        {
+            builder.Append("new ").Append(LinkType).Append("[] { ");
+            for (var i = 0; i < entry.Links.Count; i++)
+            {
+                var link = entry.Links[i];
+                builder.Append(i > 0 ? ", " : string.Empty)
+                    .Append("new ").Append(LinkType).Append('(').Append(Literals.String(link.Label)).Append(", ").Append(Literals.String(link.Url)).Append(')');
+            }
+
+            builder.Append(" }");
+        }
+
+        builder.Append(", ").Append(Literals.String(spec.Options.RelativePath));
+        builder.Append(", ").Append(entry.Line.ToString(CultureInfo.InvariantCulture));
+        return builder.Append(')').ToString();
+    }
+
+    /// <summary>For the root (index 0) and each section (index + 1): its entries and its direct subsections, in document order.</summary>
+    private sealed class Layout
+    {
+        public Layout(CatalogFileSpec spec)
+        {
+            Children = NewLists(spec.Sections.Count + 1);
+            Entries = NewLists(spec.Sections.Count + 1);
+            for (var i = 0; i < spec.Sections.Count; i++)
+            {
+                Children[spec.Sections[i].Parent + 1].Add(i);
+            }
+
+            for (var i = 0; i < spec.Entries.Count; i++)
+            {
+                Entries[spec.Entries[i].Section + 1].Add(i);
+            }
+        }
+
+        public List<int>[] Children { get; }
+
+        public List<int>[] Entries { get; }
+
+        private static List<int>[] NewLists(int count)
+        {
+            var lists = new List<int>[count];
+            for (var i = 0; i < count; i++)
+            {
+                lists[i] = new List<int>();
+            }
+
+            return lists;
+        }
+    }
+}

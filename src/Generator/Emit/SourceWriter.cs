@@ -1,0 +1,68 @@
+using System;
+using System.Text;
+
+namespace PaperCatalog.Generator.Emit;
+
+/// <summary>A small indenting writer for generated C#: four spaces per level, LF line ends.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder;
+    private int _indent;
+
+    public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
+
+    public SourceWriter WriteLine(string line)
+    {
+        if (line.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(line);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter WriteLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes a multi-line template (a raw string literal) line by line at the current indentation.</summary>
+    public SourceWriter WriteLines(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            WriteLine(line.TrimEnd('\r'));
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="header"/> and an opening brace; dispose the result to close it.</summary>
+    public Block OpenBlock(string header)
+    {
+        WriteLine(header);
+        WriteLine("{");
+        _indent++;
+        return new Block(this);
+    }
+
+    public override string ToString() => _builder.ToString();
+
+    private void CloseBlock()
+    {
+        _indent--;
+        WriteLine("}");
+    }
+
+    public readonly struct Block : IDisposable
+    {
+        private readonly SourceWriter _writer;
+
+        public Block(SourceWriter writer) => _writer = writer;
+
+        public void Dispose() => _writer.CloseBlock();
+    }
+}

@@ -1,0 +1,67 @@
+namespace PaperCatalog.Generator.Model;
+
+/// <summary>How one catalog file is generated: from item metadata and build properties.</summary>
+/// <param name="ClassName">The root class (<c>Papers</c> unless the item says otherwise).</param>
+/// <param name="Namespace">The namespace of the root class; empty for the global namespace.</param>
+/// <param name="IsPublic">Whether the generated classes are public (else internal).</param>
+/// <param name="RelativePath">The file's path relative to the project, with forward slashes.</param>
+internal sealed record CatalogOptions(string ClassName, string Namespace, bool IsPublic, string RelativePath);
+
+/// <summary>Everything the emitter needs to write the source of one catalog file. Equatable by value.</summary>
+/// <param name="FileKey">An identifier unique to the file (from its relative path), used for hidden members and hint names.</param>
+/// <param name="Title">The document title (the <c>#</c> heading), if any.</param>
+/// <param name="Sections">Every section that generates a class, parents before children.</param>
+/// <param name="Entries">Every generated entry, in document order.</param>
+internal sealed record CatalogFileSpec(
+    CatalogOptions Options,
+    string FileKey,
+    string? Title,
+    EquatableArray<SectionSpec> Sections,
+    EquatableArray<EntrySpec> Entries)
+{
+    /// <summary>What the root index needs to know of this file: changes only when its sections do.</summary>
+    public CatalogShape ToShape()
+    {
+        var sections = new SectionShape[Sections.Count];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var section = Sections[i];
+            sections[i] = new SectionShape(section.Title, section.Identifier, section.Parent);
+        }
+
+        return new CatalogShape(Options, FileKey, Title, sections.ToEquatableArray());
+    }
+}
+
+/// <summary>A section (heading) that becomes a nested static class.</summary>
+/// <param name="Parent">Index of the parent section in <see cref="CatalogFileSpec.Sections"/>, or -1 for the root class.</param>
+/// <param name="Ranges">The runs of <see cref="CatalogFileSpec.Entries"/> that lie in this section and its subsections.</param>
+internal sealed record SectionSpec(string Title, string Identifier, int Parent, EquatableArray<EntryRange> Ranges);
+
+/// <summary>A run of consecutive entries.</summary>
+internal readonly record struct EntryRange(int Start, int Count);
+
+/// <summary>One table row that becomes an entry class.</summary>
+/// <param name="Section">Index of the section in <see cref="CatalogFileSpec.Sections"/>, or -1 for the root class.</param>
+/// <param name="Line">The one-based line of the row in the Markdown file.</param>
+internal sealed record EntrySpec(
+    string Identifier,
+    string Name,
+    int Section,
+    VenueSpec? Venue,
+    EquatableArray<string> Institutions,
+    string? Remarks,
+    EquatableArray<LinkSpec> Links,
+    int Line);
+
+/// <summary>The venue cell: its text and the link it holds, if any.</summary>
+internal sealed record VenueSpec(string Text, string? Url);
+
+/// <summary>A labelled link of an entry.</summary>
+/// <param name="MemberName">The name of the generated <c>…Url</c> constant, or null when none is generated.</param>
+internal sealed record LinkSpec(string Label, string Url, string? MemberName);
+
+/// <summary>The part of a file's spec that the root index (the <c>All</c> lists) depends on.</summary>
+internal sealed record CatalogShape(CatalogOptions Options, string FileKey, string? Title, EquatableArray<SectionShape> Sections);
+
+internal sealed record SectionShape(string Title, string Identifier, int Parent);

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PaperCatalog.Generator;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Parsing;
+
+namespace PaperCatalog.Tests.Infrastructure;
+
+/// <summary>A Markdown catalog as a test passes it to the generator.</summary>
+/// <param name="RelativePath">The path under the test project directory <see cref="Catalogs.ProjectDirectory"/>.</param>
+internal sealed record CatalogFile(string RelativePath, string Markdown, string? ClassName = null, string? Namespace = null, string? Accessibility = null)
+{
+    public string Path => Catalogs.ProjectDirectory + "/" + RelativePath;
+}
+
+/// <summary>Runs the parser or the whole generator on in-memory catalogs, as a build would.</summary>
+internal static class Catalogs
+{
+    public const string ProjectDirectory = "/project";
+    public const string RootNamespace = "Sample";
+
+    /// <summary>Parses one catalog with the generator's parser, as the pipeline does.</summary>
+    public static CatalogParseResult Parse(string markdown, string relativePath = "catalog/test.md")
+    {
+        var source = new CatalogSource(
+            ProjectDirectory + "/" + relativePath,
+            markdown,
+            new CatalogOptions(CatalogSource.DefaultClassName, RootNamespace, IsPublic: false, relativePath),
+            EquatableArray<PaperCatalog.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        return CatalogParser.Parse(source, CancellationToken.None);
+    }
+
+    /// <summary>The analyzer config a build writes for the catalogs: build properties and per-file metadata.</summary>
+    public static string GlobalConfig(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace)
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine("is_global = true");
+        if (rootNamespace is not null)
+        {
+            builder.AppendLine($"build_property.RootNamespace = {rootNamespace}");
+        }
+
+        builder.AppendLine($"build_property.MSBuildProjectDirectory = {ProjectDirectory}");
+        foreach (var file in files)
+        {
+            builder.AppendLine();
+            builder.AppendLine($"[{file.Path}]");
+            builder.AppendLine("build_metadata.AdditionalFiles.PaperCatalog = true");
+            builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogClassName = {file.ClassName}");
+            builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogNamespace = {file.Namespace}");
+            builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogAccessibility = {file.Accessibility}");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A compilation of <paramref name="sources"/> that references the runtime and PaperCatalog.dll.</summary>
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/Source{i}.cs")),
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    /// <summary>A driver with the generator, tracking steps, over the catalogs.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace)
+    {
+        var list = files.ToList();
+        return CSharpGeneratorDriver.Create(
+            new[] { new PaperCatalogGenerator().AsSourceGenerator() },
+            list.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Markdown)),
+            ParseOptions,
+            new ConfigOptionsProvider(GlobalConfig(list, rootNamespace)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator once and returns its result and the compilation with the generated sources.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(IEnumerable<CatalogFile> files, params string[] sources)
+    {
+        var driver = CreateDriver(files).RunGeneratorsAndUpdateCompilation(CreateCompilation(sources), out var output, out _);
+        return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    public static (GeneratorRunResult Result, Compilation Output) Run(params CatalogFile[] files) => Run(files, Array.Empty<string>());
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Append(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location))
+            .ToImmutableArray();
+    });
+
+    /// <summary>An additional file held in memory.</summary>
+    public sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Options from a global analyzer config, as the compiler would read it.</summary>
+    private sealed class ConfigOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly AnalyzerConfigSet _set;
+
+        public ConfigOptionsProvider(string globalConfig)
+        {
+            _set = AnalyzerConfigSet.Create(new[] { AnalyzerConfig.Parse(globalConfig, "/.globalconfig") });
+            GlobalOptions = new Options(_set.GlobalConfigOptions.AnalyzerOptions);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(_set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly ImmutableDictionary<string, string> _values;
+
+            public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+        }
+    }
+}
