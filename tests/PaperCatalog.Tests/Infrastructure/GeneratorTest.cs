@@ -20,6 +20,9 @@ internal sealed class GeneratorTest : CSharpSourceGeneratorTest<PaperCatalogGene
     public GeneratorTest(params CatalogFile[] catalogs)
     {
         ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+
+        // Warnings too: generated code must compile warning-free (nullable, documentation) in any consumer.
+        CompilerDiagnostics = CompilerDiagnostics.Warnings;
         TestState.AdditionalReferences.Add(typeof(Paper).Assembly);
         foreach (var catalog in catalogs)
         {

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using PaperCatalog.Tests.Infrastructure;
+
+namespace PaperCatalog.Tests;
+
+/// <summary>Every row of every table of the shared corpus is an entry, or a diagnostic says why not.</summary>
+public sealed class CorpusTests
+{
+    // Diagnostics that stand for a row that generates no entry.
+    private static readonly HashSet<string> RowDroppingIds = new() { "PCAT201", "PCAT202", "PCAT203", "PCAT204" };
+
+    public static TheoryData<string> AwesomePapersFiles() => new(AwesomePapersFileNames());
+
+    private static IEnumerable<string> AwesomePapersFileNames() =>
+        Directory.GetFiles(TestPaths.TestData("corpus/awesome-papers"), "*.md", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(TestPaths.TestData("corpus"), file).Replace('\\', '/'))
+            .OrderBy(file => file, StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(AwesomePapersFiles))]
+    public void Every_row_becomes_an_entry_or_a_diagnostic(string file)
+    {
+        var markdown = TestPaths.ReadTestData("corpus/" + file);
+        var result = Catalogs.Parse(markdown, file);
+
+        var dropped = result.Diagnostics.Count(d => RowDroppingIds.Contains(d.Id));
+        Assert.True(CountRows(markdown) > 0);
+        Assert.Equal(CountRows(markdown), result.Spec!.Entries.Count + dropped);
+    }
+
+    // 79 rows in all; the second "Alibaba PAI" of resource-scheduler.md is the one row without an entry.
+    [Fact]
+    public void The_corpus_counts_are_known()
+    {
+        var entries = AwesomePapersFileNames().ToDictionary(file => file, file => Catalogs.Parse(TestPaths.ReadTestData("corpus/" + file), file).Spec!.Entries.Count);
+
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["awesome-papers/cloud-computing/sky-computing.md"] = 4,
+                ["awesome-papers/hardware-virtualization/gpu-sharing.md"] = 8,
+                ["awesome-papers/resource-disaggregation/memory-disaggregation.md"] = 11,
+                ["awesome-papers/systems-for-ml/deep-learning-training.md"] = 14,
+                ["awesome-papers/systems-for-ml/dlrm.md"] = 5,
+                ["awesome-papers/systems-for-ml/model-serving.md"] = 8,
+                ["awesome-papers/systems-for-ml/moe.md"] = 4,
+                ["awesome-papers/systems-for-ml/resource-scheduler.md"] = 24,
+            },
+            entries);
+    }
+
+    [Fact]
+    public void Same_name_in_two_sections_is_legal_and_twice_in_one_section_is_not()
+    {
+        var moe = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/moe.md"));
+        Assert.Equal(2, moe.Spec!.Entries.Count(e => e.Name == "Lina"));
+        Assert.DoesNotContain(moe.Diagnostics, d => d.Id == "PCAT203");
+
+        var scheduler = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/resource-scheduler.md"));
+        var duplicate = Assert.Single(scheduler.Diagnostics, d => d.Id == "PCAT203");
+        Assert.Equal(23, duplicate.Location!.StartLine);
+        Assert.Equal(20, duplicate.AdditionalLocations.Single().StartLine);
+        Assert.Equal(new[] { "Alibaba PAI", "Trace Analysis", "AlibabaPAI", "Alibaba PAI" }, duplicate.Arguments);
+    }
+
+    /// <summary>Counts table rows without the generator: pipe-table lines after header and delimiter, and HTML rows after the header row.</summary>
+    private static int CountRows(string markdown)
+    {
+        var rows = 0;
+        var pipeLines = 0;
+        foreach (var line in markdown.Split('\n').Select(l => l.Trim()).Append(string.Empty))
+        {
+            if (line.StartsWith('|'))
+            {
+                pipeLines++;
+                continue;
+            }
+
+            rows += Math.Max(0, pipeLines - 2);
+            pipeLines = 0;
+            rows += Regex.Matches(line, "<tr[\\s>]").Count - Regex.Matches(line, "<thead[\\s>]").Count;
+        }
+
+        return rows;
+    }
+}
