@@ -35,8 +35,6 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
 
         var specs = parsed
             .Select(static (result, _) => result.Spec)
-            .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.FileSpecs);
 
         var diagnostics = parsed

@@ -25,14 +25,14 @@ public sealed class CorpusTests
 
         var dropped = result.Diagnostics.Count(d => RowDroppingIds.Contains(d.Id));
         Assert.True(CountRows(markdown) > 0);
-        Assert.Equal(CountRows(markdown), result.Spec!.Entries.Count + dropped);
+        Assert.Equal(CountRows(markdown), result.Spec.Entries.Count + dropped);
     }
 
     // 79 rows in all; the second "Alibaba PAI" of resource-scheduler.md is the one row without an entry.
     [Fact]
     public void The_corpus_counts_are_known()
     {
-        var entries = AwesomePapersFileNames().ToDictionary(file => file, file => Catalogs.Parse(TestPaths.ReadTestData("corpus/" + file), file).Spec!.Entries.Count);
+        var entries = AwesomePapersFileNames().ToDictionary(file => file, file => Catalogs.Parse(TestPaths.ReadTestData("corpus/" + file), file).Spec.Entries.Count);
 
         Assert.Equal(
             new Dictionary<string, int>
@@ -53,7 +53,7 @@ public sealed class CorpusTests
     public void Same_name_in_two_sections_is_legal_and_twice_in_one_section_is_not()
     {
         var moe = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/moe.md"));
-        Assert.Equal(2, moe.Spec!.Entries.Count(e => e.Name == "Lina"));
+        Assert.Equal(2, moe.Spec.Entries.Count(e => e.Name == "Lina"));
         Assert.DoesNotContain(moe.Diagnostics, d => d.Id == "PCAT203");
 
         var scheduler = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/resource-scheduler.md"));

@@ -236,7 +236,7 @@ internal sealed class CatalogParseResultView
 {
     private CatalogParseResultView(PaperCatalog.Generator.Parsing.CatalogParseResult result)
     {
-        Spec = result.Spec!;
+        Spec = result.Spec;
         Diagnostics = result.Diagnostics.ToList();
     }
 

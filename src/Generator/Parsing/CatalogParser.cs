@@ -9,8 +9,11 @@ using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Parsing;
 
-/// <summary>What parsing one catalog file gives: the spec to emit (null when nothing can be generated) and diagnostics.</summary>
-internal sealed record CatalogParseResult(CatalogFileSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// What parsing one catalog file gives: the spec to emit (empty, but present, when the file cannot be
+/// read: the root class and its <c>All</c> still compile) and the diagnostics.
+/// </summary>
+internal sealed record CatalogParseResult(CatalogFileSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Turns one Markdown catalog into a <see cref="CatalogFileSpec"/> and diagnostics. Markdig finds the

@@ -70,12 +70,17 @@ internal static class Catalogs
         new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     /// <summary>A driver with the generator, tracking steps, over the catalogs.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace)
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace) =>
+        CreateDriver(files, out _, rootNamespace);
+
+    /// <summary>A driver over the catalogs; <paramref name="texts"/> are its additional files, for later edits.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = RootNamespace)
     {
         var list = files.ToList();
+        texts = list.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Markdown)).ToList();
         return CSharpGeneratorDriver.Create(
             new[] { new PaperCatalogGenerator().AsSourceGenerator() },
-            list.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Markdown)),
+            texts,
             ParseOptions,
             new ConfigOptionsProvider(GlobalConfig(list, rootNamespace)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

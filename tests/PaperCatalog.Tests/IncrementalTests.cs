@@ -1,0 +1,114 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PaperCatalog.Generator;
+using PaperCatalog.Tests.Infrastructure;
+
+namespace PaperCatalog.Tests;
+
+/// <summary>The generator does no work the output does not need: driver runs twice, step reasons asserted.</summary>
+public sealed class IncrementalTests
+{
+    private static readonly CatalogFile Seed = new("catalog/llm.md", TestPaths.Seed);
+
+    private static IEnumerable<string> StepNames =>
+        typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+
+    [Fact]
+    public void Every_pipeline_step_has_a_tracking_name_that_the_driver_reports()
+    {
+        var driver = Catalogs.CreateDriver(new[] { Seed }).RunGenerators(Catalogs.CreateCompilation("class A { }"));
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        Assert.All(StepNames, name => Assert.True(steps.ContainsKey(name), $"step {name} did not run"));
+    }
+
+    [Fact]
+    public void An_edit_to_an_unrelated_cs_file_leaves_every_step_cached()
+    {
+        var compilation = Catalogs.CreateCompilation("class A { }");
+        var driver = Catalogs.CreateDriver(new[] { Seed }).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", Catalogs.ParseOptions)));
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var name in StepNames)
+        {
+            AssertReasons(result, name, IncrementalStepRunReason.Cached);
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void An_edit_that_changes_no_entry_regenerates_nothing()
+    {
+        var compilation = Catalogs.CreateCompilation("class A { }");
+        var driver = Catalogs.CreateDriver(new[] { Seed }, out var texts).RunGenerators(compilation);
+
+        // Trailing whitespace and prose after the last table: the text changed, no entry did.
+        var edited = new Catalogs.InMemoryText(Seed.Path, TestPaths.Seed.Replace("## Models", "## Models   ") + "\nSome closing prose.\n");
+        driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        AssertReasons(result, TrackingNames.CatalogFiles, IncrementalStepRunReason.Modified);
+        AssertReasons(result, TrackingNames.Parsed, IncrementalStepRunReason.Unchanged);
+        AssertSourceOutputsUnchanged(result);
+    }
+
+    [Fact]
+    public void A_moved_line_that_only_shifts_diagnostics_reports_them_anew_and_regenerates_no_code()
+    {
+        const string catalog = """
+            ## Papers
+
+            | Name | Links |
+            | --- | --- |
+            | **Alpha** | [Paper](https://example.com/alpha) |
+
+            ## Notes
+
+            | Term | Meaning |
+            | --- | --- |
+            | DL | Deep Learning |
+            """;
+        var file = new CatalogFile("catalog/notes.md", catalog);
+        var compilation = Catalogs.CreateCompilation("class A { }");
+        var driver = Catalogs.CreateDriver(new[] { file }, out var texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Diagnostics.Single(d => d.Id == "PCAT103");
+
+        driver = driver.ReplaceAdditionalText(texts[0], new Catalogs.InMemoryText(file.Path, catalog.Replace("## Notes", "A new paragraph.\n\n## Notes"))).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        AssertReasons(result, TrackingNames.Parsed, IncrementalStepRunReason.Modified);
+        AssertReasons(result, TrackingNames.FileSpecs, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result, TrackingNames.FileDiagnostics, IncrementalStepRunReason.Modified);
+        AssertSourceOutputsUnchanged(result);
+        var after = result.Diagnostics.Single(d => d.Id == "PCAT103");
+        Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    private static void AssertSourceOutputsUnchanged(GeneratorRunResult result)
+    {
+        AssertReasons(result, TrackingNames.Indexes, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        // The outputs that add source; the one that reports diagnostics may rerun.
+        var sourceSteps = result.TrackedOutputSteps["SourceOutput"]
+            .Where(step => step.Inputs.All(input => input.Source.Name != TrackingNames.FileDiagnostics))
+            .ToList();
+        Assert.Equal(2, sourceSteps.Count);
+        Assert.All(
+            sourceSteps.SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"source output was {o.Reason}"));
+    }
+
+    private static void AssertReasons(GeneratorRunResult result, string step, params IncrementalStepRunReason[] allowed)
+    {
+        foreach (var run in result.TrackedSteps[step])
+        {
+            foreach (var (_, reason) in run.Outputs)
+            {
+                Assert.True(allowed.Contains(reason), $"step {step} output was {reason}");
+            }
+        }
+    }
+}

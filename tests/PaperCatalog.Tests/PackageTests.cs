@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using PaperCatalog.Tests.Infrastructure;
+
+namespace PaperCatalog.Tests;
+
+/// <summary>What users get: the packed .nupkg alone, restored from a folder feed into a new project, builds and runs.</summary>
+[Trait("Category", "Package")]
+public sealed class PackageTests : IClassFixture<PackedPackage>
+{
+    private readonly PackedPackage _package;
+
+    public PackageTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void Package_holds_the_library_the_generator_with_Markdig_and_the_build_files()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/netstandard2.0/PaperCatalog.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/PaperCatalog.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.Contains("build/PaperCatalog.targets", entries);
+        Assert.Contains("buildTransitive/PaperCatalog.targets", entries);
+
+        var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.DoesNotContain("<dependency ", nuspec);
+    }
+
+    [Fact]
+    public void A_consumer_builds_and_runs_the_seed_catalog_from_the_package()
+    {
+        var consumer = _package.CreateConsumer(
+            "SeedConsumer",
+            """<ItemGroup><PaperCatalog Include="docs/llm.md" /></ItemGroup>""",
+            """
+            using Consumer;
+
+            Console.WriteLine(Papers.Inference.Orca.PaperUrl);
+            foreach (var paper in Papers.All)
+            {
+                Console.WriteLine($"{paper.Section}/{paper.Name}: {paper.Venue?.Text}");
+            }
+            """,
+            new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.Seed });
+
+        var output = DotNet.Run(consumer, "run").ShouldSucceed().Output;
+
+        Assert.Contains("https://www.usenix.org/conference/osdi22/presentation/yu", output);
+        Assert.Contains("Inference/Orca: OSDI 2022", output);
+        Assert.Contains("Models/LLaMA 2: arXiv 2307.09288", output);
+        Assert.True(Directory.Exists(Path.Combine(consumer, "packages", "papercatalog", _package.Version)), "restored into the consumer's own packages folder");
+    }
+}
