@@ -60,7 +60,7 @@ public sealed class CorpusTests
         var duplicate = Assert.Single(scheduler.Diagnostics, d => d.Id == "PCAT203");
         Assert.Equal(23, duplicate.Location!.StartLine);
         Assert.Equal(20, duplicate.AdditionalLocations.Single().StartLine);
-        Assert.Equal(new[] { "Alibaba PAI", "Trace Analysis", "AlibabaPAI", "Alibaba PAI" }, duplicate.Arguments);
+        Assert.Equal(new[] { "Alibaba PAI", "Trace Analysis", "AlibabaPAI", "'Alibaba PAI' on line 21" }, duplicate.Arguments);
     }
 
     /// <summary>Counts table rows without the generator: pipe-table lines after header and delimiter, and HTML rows after the header row.</summary>

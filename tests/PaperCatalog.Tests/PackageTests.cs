@@ -51,4 +51,63 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("Models/LLaMA 2: arXiv 2307.09288", output);
         Assert.True(Directory.Exists(Path.Combine(consumer, "packages", "papercatalog", _package.Version)), "restored into the consumer's own packages folder");
     }
+
+    private const string BrokenCatalog = """
+        # Broken
+
+        ## Parallelism
+
+        | Name | Conference | Links |
+        | --- | --- | --- |
+        | **CNN Parallelism** | arXiv 1404.599 | [Paper](https://arxiv.org/abs/1404.5997) [Notes](broken-reference) |
+        | **Tofu** | EuroSys 2019 | [Paper](https://doi.org/10.1145/3302424.3303953) |
+        """;
+
+    private const string BrokenProgram = """
+        Console.WriteLine(Consumer.Papers.Parallelism.Tofu.PaperUrl);
+        """;
+
+    [Fact]
+    public void A_malformed_entry_fails_the_build_at_its_line_and_column()
+    {
+        var consumer = _package.CreateConsumer(
+            "BrokenConsumer",
+            """<ItemGroup><PaperCatalog Include="docs/broken.md" /></ItemGroup>""",
+            BrokenProgram,
+            new Dictionary<string, string> { ["docs/broken.md"] = BrokenCatalog },
+            warningsAsErrors: false);
+
+        var result = DotNet.Run(consumer, "build");
+
+        Assert.NotEqual(0, result.ExitCode);
+        var venueColumn = BrokenCatalog.Split('\n')[6].IndexOf("arXiv", StringComparison.Ordinal) + 1;
+        var targetColumn = BrokenCatalog.Split('\n')[6].IndexOf("broken-reference", StringComparison.Ordinal) + 1;
+        Assert.Contains($"docs/broken.md(7,{venueColumn}): error PCAT401: The venue 'arXiv 1404.599' of 'CNN Parallelism' in section 'Parallelism' does not parse", result.Output);
+        Assert.Contains($"docs/broken.md(7,{targetColumn}): error PCAT302:", result.Output);
+    }
+
+    [Fact]
+    public void Globalconfig_severity_and_NoWarn_turn_the_errors_off_and_the_build_passes()
+    {
+        var consumer = _package.CreateConsumer(
+            "OverriddenConsumer",
+            """
+            <PropertyGroup><NoWarn>$(NoWarn);PCAT302</NoWarn></PropertyGroup>
+            <ItemGroup><PaperCatalog Include="docs/broken.md" /></ItemGroup>
+            """,
+            BrokenProgram,
+            new Dictionary<string, string>
+            {
+                ["docs/broken.md"] = BrokenCatalog,
+                [".globalconfig"] = "is_global = true\ndotnet_diagnostic.PCAT401.severity = warning\n",
+            },
+            warningsAsErrors: false);
+
+        var output = DotNet.Run(consumer, "run").ShouldSucceed().Output;
+
+        Assert.Contains("docs/broken.md(7,", output);
+        Assert.Contains("warning PCAT401", output);
+        Assert.DoesNotContain("PCAT302", output);
+        Assert.Contains("https://doi.org/10.1145/3302424.3303953", output);
+    }
 }

@@ -124,7 +124,7 @@ public sealed class TableFormTests
 
             | Name | Links | Remarks |
             | --- | --- | --- |
-            | **R&amp;D&nbsp;Lab** | [Paper][p] [Code](<https://example.com/a b> "title") | `a\|b` and a \| pipe; &#x41;&#66; &copy; |
+            | **R&amp;D&nbsp;Lab** | [Paper][p] [Code](<https://example.com/a(b)> "title") | `a\|b` and a \| pipe; &#x41;&#66; &copy; |
 
             [p]: https://example.com/paper
             """;
@@ -134,7 +134,7 @@ public sealed class TableFormTests
         Assert.Equal("R&D\u00A0Lab", entry.Name);
         Assert.Equal("RDLab", entry.Identifier);
         Assert.Equal(
-            new[] { new LinkSpec("Paper", "https://example.com/paper", "PaperUrl"), new LinkSpec("Code", "https://example.com/a b", "CodeUrl") },
+            new[] { new LinkSpec("Paper", "https://example.com/paper", "PaperUrl"), new LinkSpec("Code", "https://example.com/a(b)", "CodeUrl") },
             entry.Links);
         Assert.Equal("a|b and a | pipe; AB ©", entry.Remarks);
     }

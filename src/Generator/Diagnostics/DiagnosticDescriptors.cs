@@ -81,7 +81,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateIdentifier = Create(
         "PCAT203", EntryCategory, DiagnosticSeverity.Error,
         "Two names in one section map to the same identifier",
-        "'{0}' in section '{1}' maps to the identifier '{2}', which '{3}' already uses in the same section; rename one of them");
+        "'{0}' in section '{1}' maps to the identifier '{2}', which {3} already uses in the same section; rename one of them");
 
     public static readonly DiagnosticDescriptor MemberCollision = Create(
         "PCAT204", EntryCategory, DiagnosticSeverity.Error,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Markdig.Syntax;
@@ -61,7 +62,8 @@ internal sealed partial class CatalogParser
             }
 
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.DuplicateIdentifier, location, existing.Location, title, SectionTitle(parent), identifier, existing.Name));
+                DiagnosticDescriptors.MemberCollision, location, existing.Location, title, SectionTitle(parent), identifier,
+                $"the entry '{existing.Name}' (this section and its entries are not generated)"));
             return Dropped;
         }
 
@@ -71,7 +73,8 @@ internal sealed partial class CatalogParser
         if (collision is not null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MemberCollision, location, title, SectionTitle(parent), identifier, collision));
+                DiagnosticDescriptors.MemberCollision, location, title, SectionTitle(parent), identifier,
+                collision + " (this section and its entries are not generated)"));
             return Dropped;
         }
 
@@ -109,11 +112,15 @@ internal sealed partial class CatalogParser
         for (var i = 0; i < headers.Length; i++)
         {
             var cell = table.Header.Cells[i];
-            headers[i] = ReadCell(table, cell);
+            headers[i] = ReadCell(table, cell, sectionTitle, "the header row");
             if (headers[i].Length == 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.BlankHeaderCell, LocateCell(cell), (i + 1).ToString(), headers.Length.ToString(), sectionTitle));
+                    DiagnosticDescriptors.BlankHeaderCell,
+                    LocateCell(cell),
+                    Number(i + 1),
+                    Number(headers.Length),
+                    sectionTitle));
             }
         }
 
@@ -143,30 +150,30 @@ internal sealed partial class CatalogParser
 
     private void ReadRow(RawTable table, RawRow row, ColumnMap columns, int section, string sectionTitle)
     {
-        var nameCell = columns.NameColumn < row.Cells.Count ? row.Cells[columns.NameColumn] : default(RawCell?);
-        var name = nameCell is { } cell ? ReadCell(table, cell) : string.Empty;
-        if (row.Cells.Count != columns.Headers.Length)
+        var headerCount = columns.Headers.Length;
+        var hasNameCell = columns.NameColumn < row.Cells.Count;
+        var name = hasNameCell ? ReadCell(table, row.Cells[columns.NameColumn], sectionTitle, "a name cell") : string.Empty;
+        var entryLabel = name.Length > 0 ? name : "(unnamed)";
+        if (hasNameCell)
         {
-            var fix = row.Cells.Count < columns.Headers.Length
-                ? "add the missing cells (an empty cell is written || in a pipe table, <td></td> in HTML)"
-                : table.Kind == TableKind.Pipe
-                    ? "remove the extra cells, or write a | that belongs to the text as \\|"
-                    : "remove the extra cells";
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.RowCellCount,
-                _lines.Locate(row.Start, row.End),
-                name.Length > 0 ? name : "(unnamed)",
-                sectionTitle,
-                row.Cells.Count.ToString(),
-                columns.Headers.Length.ToString(),
-                fix));
+            CheckLinkTargets(entryLabel, sectionTitle);
         }
 
-        var nameLocation = nameCell is { } named ? LocateCell(named) : _lines.Locate(row.Start, row.End);
+        if (row.Cells.Count != headerCount)
+        {
+            ReportCellCount(table, row, headerCount, entryLabel, sectionTitle);
+        }
+
+        var nameLocation = hasNameCell ? LocateCell(row.Cells[columns.NameColumn]) : _lines.Locate(row.Start, row.End);
         if (name.Length == 0)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.EntryWithoutName, nameLocation, sectionTitle, columns.Headers[columns.NameColumn]));
+            // A row too short to have a name cell is already reported for its cell count.
+            if (hasNameCell)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.EntryWithoutName, nameLocation, sectionTitle, columns.Headers[columns.NameColumn]));
+            }
+
             return;
         }
 
@@ -179,10 +186,52 @@ internal sealed partial class CatalogParser
             return;
         }
 
-        var venue = ReadVenue(table, row, columns);
-        var institutions = ReadInstitutions(table, row, columns);
-        var remarks = ReadOptionalText(table, row, columns.IndexOf(ColumnRole.Remarks));
-        var links = ReadLinks(table, row, columns, name, sectionTitle, out var memberNames);
+        // Every other cell is read once, in column order; each link in it is checked on the way.
+        VenueSpec? venue = null;
+        RawCell? venueCell = null;
+        var institutions = EquatableArray<string>.Empty;
+        string? remarks = null;
+        var links = EquatableArray<LinkSpec>.Empty;
+        var memberNames = new HashSet<string>(FixedEntryMembers, StringComparer.Ordinal);
+        string? arxivLinkId = null;
+        for (var column = 0; column < headerCount && column < row.Cells.Count; column++)
+        {
+            var role = columns.Roles[column];
+            if (column == columns.NameColumn)
+            {
+                continue;
+            }
+
+            var cell = row.Cells[column];
+            var text = ReadCell(table, cell, sectionTitle, $"the {columns.Headers[column]} cell of '{name}'");
+            CheckLinkTargets(name, sectionTitle);
+            foreach (var link in _cell.Links)
+            {
+                arxivLinkId ??= VenueParser.ArxivIdFromUrl(link.Target);
+            }
+
+            switch (role)
+            {
+                case ColumnRole.Venue:
+                    venueCell = cell;
+                    venue = text.Length == 0 ? null : new VenueSpec(text, _cell.Links.Count > 0 ? _cell.Links[0].Target : null);
+                    break;
+                case ColumnRole.Institutions:
+                    institutions = ReadItems(text);
+                    break;
+                case ColumnRole.Remarks:
+                    remarks = text.Length == 0 ? null : text;
+                    break;
+                case ColumnRole.Links:
+                    links = ReadLinks(name, sectionTitle, memberNames);
+                    break;
+            }
+        }
+
+        if (venueCell is { } venueAt)
+        {
+            CheckVenue(venue, venueAt, name, sectionTitle, arxivLinkId);
+        }
 
         var collision = identifier == AllMember
             ? "the All list of its section"
@@ -198,50 +247,94 @@ internal sealed partial class CatalogParser
         var scope = Scope(section);
         if (scope.TryGetValue(identifier, out var existing))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.DuplicateIdentifier, nameLocation, existing.Location, name, sectionTitle, identifier, existing.Name));
+            _diagnostics.Add(existing.Section >= 0
+                ? DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MemberCollision, nameLocation, existing.Location, name, sectionTitle, identifier,
+                    $"the subsection '{existing.Name}'")
+                : DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateIdentifier, nameLocation, existing.Location, name, sectionTitle, identifier,
+                    $"'{existing.Name}' on line {Number(existing.Location.StartLine + 1)}"));
             return;
         }
 
         scope.Add(identifier, new ScopeMember(name, nameLocation, -1));
         var index = _entries.Count;
-        _entries.Add(new EntrySpec(
-            identifier,
-            name,
-            section,
-            venue,
-            institutions,
-            remarks,
-            links,
-            _lines.LineOf(row.Start) + 1));
-
+        _entries.Add(new EntrySpec(identifier, name, section, venue, institutions, remarks, links, _lines.LineOf(row.Start) + 1));
         for (var s = section; s >= 0; s = _sections[s].Parent)
         {
             _sections[s].Add(index);
         }
     }
 
-    private VenueSpec? ReadVenue(RawTable table, RawRow row, ColumnMap columns)
+    private void ReportCellCount(RawTable table, RawRow row, int headerCount, string entryLabel, string sectionTitle)
     {
-        var column = columns.IndexOf(ColumnRole.Venue);
-        if (column < 0 || column >= row.Cells.Count)
+        string fix;
+        LocationInfo location;
+        if (row.Cells.Count > headerCount)
         {
-            return null;
+            // Point at the extra cells.
+            location = _lines.Locate(row.Cells[headerCount].OuterStart, row.Cells[row.Cells.Count - 1].OuterEnd);
+            fix = table.Kind == TableKind.Pipe
+                ? "remove the extra cells, or write a | that belongs to the text as \\|"
+                : "remove the extra cells";
+        }
+        else
+        {
+            location = _lines.Locate(row.Start, row.End);
+            fix = table.Kind == TableKind.Pipe
+                ? "add the missing cells; an empty cell is written | |"
+                : "add the missing cells; an empty cell is written <td></td>";
         }
 
-        var text = ReadCell(table, row.Cells[column]);
-        return text.Length == 0 ? null : new VenueSpec(text, _cell.Links.Count > 0 ? _cell.Links[0].Target : null);
+        _diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.RowCellCount, location, entryLabel, sectionTitle, Number(row.Cells.Count), Number(headerCount), fix));
     }
 
-    private EquatableArray<string> ReadInstitutions(RawTable table, RawRow row, ColumnMap columns)
+    private void CheckVenue(VenueSpec? venue, in RawCell cell, string name, string sectionTitle, string? arxivLinkId)
     {
-        var column = columns.IndexOf(ColumnRole.Institutions);
-        if (column < 0 || column >= row.Cells.Count)
+        if (venue is null)
         {
-            return EquatableArray<string>.Empty;
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyVenue, LocateCell(cell), name, sectionTitle));
+            return;
         }
 
-        var text = ReadCell(table, row.Cells[column]);
+        if (VenueParser.TryParse(venue.Text, out _, out var problem))
+        {
+            return;
+        }
+
+        if (arxivLinkId is not null && venue.Text.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+        {
+            problem += $"; the row's own link says arXiv {arxivLinkId}";
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVenue, LocateCell(cell), venue.Text, name, sectionTitle, problem));
+    }
+
+    /// <summary>Reports every link of the cell just read whose target is empty, a placeholder or not a URL.</summary>
+    private void CheckLinkTargets(string name, string sectionTitle)
+    {
+        foreach (var link in _cell.Links)
+        {
+            var problem = LinkTargets.Check(link.Target, out var reason);
+            if (problem == LinkTargetProblem.None)
+            {
+                continue;
+            }
+
+            var label = link.Label.Length > 0 ? link.Label : "(no label)";
+            var location = link.TargetEnd > link.TargetStart ? _lines.Locate(link.TargetStart, link.TargetEnd) : _lines.Locate(link.Start, link.End);
+            _diagnostics.Add(problem switch
+            {
+                LinkTargetProblem.Empty => DiagnosticInfo.Create(DiagnosticDescriptors.EmptyLinkTarget, location, label, name, sectionTitle),
+                LinkTargetProblem.Placeholder => DiagnosticInfo.Create(DiagnosticDescriptors.PlaceholderLinkTarget, location, label, name, sectionTitle, link.Target.Trim()),
+                _ => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidLinkTarget, location, label, name, sectionTitle, link.Target, reason),
+            });
+        }
+    }
+
+    private EquatableArray<string> ReadItems(string text)
+    {
         if (_cell.Items.Count == 0)
         {
             return text.Length == 0 ? EquatableArray<string>.Empty : new[] { text }.ToEquatableArray();
@@ -256,27 +349,9 @@ internal sealed partial class CatalogParser
         return items.ToEquatableArray();
     }
 
-    private string? ReadOptionalText(RawTable table, RawRow row, int column)
+    /// <summary>The links of the Links cell just read; each valid, labelled one gets a <c>…Url</c> member name.</summary>
+    private EquatableArray<LinkSpec> ReadLinks(string name, string sectionTitle, HashSet<string> memberNames)
     {
-        if (column < 0 || column >= row.Cells.Count)
-        {
-            return null;
-        }
-
-        var text = ReadCell(table, row.Cells[column]);
-        return text.Length == 0 ? null : text;
-    }
-
-    private EquatableArray<LinkSpec> ReadLinks(RawTable table, RawRow row, ColumnMap columns, string name, string sectionTitle, out HashSet<string> memberNames)
-    {
-        memberNames = new HashSet<string>(FixedEntryMembers);
-        var column = columns.IndexOf(ColumnRole.Links);
-        if (column < 0 || column >= row.Cells.Count)
-        {
-            return EquatableArray<LinkSpec>.Empty;
-        }
-
-        ReadCell(table, row.Cells[column]);
         if (_cell.Links.Count == 0)
         {
             return EquatableArray<LinkSpec>.Empty;
@@ -286,7 +361,9 @@ internal sealed partial class CatalogParser
         for (var i = 0; i < links.Length; i++)
         {
             var link = _cell.Links[i];
-            var member = LinkMemberName(link, name, sectionTitle, memberNames);
+            var member = LinkTargets.Check(link.Target, out _) == LinkTargetProblem.None
+                ? LinkMemberName(link, name, sectionTitle, memberNames)
+                : null;
             links[i] = new LinkSpec(link.Label, link.Target, member);
         }
 
@@ -315,8 +392,11 @@ internal sealed partial class CatalogParser
         return member;
     }
 
-    /// <summary>Reads a cell into <see cref="_cell"/> and returns its plain text.</summary>
-    private string ReadCell(RawTable table, in RawCell cell)
+    /// <summary>
+    /// Reads a cell into <see cref="_cell"/> and returns its plain text; malformed HTML in it is
+    /// reported, naming <paramref name="where"/> the cell is.
+    /// </summary>
+    private string ReadCell(RawTable table, in RawCell cell, string sectionTitle, string where)
     {
         _cell.Reset(cell.Start, cell.End);
         if (table.Kind == TableKind.Pipe)
@@ -342,8 +422,17 @@ internal sealed partial class CatalogParser
             }
         }
 
-        return _cell.Finish();
+        var text = _cell.Finish();
+        foreach (var problem in _cell.Problems)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MalformedHtml, _lines.Locate(problem.Start, problem.End), sectionTitle, $"{problem.Message}, in {where}"));
+        }
+
+        return text;
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private LocationInfo LocateCell(in RawCell cell) =>
         cell.IsEmpty ? _lines.Locate(cell.OuterStart, cell.OuterEnd) : _lines.Locate(cell.Start, cell.End);

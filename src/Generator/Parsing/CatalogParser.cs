@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using Markdig;
 using Markdig.Parsers;
@@ -55,6 +56,9 @@ internal sealed partial class CatalogParser
         _lines = new LineIndex(source.Path, text);
     }
 
+    /// <summary>A test seam: makes parsing the files it returns true for throw, to test PCAT005.</summary>
+    internal static Func<string, bool>? FailForTesting { get; set; }
+
     /// <summary>Parses a catalog. Never throws except on cancellation: a failure becomes diagnostic PCAT005.</summary>
     public static CatalogParseResult Parse(CatalogSource source, CancellationToken cancellationToken)
     {
@@ -74,6 +78,11 @@ internal sealed partial class CatalogParser
 
         try
         {
+            if (FailForTesting?.Invoke(source.Path) == true)
+            {
+                throw new InvalidOperationException("failure injected by a test");
+            }
+
             var parser = new CatalogParser(source, source.Content, cancellationToken);
             parser._diagnostics.AddRange(diagnostics);
             return parser.Run();
@@ -147,6 +156,8 @@ internal sealed partial class CatalogParser
                 DiagnosticDescriptors.NoTables, new LocationInfo(_source.Path, 0, 0, 0, 0, 0, 0), _source.Options.RelativePath));
         }
 
+        var suppressions = Suppressions.Read(_text, _lines);
+        _diagnostics.RemoveAll(suppressions.IsSuppressed);
         return new CatalogParseResult(BuildSpec(), _diagnostics.ToEquatableArray());
     }
 
@@ -184,10 +195,19 @@ internal sealed partial class CatalogParser
             lines[i] = (slice.Start, slice.End + 1);
         }
 
-        var table = PipeTableReader.TryRead(_text, lines);
+        var table = PipeTableReader.TryRead(_text, lines, out var mismatch);
         if (table is not null)
         {
             ReadTable(table);
+        }
+        else if (mismatch is not null)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.NotATable,
+                _lines.Locate(mismatch.Start, mismatch.End),
+                CurrentSectionTitle,
+                mismatch.HeaderCells.ToString(CultureInfo.InvariantCulture),
+                mismatch.DelimiterCells.ToString(CultureInfo.InvariantCulture)));
         }
     }
 

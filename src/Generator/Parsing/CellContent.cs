@@ -65,7 +65,13 @@ internal sealed class CellContent
     private int _linkTargetEnd;
     private int _itemStart;
 
+    // The HTML elements open in the cell, to report tags that are never closed or close nothing.
+    private readonly List<(string Name, int Start, int End)> _openElements = new();
+
     public List<CellLink> Links { get; } = new();
+
+    /// <summary>Malformed HTML found in the cell: unclosed elements and stray end tags.</summary>
+    public List<TableProblem> Problems { get; } = new();
 
     public List<CellItem> Items { get; } = new();
 
@@ -85,6 +91,8 @@ internal sealed class CellContent
         _inItem = false;
         Links.Clear();
         Items.Clear();
+        Problems.Clear();
+        _openElements.Clear();
     }
 
     public void AppendText(string text) => AppendText(text, 0, text.Length);
@@ -172,11 +180,75 @@ internal sealed class CellContent
         }
     }
 
+    /// <summary>
+    /// Tracks element nesting. HTML lets some end tags be left out (<c>&lt;/li&gt;</c> before the next
+    /// item or the end of the list, <c>&lt;/p&gt;</c> before a block); those are not problems. Any
+    /// other element left open, or an end tag with nothing to close, is.
+    /// </summary>
+    public void TrackElement(in HtmlToken token)
+    {
+        var name = token.Name;
+        if (token.Kind == HtmlTokenKind.StartTag)
+        {
+            if (token.SelfClosing || HtmlMarkup.IsVoid(name))
+            {
+                return;
+            }
+
+            if (_openElements.Count > 0)
+            {
+                var top = _openElements[_openElements.Count - 1].Name;
+                if ((top == TagNames.Li && name == TagNames.Li) || (top == TagNames.P && HtmlMarkup.IsBlock(name)))
+                {
+                    _openElements.RemoveAt(_openElements.Count - 1);
+                }
+            }
+
+            _openElements.Add((name, token.Start, token.End));
+            return;
+        }
+
+        if (token.Kind != HtmlTokenKind.EndTag || HtmlMarkup.IsVoid(name))
+        {
+            return;
+        }
+
+        var open = _openElements.FindLastIndex(e => e.Name == name);
+        if (open < 0)
+        {
+            Problems.Add(new TableProblem(token.Start, token.End, $"</{name}> has no <{name}> to close"));
+            return;
+        }
+
+        for (var i = _openElements.Count - 1; i > open; i--)
+        {
+            var unclosed = _openElements[i];
+            if (!HasOptionalEndTag(unclosed.Name))
+            {
+                Problems.Add(new TableProblem(unclosed.Start, unclosed.End, $"<{unclosed.Name}> is not closed before </{name}>"));
+            }
+        }
+
+        _openElements.RemoveRange(open, _openElements.Count - open);
+    }
+
     /// <summary>Closes what the markup left open and returns the plain text of the cell.</summary>
     public string Finish()
     {
         EndLink(End);
         EndItem(End);
+        foreach (var unclosed in _openElements)
+        {
+            if (!HasOptionalEndTag(unclosed.Name))
+            {
+                Problems.Add(new TableProblem(unclosed.Start, unclosed.End, $"<{unclosed.Name}> is not closed"));
+            }
+        }
+
+        _openElements.Clear();
         return _text.ToString();
     }
+
+    private static bool HasOptionalEndTag(string name) =>
+        name is TagNames.Li or TagNames.P or TagNames.Td or TagNames.Th or TagNames.Tr or TagNames.Tbody or TagNames.Thead or TagNames.Tfoot;
 }

@@ -7,6 +7,7 @@ internal static class HtmlMarkup
 {
     public static void Apply(CellContent cell, string text, in HtmlToken token, List<HtmlAttribute> attributes)
     {
+        cell.TrackElement(token);
         var name = token.Name;
         if (token.Kind == HtmlTokenKind.StartTag)
         {

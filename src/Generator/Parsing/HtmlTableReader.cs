@@ -27,18 +27,27 @@ internal sealed class HtmlTableReader
     {
         var reader = new HtmlTableReader(text, tokens, problems);
         var i = 0;
+
+        // A stray row is one problem, reported at its <tr>, not one per cell tag in it.
+        var strayRow = false;
         while (i < tokens.Count)
         {
             var token = tokens[i];
             if (token.IsStart(TagNames.Table))
             {
+                strayRow = false;
                 i = reader.ReadTable(i, tables);
                 continue;
             }
 
-            if (token.Kind is HtmlTokenKind.StartTag or HtmlTokenKind.EndTag && IsTableStructure(token.Name))
+            if (token.Kind == HtmlTokenKind.StartTag && IsTableStructure(token.Name) && !(strayRow && token.Name is TagNames.Td or TagNames.Th))
             {
                 problems.Add(new TableProblem(token.Start, token.End, $"{Describe(token)} is outside a <table>"));
+                strayRow |= token.Name == TagNames.Tr;
+            }
+            else if (token.IsEnd(TagNames.Tr))
+            {
+                strayRow = false;
             }
 
             i++;

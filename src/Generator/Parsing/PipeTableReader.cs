@@ -12,10 +12,13 @@ internal static class PipeTableReader
 {
     /// <summary>
     /// Reads the table that starts in <paramref name="lines"/> (source ranges with exclusive ends), if
-    /// any: a header row, a delimiter row with as many cells, then one row per remaining line.
+    /// any: a header row, a delimiter row with as many cells, then one row per remaining line. When
+    /// a header and a delimiter row disagree on the number of cells, GitHub shows text, not a table;
+    /// <paramref name="mismatch"/> then says where and how.
     /// </summary>
-    public static RawTable? TryRead(string text, IReadOnlyList<(int Start, int End)> lines)
+    public static RawTable? TryRead(string text, IReadOnlyList<(int Start, int End)> lines, out HeaderMismatch? mismatch)
     {
+        mismatch = null;
         for (var i = 1; i < lines.Count; i++)
         {
             var delimiter = lines[i];
@@ -26,10 +29,16 @@ internal static class PipeTableReader
 
             var headerLine = lines[i - 1];
             var header = SplitRow(text, headerLine.Start, headerLine.End);
-            if (header.Cells.Count != columns
-                || (text.IndexOf('|', headerLine.Start, headerLine.End - headerLine.Start) < 0
-                    && text.IndexOf('|', delimiter.Start, delimiter.End - delimiter.Start) < 0))
+            var hasPipe = text.IndexOf('|', headerLine.Start, headerLine.End - headerLine.Start) >= 0
+                || text.IndexOf('|', delimiter.Start, delimiter.End - delimiter.Start) >= 0;
+            if (!hasPipe)
             {
+                continue;
+            }
+
+            if (header.Cells.Count != columns)
+            {
+                mismatch ??= new HeaderMismatch(headerLine.Start, delimiter.End, header.Cells.Count, columns);
                 continue;
             }
 
@@ -40,11 +49,15 @@ internal static class PipeTableReader
             }
 
             table.End = lines[lines.Count - 1].End;
+            mismatch = null;
             return table;
         }
 
         return null;
     }
+
+    /// <summary>A header row and the delimiter row under it that disagree on the number of cells.</summary>
+    public sealed record HeaderMismatch(int Start, int End, int HeaderCells, int DelimiterCells);
 
     /// <summary>Splits one line at its unescaped pipes; a leading and a trailing pipe open and close the row.</summary>
     public static RawRow SplitRow(string text, int start, int end)

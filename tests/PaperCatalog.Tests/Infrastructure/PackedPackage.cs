@@ -34,7 +34,7 @@ public sealed class PackedPackage : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Creates a consumer project in a new temporary directory that references the package.</summary>
-    public string CreateConsumer(string name, string itemGroup, string program, IReadOnlyDictionary<string, string>? files = null)
+    public string CreateConsumer(string name, string itemGroup, string program, IReadOnlyDictionary<string, string>? files = null, bool warningsAsErrors = true)
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
@@ -55,7 +55,7 @@ public sealed class PackedPackage : IDisposable
                 <Nullable>enable</Nullable>
                 <RootNamespace>Consumer</RootNamespace>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <TreatWarningsAsErrors>{(warningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
                 <RestorePackagesPath>$(MSBuildProjectDirectory)/packages</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
