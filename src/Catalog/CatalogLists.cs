@@ -21,4 +21,19 @@ public static class CatalogLists
 
         return new ReadOnlyCollection<Paper>(all);
     }
+
+    /// <summary>Picks entries of a catalog's files into one read-only list.</summary>
+    /// <param name="files">The entries of each file.</param>
+    /// <param name="fileAndEntry">Pairs of indexes: a file in <paramref name="files"/>, an entry in it.</param>
+    /// <returns>A read-only list, in the order of the pairs.</returns>
+    public static IReadOnlyList<Paper> Pick(Paper[][] files, int[] fileAndEntry)
+    {
+        var picked = new Paper[fileAndEntry.Length / 2];
+        for (var i = 0; i < picked.Length; i++)
+        {
+            picked[i] = files[fileAndEntry[2 * i]][fileAndEntry[(2 * i) + 1]];
+        }
+
+        return new ReadOnlyCollection<Paper>(picked);
+    }
 }

@@ -5,20 +5,40 @@ namespace PaperCatalog;
 /// <summary>A labelled link of an entry: <c>Paper</c>, <c>Code</c>, <c>Personal Notes</c>.</summary>
 public sealed class Link : IEquatable<Link>
 {
-    /// <summary>Creates a link.</summary>
+    private readonly string? _arxivId;
+    private readonly string? _doi;
+    private readonly string? _gitHubRepository;
+
+    /// <summary>Creates a link; its kind and identifiers are recognized from the URL.</summary>
     /// <param name="label">The link text, markup removed.</param>
-    /// <param name="url">The target as written (absolute URL or a path relative to the Markdown file).</param>
+    /// <param name="url">The target: an absolute URL, or a path relative to the Markdown file when the catalog has no BaseUrl.</param>
     public Link(string label, string url)
     {
         Label = label ?? throw new ArgumentNullException(nameof(label));
         Url = url ?? throw new ArgumentNullException(nameof(url));
+        Kind = LinkClassifier.Classify(url, out _arxivId, out _doi, out _gitHubRepository);
     }
 
     /// <summary>The link text.</summary>
     public string Label { get; }
 
-    /// <summary>The target as written.</summary>
+    /// <summary>The target.</summary>
     public string Url { get; }
+
+    /// <summary>What the link points at: arXiv, DOI, ACM DL, USENIX, GitHub, another page, or a relative path.</summary>
+    public LinkKind Kind { get; }
+
+    /// <summary>
+    /// The arXiv identifier of an arXiv abstract or PDF link, without version: the <c>abs</c> and the
+    /// <c>pdf</c> link of one paper give the same identifier. Null for other links.
+    /// </summary>
+    public string? ArxivId => _arxivId;
+
+    /// <summary>The DOI (<c>10.1145/3302424.3303953</c>) of a doi.org or ACM DL link, or null.</summary>
+    public string? Doi => _doi;
+
+    /// <summary>The repository (<c>owner/name</c>) of a GitHub link, or null.</summary>
+    public string? GitHubRepository => _gitHubRepository;
 
     /// <inheritdoc />
     public bool Equals(Link? other) =>

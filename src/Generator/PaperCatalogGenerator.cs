@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Emit;
 using PaperCatalog.Generator.Model;
@@ -13,7 +15,8 @@ namespace PaperCatalog.Generator;
 /// Generates typed catalog classes from Markdown paper lists passed as <c>PaperCatalog</c> items.
 /// Each file is read and parsed on its own (an edit re-parses only that file); its source depends on
 /// its spec only and its diagnostics are reported separately, so a change that moves lines but
-/// changes no entry leaves the generated code untouched.
+/// changes no entry leaves the generated code untouched. What needs every file (clashes across
+/// files, the lookup classes, the All lists) is built from their specs and shapes, never from text.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaperCatalogGenerator : IIncrementalGenerator
@@ -33,14 +36,25 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .Select(static (source, cancellationToken) => CatalogParser.Parse(source, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
-        var specs = parsed
-            .Select(static (result, _) => result.Spec)
-            .WithTrackingName(TrackingNames.FileSpecs);
+        var specs = parsed.Select(static (result, _) => result.Spec).WithTrackingName(TrackingNames.FileSpecs);
+        var fileDiagnostics = parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics);
+        var locations = parsed.Select(static (result, _) => result.Locations).WithTrackingName(TrackingNames.FileLocations);
+        var markdownLinks = parsed.Select(static (result, _) => result.MarkdownLinks).WithTrackingName(TrackingNames.MarkdownLinks);
 
-        var diagnostics = parsed
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.FileDiagnostics);
+        // The whole catalog: clashes across files and lookup classes, from the specs only.
+        var catalog = specs.Collect().WithTrackingName(TrackingNames.AllSpecs)
+            .Select(static (all, _) => CatalogAnalysis.Build(all))
+            .WithTrackingName(TrackingNames.Catalog);
+        var skips = catalog.Select(static (model, _) => model.Skips).WithTrackingName(TrackingNames.Skips);
 
+        var fileOutputs = specs
+            .Combine(skips)
+            .Select(static (pair, _) => new FileOutput(pair.Left, SkipsOf(pair.Right, pair.Left.FileKey)))
+            .WithTrackingName(TrackingNames.FileOutputs);
+        context.RegisterSourceOutput(fileOutputs, static (context, output) =>
+            AddSource(context, CatalogEmitter.HintName(output.Spec), () => CatalogEmitter.Emit(output.Spec, output.Skipped), output.Spec.Options.RelativePath));
+
+        // The All lists depend on the files' sections only: editing an entry does not rewrite them.
         var indexes = specs
             .Select(static (spec, _) => spec.ToShape())
             .WithTrackingName(TrackingNames.Shapes)
@@ -48,10 +62,6 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllShapes)
             .Select(static (shapes, _) => RootIndexSpec.Build(shapes))
             .WithTrackingName(TrackingNames.Indexes);
-
-        context.RegisterSourceOutput(specs, static (context, spec) =>
-            AddSource(context, CatalogEmitter.HintName(spec), () => CatalogEmitter.Emit(spec), spec.Options.RelativePath));
-
         context.RegisterSourceOutput(indexes, static (context, roots) =>
         {
             foreach (var root in roots)
@@ -60,13 +70,54 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(diagnostics, static (context, diagnostics) =>
+        var lookups = catalog.Select(static (model, _) => model.Lookups).WithTrackingName(TrackingNames.Lookups);
+        context.RegisterSourceOutput(lookups, static (context, roots) =>
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var root in roots)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                AddSource(context, LookupEmitter.HintName(root), () => LookupEmitter.Emit(root), root.ClassName);
             }
         });
+
+        var catalogDiagnostics = catalog
+            .Combine(locations.Collect().WithTrackingName(TrackingNames.AllLocations))
+            .Select(static (pair, _) => CatalogDiagnostics.Create(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogDiagnostics);
+
+        var catalogPaths = specs
+            .Select(static (spec, _) => spec.Options.RelativePath)
+            .Collect()
+            .WithTrackingName(TrackingNames.CatalogPaths);
+        var linkDiagnostics = markdownLinks
+            .Collect()
+            .Combine(catalogPaths)
+            .Select(static (pair, _) => MarkdownLinkCheck.Run(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.LinkDiagnostics);
+
+        context.RegisterSourceOutput(fileDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
+        context.RegisterSourceOutput(catalogDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
+        context.RegisterSourceOutput(linkDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
+    }
+
+    private static EquatableArray<int> SkipsOf(EquatableArray<FileSkips> skips, string fileKey)
+    {
+        foreach (var file in skips)
+        {
+            if (file.FileKey == fileKey)
+            {
+                return file.Entries;
+            }
+        }
+
+        return EquatableArray<int>.Empty;
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 
     // An exception escaping the generator would become CS8785 and an empty output: report it instead.

@@ -28,11 +28,11 @@ public sealed class DiagnosticTests
     [Fact]
     public void PCAT005_a_failure_becomes_a_diagnostic_on_the_file_and_other_files_still_generate()
     {
-        var broken = new CatalogFile("catalog/broken.md", TestPaths.Seed);
+        var broken = TestPaths.SeedFile with { RelativePath = "catalog/broken.md" };
         CatalogParser.FailForTesting = path => path == broken.Path;
         try
         {
-            var (result, output) = Catalogs.Run(broken, new CatalogFile("catalog/llm.md", TestPaths.Seed, ClassName: "Other"));
+            var (result, output) = Catalogs.Run(broken, TestPaths.SeedFile with { ClassName = "Other" });
             var diagnostic = Assert.Single(result.Diagnostics);
             Assert.Equal("PCAT005", diagnostic.Id);
             Assert.Contains("failure injected by a test", diagnostic.GetMessage());
@@ -318,14 +318,14 @@ public sealed class DiagnosticTests
     [Fact]
     public void PCAT004_item_metadata_that_is_no_identifier_falls_back_and_says_so()
     {
-        var (result, output) = Catalogs.Run(new CatalogFile("catalog/llm.md", TestPaths.Seed, ClassName: "My Papers", Namespace: "1st.Lab", Accessibility: "protected"));
+        var (result, output) = Catalogs.Run(TestPaths.SeedFile with { ClassName = "My Papers", Namespace = "1st.Lab", Accessibility = "protected" });
 
         Assert.Equal(
             new[]
             {
                 "The ClassName metadata 'My Papers' of the paper catalog 'catalog/llm.md' is not a valid C# identifier; 'Papers' is used instead",
                 "The Namespace metadata '1st.Lab' of the paper catalog 'catalog/llm.md' is not a valid C# namespace; 'Sample' is used instead",
-                "The Accessibility metadata 'protected' of the paper catalog 'catalog/llm.md' is not a valid C# accessibility (public or internal); 'internal' is used instead",
+                "The Accessibility metadata 'protected' of the paper catalog 'catalog/llm.md' is not a valid accessibility (public or internal); 'internal' is used instead",
             },
             result.Diagnostics.Select(d => d.GetMessage()));
         Assert.All(result.Diagnostics, d => Assert.Equal("PCAT004", d.Id));
@@ -335,7 +335,7 @@ public sealed class DiagnosticTests
     [Fact]
     public async Task The_compiler_reports_our_diagnostics_at_the_line_and_column_of_the_markdown_and_still_generates()
     {
-        var catalog = new CatalogFile("docs/memory-disaggregation.md", TestPaths.ReadTestData("corpus/awesome-papers/resource-disaggregation/memory-disaggregation.md"));
+        var catalog = TestPaths.AwesomePapers("resource-disaggregation/memory-disaggregation.md");
         var test = new GeneratorTest(catalog) { TestBehaviors = Microsoft.CodeAnalysis.Testing.TestBehaviors.SkipGeneratedSourcesCheck };
         test.TestState.Sources.Add("""
             /// <summary>Uses entries of the broken file: they are generated all the same.</summary>

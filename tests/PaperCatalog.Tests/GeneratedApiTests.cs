@@ -7,7 +7,7 @@ namespace PaperCatalog.Tests;
 /// <summary>What code that uses a generated catalog can write, and what it gets at run time.</summary>
 public sealed class GeneratedApiTests
 {
-    private static readonly CatalogFile Seed = new("catalog/llm.md", TestPaths.Seed);
+    private static readonly CatalogFile Seed = TestPaths.SeedFile;
 
     [Fact]
     public void Link_constants_are_the_urls_of_the_markdown()
@@ -23,7 +23,7 @@ public sealed class GeneratedApiTests
         Assert.Equal(
             string.Join("\n",
                 "https://www.usenix.org/conference/osdi22/presentation/yu",
-                "../../reading-notes/conference/osdi-2022/orca.md",
+                "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md",
                 "https://bigscience.huggingface.co/blog/bloom",
                 "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html",
                 "https://www.deepspeed.ai/inference/",
@@ -54,9 +54,9 @@ public sealed class GeneratedApiTests
             string.Join("|",
                 12, 7, 4,
                 "Alpa,Deja Vu,FlexGen,FastServe,AlpaServe,PaLM Inference,DeepSpeed-Inference,Orca,LLaMA 2,LLaMA,BLOOM,PaLM",
-                "Inference", "OSDI 2022", "../../reading-notes/conference/osdi-2022/", "Seoul National University;FriendliAI",
+                "Inference", "OSDI 2022", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/", "Seoul National University;FriendliAI",
                 "Iteration-level scheduling; selective batching.",
-                "Personal Notes=../../reading-notes/conference/osdi-2022/orca.md;Paper=https://www.usenix.org/conference/osdi22/presentation/yu",
+                "Personal Notes=https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md;Paper=https://www.usenix.org/conference/osdi22/presentation/yu",
                 "catalog/llm.md", 11,
                 true, true,
                 "Orca", "OSDI 2022", "Iteration-level scheduling; selective batching.",
@@ -103,7 +103,7 @@ public sealed class GeneratedApiTests
     public async Task Public_catalogs_document_every_member_so_a_documented_library_has_no_CS1591()
     {
         // GeneratorTest turns documentation diagnostics on; a public root exposes every member to CS1591.
-        var test = new GeneratorTest(Seed with { Accessibility = "public" }, new CatalogFile("docs/moe.md", TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/moe.md"), Accessibility: "public"))
+        var test = new GeneratorTest(Seed with { Accessibility = "public" }, TestPaths.AwesomePapers("systems-for-ml/moe.md") with { Accessibility = "public" })
         {
             TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
         };
@@ -115,7 +115,7 @@ public sealed class GeneratedApiTests
     [Fact]
     public void Class_name_and_namespace_come_from_item_metadata_and_files_with_one_root_merge()
     {
-        var moe = new CatalogFile("docs/moe.md", TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/moe.md"), ClassName: "Reading", Namespace: "My.Lists");
+        var moe = TestPaths.AwesomePapers("systems-for-ml/moe.md") with { ClassName = "Reading", Namespace = "My.Lists" };
         var llm = Seed with { ClassName = "Reading", Namespace = "My.Lists" };
 
         var result = CompiledCatalog.Run(

@@ -9,7 +9,7 @@ namespace PaperCatalog.Tests;
 /// <summary>The generator does no work the output does not need: driver runs twice, step reasons asserted.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly CatalogFile Seed = new("catalog/llm.md", TestPaths.Seed);
+    private static readonly CatalogFile Seed = TestPaths.SeedFile;
 
     private static IEnumerable<string> StepNames =>
         typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
@@ -52,7 +52,7 @@ public sealed class IncrementalTests
         var result = driver.GetRunResult().Results.Single();
 
         AssertReasons(result, TrackingNames.CatalogFiles, IncrementalStepRunReason.Modified);
-        AssertReasons(result, TrackingNames.Parsed, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result, TrackingNames.FileSpecs, IncrementalStepRunReason.Unchanged);
         AssertSourceOutputsUnchanged(result);
     }
 
@@ -91,11 +91,12 @@ public sealed class IncrementalTests
     private static void AssertSourceOutputsUnchanged(GeneratorRunResult result)
     {
         AssertReasons(result, TrackingNames.Indexes, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
-        // The outputs that add source; the one that reports diagnostics may rerun.
+        // The outputs that add source; those that report diagnostics may rerun.
+        var diagnosticSteps = new[] { TrackingNames.FileDiagnostics, TrackingNames.CatalogDiagnostics, TrackingNames.LinkDiagnostics };
         var sourceSteps = result.TrackedOutputSteps["SourceOutput"]
-            .Where(step => step.Inputs.All(input => input.Source.Name != TrackingNames.FileDiagnostics))
+            .Where(step => step.Inputs.All(input => !diagnosticSteps.Contains(input.Source.Name)))
             .ToList();
-        Assert.Equal(2, sourceSteps.Count);
+        Assert.Equal(3, sourceSteps.Count);
         Assert.All(
             sourceSteps.SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"source output was {o.Reason}"));

@@ -13,7 +13,8 @@ public sealed class SnapshotTests
     [Fact]
     public async Task Seed_catalog_generates_the_expected_sources()
     {
-        var seed = new CatalogFile("catalog/llm.md", TestPaths.Seed, Accessibility: "public");
+        // As in the sample: relative links resolve against the file's place in its repository.
+        var seed = TestPaths.SeedFile with { Accessibility = "public" };
         Baselines.AcceptIfRequested("Seed", seed);
         await new GeneratorTest(seed).ExpectSources("Seed").RunAsync();
     }
@@ -21,8 +22,8 @@ public sealed class SnapshotTests
     [Fact]
     public async Task One_line_html_tables_generate_the_expected_sources()
     {
-        var serving = new CatalogFile("docs/model-serving.md", TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/model-serving.md"));
-        var moe = new CatalogFile("docs/moe.md", TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/moe.md"));
+        var serving = TestPaths.AwesomePapers("systems-for-ml/model-serving.md");
+        var moe = TestPaths.AwesomePapers("systems-for-ml/moe.md");
         Baselines.AcceptIfRequested("HtmlTables", serving, moe);
         var test = new GeneratorTest(serving, moe).ExpectSources("HtmlTables");
         await test.RunAsync();

@@ -15,7 +15,7 @@ public sealed class TableFormTests
         var alpa = Entry(result, "Alpa");
 
         Assert.Equal("Alpa", alpa.Identifier);
-        Assert.Equal(new VenueSpec("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), alpa.Venue);
+        Assert.Equal(("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), (alpa.Venue!.Text, alpa.Venue.Url));
         Assert.Equal(new[] { "UC Berkeley", "AWS", "Google", "SJTU", "CMU", "Duke" }, alpa.Institutions);
         Assert.Equal("Generalize the search through parallelism strategies.", alpa.Remarks);
         Assert.Equal(
@@ -36,7 +36,7 @@ public sealed class TableFormTests
         var result = CatalogParseResultView.Parse(TestPaths.Seed);
         var orca = Entry(result, "Orca");
 
-        Assert.Equal(new VenueSpec("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), orca.Venue);
+        Assert.Equal(("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), (orca.Venue!.Text, orca.Venue.Url));
         Assert.Equal(new[] { "Seoul National University", "FriendliAI" }, orca.Institutions);
         Assert.Equal("Iteration-level scheduling; selective batching.", orca.Remarks);
         Assert.Equal(
@@ -49,7 +49,7 @@ public sealed class TableFormTests
         Assert.Equal("Inference", result.SectionOf(orca));
 
         var fastServe = Entry(result, "FastServe");
-        Assert.Equal(new VenueSpec("arXiv 2305.05920", null), fastServe.Venue);
+        Assert.Equal(("arXiv 2305.05920", null), (fastServe.Venue!.Text, fastServe.Venue.Url));
         Assert.Equal("Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.", fastServe.Remarks);
     }
 
@@ -76,7 +76,7 @@ public sealed class TableFormTests
     {
         var llama = Entry(CatalogParseResultView.Parse(TestPaths.Seed), "LLaMA");
         Assert.Equal("[6.7B, 13B, 32.5B, 65.2B]; open-access.", llama.Remarks);
-        Assert.Equal(new VenueSpec("arXiv 2302.13971", null), llama.Venue);
+        Assert.Equal(("arXiv 2302.13971", null), (llama.Venue!.Text, llama.Venue.Url));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class TableFormTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(new[] { "Alpha", "Beta & Gamma", "After" }, result.Entries.Select(e => e.Name));
-        Assert.Equal(new VenueSpec("EuroSys 2024", "../notes/x.md"), result.Entries[1].Venue);
+        Assert.Equal(("EuroSys 2024", "../notes/x.md"), (result.Entries[1].Venue!.Text, result.Entries[1].Venue!.Url));
         Assert.Equal(9, result.Entries[0].Line);
     }
 

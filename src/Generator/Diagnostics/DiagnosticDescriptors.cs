@@ -36,7 +36,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "PCAT004", FileCategory, DiagnosticSeverity.Error,
         "Invalid PaperCatalog item metadata",
-        "The {0} '{1}' of the paper catalog '{2}' is not a valid C# {3}; '{4}' is used instead");
+        "The {0} '{1}' of the paper catalog '{2}' is not a valid {3}; {4} is used instead");
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PCAT005", FileCategory, DiagnosticSeverity.Error,
@@ -88,6 +88,11 @@ internal static class DiagnosticDescriptors
         "Generated name collides with a generated member",
         "'{0}' in section '{1}' maps to the identifier '{2}', which collides with {3}; rename it");
 
+    public static readonly DiagnosticDescriptor LookupCollision = Create(
+        "PCAT206", EntryCategory, DiagnosticSeverity.Warning,
+        "Name cannot get a lookup class of its own",
+        "The {0} '{1}' of '{2}' cannot get a class of its own in {3}: {4}");
+
     public static readonly DiagnosticDescriptor EmptyLinkTarget = Create(
         "PCAT301", LinkCategory, DiagnosticSeverity.Error,
         "Link has no target",
@@ -113,6 +118,11 @@ internal static class DiagnosticDescriptors
         "Two links of one entry have the same label",
         "'{0}' in section '{1}' has two links labelled '{2}' (both would be {3}); the second gets no constant; give it a label of its own");
 
+    public static readonly DiagnosticDescriptor MarkdownLinkOutsideCatalog = Create(
+        "PCAT306", LinkCategory, DiagnosticSeverity.Warning,
+        "Relative link to a Markdown file that is not in the catalog",
+        "The link '{0}' of '{1}' in section '{2}' points at the Markdown file '{3}', which is not a PaperCatalog item, and stays a relative path; give the item a BaseUrl to resolve it, or add the file to the catalog");
+
     public static readonly DiagnosticDescriptor InvalidVenue = Create(
         "PCAT401", VenueCategory, DiagnosticSeverity.Error,
         "Venue does not parse",
@@ -123,6 +133,11 @@ internal static class DiagnosticDescriptors
         "Venue is empty",
         "'{0}' in section '{1}' has an empty venue");
 
+    public static readonly DiagnosticDescriptor InvalidDate = Create(
+        "PCAT403", VenueCategory, DiagnosticSeverity.Error,
+        "Date does not parse",
+        "The date '{0}' of '{1}' in section '{2}' does not parse: {3}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
 
     static DiagnosticDescriptors()
@@ -131,9 +146,9 @@ internal static class DiagnosticDescriptors
         {
             FileUnreadable, FileEmpty, NoTables, InvalidOption, GeneratorFailure,
             RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
-            EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision,
-            EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel,
-            InvalidVenue, EmptyVenue,
+            EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision,
+            EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog,
+            InvalidVenue, EmptyVenue, InvalidDate,
         })
         {
             ById.Add(descriptor.Id, descriptor);

@@ -19,10 +19,13 @@ internal static class CatalogEmitter
 
     public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
 
-    public static string Emit(CatalogFileSpec spec)
+    public static string Emit(CatalogFileSpec spec) => Emit(spec, EquatableArray<int>.Empty);
+
+    /// <param name="skipped">Entries that get no class (another file or a section took the name); their Paper stays in the lists.</param>
+    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped)
     {
         var writer = new SourceWriter(1024 + (spec.Entries.Count * 1024));
-        writer.WriteLines(Header(spec.Options.RelativePath));
+        writer.WriteLines(Header(FileSource(spec.Options.RelativePath)));
         writer.WriteLine();
 
         var ns = spec.Options.Namespace;
@@ -30,20 +33,20 @@ internal static class CatalogEmitter
         {
             using (writer.OpenBlock("namespace " + ns))
             {
-                EmitRoot(writer, spec);
+                EmitRoot(writer, spec, skipped);
             }
         }
         else
         {
-            EmitRoot(writer, spec);
+            EmitRoot(writer, spec, skipped);
         }
 
         return writer.ToString();
     }
 
-    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec)
+    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped)
     {
-        var layout = new Layout(spec);
+        var layout = new Layout(spec, skipped);
         var holder = FileHolder(spec.FileKey);
 
         // Modifiers and documentation of the root and section classes are in the index source, once.
@@ -112,27 +115,63 @@ internal static class CatalogEmitter
         using (writer.OpenBlock("public static class " + entry.Identifier))
         {
             writer.WriteLine($"/// <summary>The name as written in the catalog: <c>{Literals.Xml(entry.Name)}</c>.</summary>");
-            writer.WriteLine($"public const string Name = {Literals.String(entry.Name)};");
+            writer.WriteLine($"public const string {MemberNames.Name} = {Literals.String(entry.Name)};");
+
+            if (entry.Title is { } title)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The title: <c>{Literals.Xml(title)}</c>.</summary>");
+                writer.WriteLine($"public const string {MemberNames.Title} = {Literals.String(title)};");
+            }
 
             if (entry.Venue is { } venue)
             {
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>The venue as written: <c>{Literals.Xml(venue.Text)}</c>.</summary>");
-                writer.WriteLine($"public const string VenueText = {Literals.String(venue.Text)};");
+                writer.WriteLine($"public const string {MemberNames.VenueText} = {Literals.String(venue.Text)};");
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>");
+                writer.WriteLine($"public static {VenueType} {MemberNames.Venue} => {MemberNames.Paper}.Venue!;");
+            }
+
+            if (entry.Year > 0)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The year{(entry.Month > 0 ? " of the date" : string.Empty)}: {entry.Year}.</summary>");
+                writer.WriteLine($"public const int {MemberNames.Year} = {entry.Year.ToString(CultureInfo.InvariantCulture)};");
+            }
+
+            if (entry.Month > 0)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The month of the date: {entry.Month}.</summary>");
+                writer.WriteLine($"public const int {MemberNames.Month} = {entry.Month.ToString(CultureInfo.InvariantCulture)};");
             }
 
             if (!entry.Institutions.IsEmpty)
             {
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>The institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}.</summary>");
-                writer.WriteLine($"public static {StringListType} Institutions => Paper.Institutions;");
+                writer.WriteLine($"public static {StringListType} {MemberNames.Institutions} => {MemberNames.Paper}.Institutions;");
             }
 
             if (entry.Remarks is { } remarks)
             {
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>The remarks: {Literals.Xml(remarks)}</summary>");
-                writer.WriteLine($"public const string Remarks = {Literals.String(remarks)};");
+                writer.WriteLine($"public const string {MemberNames.Remarks} = {Literals.String(remarks)};");
+            }
+
+            foreach (var column in entry.Columns)
+            {
+                if (column.MemberName is null)
+                {
+                    continue;
+                }
+
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The <c>{Literals.Xml(column.Header)}</c> column: {Literals.Xml(column.Value)}</summary>");
+                writer.WriteLine($"public const string {column.MemberName} = {Literals.String(column.Value)};");
             }
 
             foreach (var link in entry.Links)
@@ -149,7 +188,7 @@ internal static class CatalogEmitter
 
             writer.WriteLine();
             writer.WriteLine($"/// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref=\"{PaperType}\"/>.</summary>");
-            writer.WriteLine($"public static {PaperType} Paper => {holder}.Entries[{index}];");
+            writer.WriteLine($"public static {PaperType} {MemberNames.Paper} => {holder}.Entries[{index}];");
         }
     }
 
@@ -218,10 +257,18 @@ internal static class CatalogEmitter
         var builder = new StringBuilder(256);
         builder.Append("new ").Append(PaperType).Append('(');
         builder.Append(Literals.String(entry.Name)).Append(", ");
+        builder.Append(Literals.StringOrNull(entry.Title)).Append(", ");
         builder.Append(entry.Section >= 0 ? "Section" + entry.Section.ToString(CultureInfo.InvariantCulture) : "global::System.Array.Empty<string>()").Append(", ");
         if (entry.Venue is { } venue)
         {
-            builder.Append("new ").Append(VenueType).Append('(').Append(Literals.String(venue.Text)).Append(", ").Append(Literals.StringOrNull(venue.Url)).Append(')');
+            builder.Append("new ").Append(VenueType).Append('(')
+                .Append(Literals.String(venue.Text)).Append(", ")
+                .Append(Literals.StringOrNull(venue.Url)).Append(", ")
+                .Append(Literals.StringOrNull(venue.Name)).Append(", ")
+                .Append(Number(venue.Year)).Append(", ")
+                .Append(VenueKindType).Append('.').Append(venue.Kind).Append(", ")
+                .Append(Literals.StringOrNull(venue.ArxivId)).Append(", ")
+                .Append(Literals.StringOrNull(venue.Detail)).Append(')');
         }
         else
         {
@@ -262,15 +309,36 @@ internal static class CatalogEmitter
             builder.Append(" }");
         }
 
+        builder.Append(", ").Append(Number(entry.Year)).Append(", ").Append(Number(entry.Month)).Append(", ");
+        if (entry.Columns.IsEmpty)
+        {
+            builder.Append("null");
+        }
+        else
+        {
+            builder.Append("new global::System.Collections.Generic.Dictionary<string, string> { ");
+            for (var i = 0; i < entry.Columns.Count; i++)
+            {
+                var column = entry.Columns[i];
+                builder.Append(i > 0 ? ", " : string.Empty)
+                    .Append('[').Append(Literals.String(column.Header)).Append("] = ").Append(Literals.String(column.Value));
+            }
+
+            builder.Append(" }");
+        }
+
         builder.Append(", ").Append(Literals.String(spec.Options.RelativePath));
         builder.Append(", ").Append(entry.Line.ToString(CultureInfo.InvariantCulture));
         return builder.Append(')').ToString();
     }
 
+    /// <summary>A positive number, or <c>null</c> for 0 (none).</summary>
+    private static string Number(int value) => value > 0 ? value.ToString(CultureInfo.InvariantCulture) : "null";
+
     /// <summary>For the root (index 0) and each section (index + 1): its entries and its direct subsections, in document order.</summary>
     private sealed class Layout
     {
-        public Layout(CatalogFileSpec spec)
+        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped)
         {
             Children = NewLists(spec.Sections.Count + 1);
             Entries = NewLists(spec.Sections.Count + 1);
@@ -279,9 +347,13 @@ internal static class CatalogEmitter
                 Children[spec.Sections[i].Parent + 1].Add(i);
             }
 
+            var skip = new HashSet<int>(skipped);
             for (var i = 0; i < spec.Entries.Count; i++)
             {
-                Entries[spec.Entries[i].Section + 1].Add(i);
+                if (!skip.Contains(i))
+                {
+                    Entries[spec.Entries[i].Section + 1].Add(i);
+                }
             }
         }
 

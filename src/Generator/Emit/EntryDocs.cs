@@ -17,6 +17,11 @@ internal static class EntryDocs
         }
 
         writer.WriteLine($"/// <para>{headline}</para>");
+        if (entry.Title is { } title)
+        {
+            writer.WriteLine($"/// <para>{Literals.Xml(title)}</para>");
+        }
+
         if (!entry.Institutions.IsEmpty)
         {
             writer.WriteLine($"/// <para>Institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}</para>");

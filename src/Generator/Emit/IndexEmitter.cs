@@ -18,7 +18,7 @@ internal static class IndexEmitter
     public static string Emit(RootIndexSpec root)
     {
         var writer = new SourceWriter();
-        writer.WriteLines(Header(string.Join(", ", root.Files.Select(f => f.RelativePath))));
+        writer.WriteLines(Header(RootSource(root.Namespace, root.ClassName)));
         writer.WriteLine();
         if (root.Namespace.Length > 0)
         {
@@ -86,7 +86,7 @@ internal static class IndexEmitter
     private static void EmitAll(SourceWriter writer, string summary, IEnumerable<string> parts)
     {
         writer.WriteLine($"/// <summary>{summary} Built on first use.</summary>");
-        writer.WriteLine($"public static {PaperListType} All => {AllHolder}.Value;");
+        writer.WriteLine($"public static {PaperListType} {MemberNames.All} => {AllHolder}.Value;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Holds <see cref=\"All\"/>: the runtime builds it once, on first use, thread-safely.</summary>");
         using (writer.OpenBlock($"private static class {AllHolder}"))

@@ -28,6 +28,9 @@ internal sealed record CatalogSource(
     private const string ClassNameKey = MetadataPrefix + "PaperCatalogClassName";
     private const string NamespaceKey = MetadataPrefix + "PaperCatalogNamespace";
     private const string AccessibilityKey = MetadataPrefix + "PaperCatalogAccessibility";
+    private const string BaseUrlKey = MetadataPrefix + "PaperCatalogBaseUrl";
+    private const string RepositoryPathKey = MetadataPrefix + "PaperCatalogRepositoryPath";
+    private const string NameColumnKey = MetadataPrefix + "PaperCatalogNameColumn";
     private const string RootNamespaceKey = "build_property.RootNamespace";
     private const string ProjectDirectoryKey = "build_property.MSBuildProjectDirectory";
 
@@ -49,9 +52,9 @@ internal sealed record CatalogSource(
         {
             className = DefaultClassName;
         }
-        else if (!Identifiers.IsValid(className))
+        else if (!Identifiers.IsValid(className) || System.Array.IndexOf(MemberNames.RootMembers, className) >= 0)
         {
-            diagnostics.Add(InvalidOption(path, "ClassName", className, relativePath, "identifier", DefaultClassName));
+            diagnostics.Add(InvalidOption(path, "ClassName", className, relativePath, "C# identifier", $"'{DefaultClassName}'"));
             className = DefaultClassName;
         }
 
@@ -64,7 +67,7 @@ internal sealed record CatalogSource(
         else if (!Identifiers.IsValidNamespace(ns))
         {
             var fallback = Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
-            diagnostics.Add(InvalidOption(path, "Namespace", ns, relativePath, "namespace", fallback.Length == 0 ? "the global namespace" : fallback));
+            diagnostics.Add(InvalidOption(path, "Namespace", ns, relativePath, "C# namespace", fallback.Length == 0 ? "the global namespace" : $"'{fallback}'"));
             ns = fallback;
         }
 
@@ -76,11 +79,20 @@ internal sealed record CatalogSource(
         }
         else if (accessibility.Length > 0 && !string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(InvalidOption(path, "Accessibility", accessibility, relativePath, "accessibility (public or internal)", "internal"));
+            diagnostics.Add(InvalidOption(path, "Accessibility", accessibility, relativePath, "accessibility (public or internal)", "'internal'"));
         }
 
+        var baseUrl = Get(options, BaseUrlKey);
+        if (baseUrl.Length > 0 && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            diagnostics.Add(InvalidOption(path, "BaseUrl", baseUrl, relativePath, "absolute http(s) URL", "no BaseUrl (links stay relative)"));
+            baseUrl = string.Empty;
+        }
+
+        var repositoryPath = Get(options, RepositoryPathKey).Replace('\\', '/');
         var content = file.GetText(cancellationToken)?.ToString();
-        return new CatalogSource(path, content, new CatalogOptions(className, ns, isPublic, relativePath), diagnostics.ToEquatableArray());
+        var catalogOptions = new CatalogOptions(className, ns, isPublic, relativePath, baseUrl, repositoryPath, Get(options, NameColumnKey));
+        return new CatalogSource(path, content, catalogOptions, diagnostics.ToEquatableArray());
     }
 
     /// <summary>

@@ -5,7 +5,17 @@ namespace PaperCatalog.Generator.Model;
 /// <param name="Namespace">The namespace of the root class; empty for the global namespace.</param>
 /// <param name="IsPublic">Whether the generated classes are public (else internal).</param>
 /// <param name="RelativePath">The file's path relative to the project, with forward slashes.</param>
-internal sealed record CatalogOptions(string ClassName, string Namespace, bool IsPublic, string RelativePath);
+/// <param name="BaseUrl">The URL relative links resolve against (with <paramref name="RepositoryPath"/>), or empty to keep them relative.</param>
+/// <param name="RepositoryPath">The file's path in its repository, which relative links are relative to.</param>
+/// <param name="NameColumn">The header of the column that names entries, or empty for the usual headers.</param>
+internal sealed record CatalogOptions(
+    string ClassName,
+    string Namespace,
+    bool IsPublic,
+    string RelativePath,
+    string BaseUrl = "",
+    string RepositoryPath = "",
+    string NameColumn = "");
 
 /// <summary>Everything the emitter needs to write the source of one catalog file. Equatable by value.</summary>
 /// <param name="FileKey">An identifier unique to the file (from its relative path), used for hidden members and hint names.</param>
@@ -43,19 +53,37 @@ internal readonly record struct EntryRange(int Start, int Count);
 
 /// <summary>One table row that becomes an entry class.</summary>
 /// <param name="Section">Index of the section in <see cref="CatalogFileSpec.Sections"/>, or -1 for the root class.</param>
+/// <param name="Title">The title, from a Title or Paper column that is not the name column.</param>
+/// <param name="Year">The year from a Date column, else from the venue; 0 when neither has one.</param>
+/// <param name="Month">The month from a Date column, or 0.</param>
+/// <param name="Columns">The cells of columns the catalog does not know.</param>
 /// <param name="Line">The one-based line of the row in the Markdown file.</param>
 internal sealed record EntrySpec(
     string Identifier,
     string Name,
     int Section,
+    string? Title,
     VenueSpec? Venue,
     EquatableArray<string> Institutions,
     string? Remarks,
     EquatableArray<LinkSpec> Links,
+    int Year,
+    int Month,
+    EquatableArray<ColumnValue> Columns,
     int Line);
 
-/// <summary>The venue cell: its text and the link it holds, if any.</summary>
-internal sealed record VenueSpec(string Text, string? Url);
+/// <summary>The venue cell: its text, the link it holds, and its parts when it parses.</summary>
+/// <param name="Name">The normalized name, or null when the venue does not parse (PCAT401).</param>
+/// <param name="Year">The year, or 0.</param>
+internal sealed record VenueSpec(string Text, string? Url, string? Name, int Year, VenueKind Kind, string? ArxivId, string? Detail)
+{
+    /// <summary>What two venues must share to be the same venue (the runtime's <c>Venue.Equals</c>).</summary>
+    public string? IdentityText => Name is null ? null : Detail is null ? $"{Name} {Year}" : $"{Name} {Year} {Detail}";
+}
+
+/// <summary>A cell of a column the catalog does not know, kept under its header.</summary>
+/// <param name="MemberName">The entry's constant for it, or null when the header makes no usable identifier.</param>
+internal sealed record ColumnValue(string Header, string Value, string? MemberName);
 
 /// <summary>A labelled link of an entry.</summary>
 /// <param name="MemberName">The name of the generated <c>…Url</c> constant, or null when none is generated.</param>

@@ -9,12 +9,6 @@ namespace PaperCatalog.Generator.Parsing;
 
 internal sealed partial class CatalogParser
 {
-    /// <summary>The names that every entry class declares besides its <c>…Url</c> constants.</summary>
-    private static readonly string[] FixedEntryMembers = { "Name", "VenueText", "Institutions", "Remarks", "Paper" };
-
-    /// <summary>The member every section class and the root class declare.</summary>
-    private const string AllMember = "All";
-
     private void OpenHeading(HeadingBlock heading)
     {
         var title = ReadHeadingText(heading);
@@ -67,9 +61,7 @@ internal sealed partial class CatalogParser
             return Dropped;
         }
 
-        var collision = identifier == AllMember
-            ? "the All list of its enclosing class"
-            : identifier == EnclosingClassName(parent) ? "its enclosing class" : null;
+        var collision = ReservedCollision(identifier, parent);
         if (collision is not null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
@@ -78,7 +70,7 @@ internal sealed partial class CatalogParser
             return Dropped;
         }
 
-        _sections.Add(new SectionBuilder(title, identifier, parent));
+        _sections.Add(new SectionBuilder(title, identifier, parent, location));
         var index = _sections.Count - 1;
         scope.Add(identifier, new ScopeMember(title, location, index));
         return index;
@@ -124,7 +116,7 @@ internal sealed partial class CatalogParser
             }
         }
 
-        var columns = ColumnMap.Create(headers);
+        var columns = ColumnMap.Create(headers, _source.Options.NameColumn, MemberNames.EntryMembers);
         if (columns.NameColumn < 0)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
@@ -156,7 +148,7 @@ internal sealed partial class CatalogParser
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
         if (hasNameCell)
         {
-            CheckLinkTargets(entryLabel, sectionTitle);
+            CheckLinks(entryLabel, sectionTitle);
         }
 
         if (row.Cells.Count != headerCount)
@@ -187,16 +179,9 @@ internal sealed partial class CatalogParser
         }
 
         // Every other cell is read once, in column order; each link in it is checked on the way.
-        VenueSpec? venue = null;
-        RawCell? venueCell = null;
-        var institutions = EquatableArray<string>.Empty;
-        string? remarks = null;
-        var links = EquatableArray<LinkSpec>.Empty;
-        var memberNames = new HashSet<string>(FixedEntryMembers, StringComparer.Ordinal);
-        string? arxivLinkId = null;
+        var entry = new RowValues(new HashSet<string>(MemberNames.EntryMembers, StringComparer.Ordinal));
         for (var column = 0; column < headerCount && column < row.Cells.Count; column++)
         {
-            var role = columns.Roles[column];
             if (column == columns.NameColumn)
             {
                 continue;
@@ -204,40 +189,68 @@ internal sealed partial class CatalogParser
 
             var cell = row.Cells[column];
             var text = ReadCell(table, cell, sectionTitle, $"the {columns.Headers[column]} cell of '{name}'");
-            CheckLinkTargets(name, sectionTitle);
+            CheckLinks(name, sectionTitle);
             foreach (var link in _cell.Links)
             {
-                arxivLinkId ??= VenueParser.ArxivIdFromUrl(link.Target);
+                if (entry.ArxivLinkId is null && LinkClassifier.Classify(link.Target, out var arxivId, out _, out _) == LinkKind.Arxiv)
+                {
+                    entry.ArxivLinkId = arxivId;
+                }
             }
 
-            switch (role)
+            switch (columns.Roles[column])
             {
                 case ColumnRole.Venue:
-                    venueCell = cell;
-                    venue = text.Length == 0 ? null : new VenueSpec(text, _cell.Links.Count > 0 ? _cell.Links[0].Target : null);
+                    entry.VenueCell = cell;
+                    entry.VenueText = text;
+                    entry.VenueUrl = _cell.Links.Count > 0 ? Resolve(_cell.Links[0].Target) : null;
                     break;
                 case ColumnRole.Institutions:
-                    institutions = ReadItems(text);
+                    ReadInstitutions(text, cell, entry);
                     break;
                 case ColumnRole.Remarks:
-                    remarks = text.Length == 0 ? null : text;
+                    entry.Remarks = text.Length == 0 ? null : text;
+                    break;
+                case ColumnRole.Title:
+                    entry.Title = text.Length == 0 ? null : text;
+                    break;
+                case ColumnRole.Paper:
+                    // One link whose text is the title: the link is the entry's Paper link.
+                    entry.Title = text.Length == 0 ? null : _cell.Links.Count > 0 && _cell.Links[0].Label.Length > 0 ? _cell.Links[0].Label : text;
+                    if (_cell.Links.Count > 0)
+                    {
+                        AddLink(entry, _cell.Links[0], "Paper", name, sectionTitle);
+                    }
+
                     break;
                 case ColumnRole.Links:
-                    links = ReadLinks(name, sectionTitle, memberNames);
+                    foreach (var link in _cell.Links)
+                    {
+                        AddLink(entry, link, link.Label, name, sectionTitle);
+                    }
+
+                    break;
+                case ColumnRole.Date:
+                    ReadDate(text, cell, name, sectionTitle, entry);
+                    break;
+                default:
+                    if (text.Length > 0)
+                    {
+                        var member = columns.MemberNames[column];
+                        entry.Columns.Add(new ColumnValue(columns.Headers[column], text, member));
+                        if (member is not null)
+                        {
+                            entry.MemberNames.Add(member);
+                        }
+                    }
+
                     break;
             }
         }
 
-        if (venueCell is { } venueAt)
-        {
-            CheckVenue(venue, venueAt, name, sectionTitle, arxivLinkId);
-        }
-
-        var collision = identifier == AllMember
-            ? "the All list of its section"
-            : identifier == EnclosingClassName(section)
-                ? "its enclosing class"
-                : memberNames.Contains(identifier) ? $"its own member {identifier}" : null;
+        var venue = entry.VenueCell is { } venueCell ? ReadVenue(entry, venueCell, name, sectionTitle) : null;
+        var collision = ReservedCollision(identifier, section)
+            ?? (entry.MemberNames.Contains(identifier) ? $"its own member {identifier}" : null);
         if (collision is not null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberCollision, nameLocation, name, sectionTitle, identifier, collision));
@@ -259,11 +272,114 @@ internal sealed partial class CatalogParser
 
         scope.Add(identifier, new ScopeMember(name, nameLocation, -1));
         var index = _entries.Count;
-        _entries.Add(new EntrySpec(identifier, name, section, venue, institutions, remarks, links, _lines.LineOf(row.Start) + 1));
+        _entries.Add(new EntrySpec(
+            identifier,
+            name,
+            section,
+            entry.Title,
+            venue,
+            entry.Institutions.ToEquatableArray(),
+            entry.Remarks,
+            entry.Links.ToEquatableArray(),
+            entry.Year > 0 ? entry.Year : venue?.Year ?? 0,
+            entry.Month,
+            entry.Columns.ToEquatableArray(),
+            _lines.LineOf(row.Start) + 1));
+        _entryLocations.Add(new EntryLocations(
+            nameLocation,
+            entry.VenueCell is { } at ? LocateCell(at) : null,
+            entry.InstitutionLocations.ToEquatableArray()));
         for (var s = section; s >= 0; s = _sections[s].Parent)
         {
             _sections[s].Add(index);
         }
+    }
+
+    /// <summary>Why <paramref name="identifier"/> cannot name a member of <paramref name="parent"/>, or null when it can.</summary>
+    private string? ReservedCollision(string identifier, int parent)
+    {
+        if (identifier == MemberNames.All)
+        {
+            return parent >= 0 ? "the All list of its section" : "the All list of the root class";
+        }
+
+        if (parent < 0 && Array.IndexOf(MemberNames.RootMembers, identifier) >= 0)
+        {
+            return $"the root class's {identifier} lookup";
+        }
+
+        return identifier == EnclosingClassName(parent) ? "its enclosing class" : null;
+    }
+
+    private void ReadInstitutions(string text, in RawCell cell, RowValues entry)
+    {
+        if (_cell.Items.Count == 0)
+        {
+            if (text.Length > 0)
+            {
+                entry.Institutions.Add(text);
+                entry.InstitutionLocations.Add(LocateCell(cell));
+            }
+
+            return;
+        }
+
+        foreach (var item in _cell.Items)
+        {
+            entry.Institutions.Add(item.Text);
+            entry.InstitutionLocations.Add(_lines.Locate(item.Start, item.End));
+        }
+    }
+
+    private void ReadDate(string text, in RawCell cell, string name, string sectionTitle, RowValues entry)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (DateParser.TryParse(text, out var year, out var month, out var problem))
+        {
+            entry.Year = year;
+            entry.Month = month;
+            return;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, LocateCell(cell), text, name, sectionTitle, problem));
+    }
+
+    /// <summary>The values of a row's cells, gathered while its cells are read once each.</summary>
+    private sealed class RowValues
+    {
+        public RowValues(HashSet<string> memberNames) => MemberNames = memberNames;
+
+        /// <summary>The entry class's member names so far: fixed ones, link constants, column constants.</summary>
+        public HashSet<string> MemberNames { get; }
+
+        public string? Title { get; set; }
+
+        public RawCell? VenueCell { get; set; }
+
+        public string VenueText { get; set; } = string.Empty;
+
+        public string? VenueUrl { get; set; }
+
+        public List<string> Institutions { get; } = new();
+
+        public List<LocationInfo> InstitutionLocations { get; } = new();
+
+        public string? Remarks { get; set; }
+
+        public List<LinkSpec> Links { get; } = new();
+
+        public List<ColumnValue> Columns { get; } = new();
+
+        public int Year { get; set; }
+
+        public int Month { get; set; }
+
+        /// <summary>The arXiv id of the row's first arXiv link: the hint when its venue names a broken one.</summary>
+        public string? ArxivLinkId { get; set; }
     }
 
     private void ReportCellCount(RawTable table, RawRow row, int headerCount, string entryLabel, string sectionTitle)
@@ -290,35 +406,41 @@ internal sealed partial class CatalogParser
             DiagnosticDescriptors.RowCellCount, location, entryLabel, sectionTitle, Number(row.Cells.Count), Number(headerCount), fix));
     }
 
-    private void CheckVenue(VenueSpec? venue, in RawCell cell, string name, string sectionTitle, string? arxivLinkId)
+    private VenueSpec? ReadVenue(RowValues entry, in RawCell cell, string name, string sectionTitle)
     {
-        if (venue is null)
+        var text = entry.VenueText;
+        if (text.Length == 0)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyVenue, LocateCell(cell), name, sectionTitle));
-            return;
+            return null;
         }
 
-        if (VenueParser.TryParse(venue.Text, out _, out var problem))
+        if (VenueParser.TryParse(text, out var parts, out var problem))
         {
-            return;
+            return new VenueSpec(text, entry.VenueUrl, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
         }
 
-        if (arxivLinkId is not null && venue.Text.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+        if (entry.ArxivLinkId is not null && text.StartsWith(VenueParser.ArxivName, StringComparison.OrdinalIgnoreCase))
         {
-            problem += $"; the row's own link says arXiv {arxivLinkId}";
+            problem += $"; the row's own link says arXiv {entry.ArxivLinkId}";
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVenue, LocateCell(cell), venue.Text, name, sectionTitle, problem));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidVenue, LocateCell(cell), text, name, sectionTitle, problem));
+        return new VenueSpec(text, entry.VenueUrl, null, 0, VenueKind.Unknown, null, null);
     }
 
-    /// <summary>Reports every link of the cell just read whose target is empty, a placeholder or not a URL.</summary>
-    private void CheckLinkTargets(string name, string sectionTitle)
+    /// <summary>
+    /// Reports every link of the cell just read whose target is empty, a placeholder or not a URL, and
+    /// notes relative links to Markdown files, which the catalog as a whole checks (PCAT306).
+    /// </summary>
+    private void CheckLinks(string name, string sectionTitle)
     {
         foreach (var link in _cell.Links)
         {
             var problem = LinkTargets.Check(link.Target, out var reason);
             if (problem == LinkTargetProblem.None)
             {
+                NoteMarkdownLink(link, name, sectionTitle);
                 continue;
             }
 
@@ -333,59 +455,30 @@ internal sealed partial class CatalogParser
         }
     }
 
-    private EquatableArray<string> ReadItems(string text)
+    /// <summary>Adds a link of the entry; a valid, labelled one gets a <c>…Url</c> constant named from <paramref name="label"/>.</summary>
+    private void AddLink(RowValues entry, in CellLink link, string label, string name, string sectionTitle)
     {
-        if (_cell.Items.Count == 0)
-        {
-            return text.Length == 0 ? EquatableArray<string>.Empty : new[] { text }.ToEquatableArray();
-        }
-
-        var items = new string[_cell.Items.Count];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = _cell.Items[i].Text;
-        }
-
-        return items.ToEquatableArray();
+        var valid = LinkTargets.Check(link.Target, out _) == LinkTargetProblem.None;
+        var member = valid ? LinkMemberName(link, label, name, sectionTitle, entry.MemberNames) : null;
+        entry.Links.Add(new LinkSpec(label, valid ? Resolve(link.Target) : link.Target, member));
     }
 
-    /// <summary>The links of the Links cell just read; each valid, labelled one gets a <c>…Url</c> member name.</summary>
-    private EquatableArray<LinkSpec> ReadLinks(string name, string sectionTitle, HashSet<string> memberNames)
-    {
-        if (_cell.Links.Count == 0)
-        {
-            return EquatableArray<LinkSpec>.Empty;
-        }
-
-        var links = new LinkSpec[_cell.Links.Count];
-        for (var i = 0; i < links.Length; i++)
-        {
-            var link = _cell.Links[i];
-            var member = LinkTargets.Check(link.Target, out _) == LinkTargetProblem.None
-                ? LinkMemberName(link, name, sectionTitle, memberNames)
-                : null;
-            links[i] = new LinkSpec(link.Label, link.Target, member);
-        }
-
-        return links.ToEquatableArray();
-    }
-
-    private string? LinkMemberName(in CellLink link, string name, string sectionTitle, HashSet<string> memberNames)
+    private string? LinkMemberName(in CellLink link, string label, string name, string sectionTitle, HashSet<string> memberNames)
     {
         var location = _lines.Locate(link.Start, link.End);
-        var identifier = link.Label.Length == 0 ? null : Identifiers.FromName(link.Label);
+        var identifier = label.Length == 0 ? null : Identifiers.FromName(label);
         if (identifier is null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.LinkWithoutLabel, location, name, sectionTitle,
-                link.Label.Length == 0 ? string.Empty : $" that makes an identifier ('{link.Label}')"));
+                label.Length == 0 ? string.Empty : $" that makes an identifier ('{label}')"));
             return null;
         }
 
-        var member = identifier + "Url";
+        var member = identifier + MemberNames.UrlSuffix;
         if (!memberNames.Add(member))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateLinkLabel, location, name, sectionTitle, link.Label, member));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateLinkLabel, location, name, sectionTitle, label, member));
             return null;
         }
 
@@ -465,11 +558,12 @@ internal sealed partial class CatalogParser
         return builder.Length == 0 ? "(none)" : builder.ToString();
     }
 
-    private CatalogFileSpec BuildSpec()
+    private CatalogParseResult BuildResult(EquatableArray<SuppressionDirective> suppressions)
     {
         // Sections without entries (prose, lists, skipped tables) generate no class.
         var newIndex = new int[_sections.Count];
         var sections = new List<SectionSpec>();
+        var sectionLocations = new List<LocationInfo>();
         for (var i = 0; i < _sections.Count; i++)
         {
             var section = _sections[i];
@@ -482,6 +576,7 @@ internal sealed partial class CatalogParser
             newIndex[i] = sections.Count;
             var parent = section.Parent >= 0 ? newIndex[section.Parent] : Root;
             sections.Add(new SectionSpec(section.Title, section.Identifier, parent, section.Ranges.ToEquatableArray()));
+            sectionLocations.Add(section.Location);
         }
 
         var entries = new EntrySpec[_entries.Count];
@@ -491,12 +586,10 @@ internal sealed partial class CatalogParser
             entries[i] = entry.Section >= 0 ? entry with { Section = newIndex[entry.Section] } : entry;
         }
 
-        return new CatalogFileSpec(
-            _source.Options,
-            FileKeys.Create(_source.Options.RelativePath),
-            _title,
-            sections.ToEquatableArray(),
-            entries.ToEquatableArray());
+        var fileKey = FileKeys.Create(_source.Options.RelativePath);
+        var spec = new CatalogFileSpec(_source.Options, fileKey, _title, sections.ToEquatableArray(), entries.ToEquatableArray());
+        var locations = new FileLocations(fileKey, sectionLocations.ToEquatableArray(), _entryLocations.ToEquatableArray(), suppressions);
+        return new CatalogParseResult(spec, _diagnostics.ToEquatableArray(), locations, _markdownLinks.ToEquatableArray());
     }
 
     /// <summary>A name already taken in a class: by a section (its index) or by an entry (-1).</summary>
@@ -504,12 +597,15 @@ internal sealed partial class CatalogParser
 
     private sealed class SectionBuilder
     {
-        public SectionBuilder(string title, string identifier, int parent)
+        public SectionBuilder(string title, string identifier, int parent, LocationInfo location)
         {
             Title = title;
             Identifier = identifier;
             Parent = parent;
+            Location = location;
         }
+
+        public LocationInfo Location { get; }
 
         public string Title { get; }
 

@@ -12,9 +12,14 @@ namespace PaperCatalog.Generator.Parsing;
 
 /// <summary>
 /// What parsing one catalog file gives: the spec to emit (empty, but present, when the file cannot be
-/// read: the root class and its <c>All</c> still compile) and the diagnostics.
+/// read: the root class and its <c>All</c> still compile), the diagnostics, and what the whole
+/// catalog needs for its own checks. The pipeline splits these apart, so each output depends on its part only.
 /// </summary>
-internal sealed record CatalogParseResult(CatalogFileSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CatalogParseResult(
+    CatalogFileSpec Spec,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    FileLocations Locations,
+    EquatableArray<MarkdownLinkFact> MarkdownLinks);
 
 /// <summary>
 /// Turns one Markdown catalog into a <see cref="CatalogFileSpec"/> and diagnostics. Markdig finds the
@@ -36,6 +41,8 @@ internal sealed partial class CatalogParser
     private readonly HtmlTokenizer _html = new();
     private readonly List<SectionBuilder> _sections = new();
     private readonly List<EntrySpec> _entries = new();
+    private readonly List<EntryLocations> _entryLocations = new();
+    private readonly List<MarkdownLinkFact> _markdownLinks = new();
     private readonly List<(int Level, int Section)> _headingStack = new();
     private readonly Dictionary<int, Dictionary<string, ScopeMember>> _scopes = new();
     private MarkdownInlineReader _inlines = null!;
@@ -67,13 +74,13 @@ internal sealed partial class CatalogParser
         if (source.Content is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileUnreadable, fileLocation, source.Options.RelativePath));
-            return new CatalogParseResult(EmptySpec(source), diagnostics.ToEquatableArray());
+            return EmptyResult(source, diagnostics);
         }
 
         if (source.Content.Trim().Length == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileEmpty, fileLocation, source.Options.RelativePath));
-            return new CatalogParseResult(EmptySpec(source), diagnostics.ToEquatableArray());
+            return EmptyResult(source, diagnostics);
         }
 
         try
@@ -98,12 +105,19 @@ internal sealed partial class CatalogParser
                 fileLocation,
                 source.Options.RelativePath,
                 exception.GetType().Name + ": " + exception.Message));
-            return new CatalogParseResult(EmptySpec(source), diagnostics.ToEquatableArray());
+            return EmptyResult(source, diagnostics);
         }
     }
 
-    private static CatalogFileSpec EmptySpec(CatalogSource source) =>
-        new(source.Options, FileKeys.Create(source.Options.RelativePath), null, EquatableArray<SectionSpec>.Empty, EquatableArray<EntrySpec>.Empty);
+    private static CatalogParseResult EmptyResult(CatalogSource source, List<DiagnosticInfo> diagnostics)
+    {
+        var fileKey = FileKeys.Create(source.Options.RelativePath);
+        return new CatalogParseResult(
+            new CatalogFileSpec(source.Options, fileKey, null, EquatableArray<SectionSpec>.Empty, EquatableArray<EntrySpec>.Empty),
+            diagnostics.ToEquatableArray(),
+            new FileLocations(fileKey, EquatableArray<LocationInfo>.Empty, EquatableArray<EntryLocations>.Empty, EquatableArray<SuppressionDirective>.Empty),
+            EquatableArray<MarkdownLinkFact>.Empty);
+    }
 
     private static MarkdownPipeline CreatePipeline()
     {
@@ -158,7 +172,8 @@ internal sealed partial class CatalogParser
 
         var suppressions = Suppressions.Read(_text, _lines);
         _diagnostics.RemoveAll(suppressions.IsSuppressed);
-        return new CatalogParseResult(BuildSpec(), _diagnostics.ToEquatableArray());
+        _markdownLinks.RemoveAll(link => suppressions.IsSuppressed(DiagnosticDescriptors.MarkdownLinkOutsideCatalog.Id, link.Location));
+        return BuildResult(suppressions.Directives);
     }
 
     private static Dictionary<string, string> ReadLinkDefinitions(MarkdownDocument document)

@@ -5,18 +5,28 @@ namespace PaperCatalog.Generator.Parsing;
 
 internal enum ColumnRole : byte
 {
+    /// <summary>A column the catalog does not know: its cells become string constants named from the header.</summary>
     Other,
     Name,
     Venue,
     Institutions,
     Links,
     Remarks,
+
+    /// <summary>The paper's title (a Title column that is not the name column).</summary>
+    Title,
+
+    /// <summary>One link whose text is the title (Awesome-LLM's <c>Paper</c> column): gives PaperUrl and Title.</summary>
+    Paper,
+
+    /// <summary>A date (<c>2017-06</c>): gives Year and Month.</summary>
+    Date,
 }
 
 /// <summary>
 /// Which column of a table plays which role, found by header text (case-insensitive, markup
 /// removed), never by position. When several headers could name entries, the earliest word in
-/// <see cref="NameHeaders"/> wins (<c>Name</c> before <c>Model</c>).
+/// <see cref="NameHeaders"/> wins (<c>Name</c> before <c>Model</c>); item metadata can name the column instead.
 /// </summary>
 internal sealed class ColumnMap
 {
@@ -41,13 +51,19 @@ internal sealed class ColumnMap
         ["remarks"] = ColumnRole.Remarks,
         ["remark"] = ColumnRole.Remarks,
         ["notes"] = ColumnRole.Remarks,
+        ["title"] = ColumnRole.Title,
+        ["paper"] = ColumnRole.Paper,
+        ["papers"] = ColumnRole.Paper,
+        ["date"] = ColumnRole.Date,
+        ["year"] = ColumnRole.Date,
     };
 
-    private ColumnMap(string[] headers, ColumnRole[] roles, int nameColumn)
+    private ColumnMap(string[] headers, ColumnRole[] roles, int nameColumn, string?[] memberNames)
     {
         Headers = headers;
         Roles = roles;
         NameColumn = nameColumn;
+        MemberNames = memberNames;
     }
 
     /// <summary>The plain text of each header cell.</summary>
@@ -58,35 +74,56 @@ internal sealed class ColumnMap
     /// <summary>The column that names entries, or -1.</summary>
     public int NameColumn { get; }
 
+    /// <summary>For <see cref="ColumnRole.Other"/> columns, the name of the entry constant (null when none is made).</summary>
+    public string?[] MemberNames { get; }
+
     public int IndexOf(ColumnRole role) => Array.IndexOf(Roles, role);
 
-    public static ColumnMap Create(string[] headers)
+    /// <param name="headers">The header cells' text.</param>
+    /// <param name="nameColumn">The header that names entries (item metadata), or empty for the usual ones.</param>
+    /// <param name="reservedMembers">Names an entry class declares itself; an unknown column cannot take them.</param>
+    public static ColumnMap Create(string[] headers, string nameColumn, ICollection<string> reservedMembers)
     {
         var roles = new ColumnRole[headers.Length];
-        var nameColumn = -1;
+        var name = -1;
         var namePreference = int.MaxValue;
         for (var i = 0; i < headers.Length; i++)
         {
             var header = headers[i].Trim();
-            var preference = Array.FindIndex(NameHeaders, h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
+            var preference = nameColumn.Length > 0
+                ? (string.Equals(header, nameColumn.Trim(), StringComparison.OrdinalIgnoreCase) ? 0 : -1)
+                : Array.FindIndex(NameHeaders, h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
             if (preference >= 0 && preference < namePreference)
             {
                 namePreference = preference;
-                nameColumn = i;
+                name = i;
             }
+        }
 
+        for (var i = 0; i < headers.Length; i++)
+        {
             // The first column of each role takes it; a second "Links" column is just another column.
-            if (RoleByHeader.TryGetValue(header, out var role) && Array.IndexOf(roles, role) < 0)
+            if (i != name && RoleByHeader.TryGetValue(headers[i].Trim(), out var role) && Array.IndexOf(roles, role) < 0)
             {
                 roles[i] = role;
             }
         }
 
-        if (nameColumn >= 0)
+        if (name >= 0)
         {
-            roles[nameColumn] = ColumnRole.Name;
+            roles[name] = ColumnRole.Name;
         }
 
-        return new ColumnMap(headers, roles, nameColumn);
+        var memberNames = new string?[headers.Length];
+        var taken = new HashSet<string>(reservedMembers, StringComparer.Ordinal);
+        for (var i = 0; i < headers.Length; i++)
+        {
+            if (roles[i] == ColumnRole.Other && Identifiers.FromName(headers[i]) is { } identifier && taken.Add(identifier))
+            {
+                memberNames[i] = identifier;
+            }
+        }
+
+        return new ColumnMap(headers, roles, name, memberNames);
     }
 }

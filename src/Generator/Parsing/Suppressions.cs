@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Parsing;
 
@@ -18,13 +19,18 @@ internal sealed class Suppressions
 {
     private const string Prefix = "papercatalog-";
 
-    private readonly List<Directive> _directives;
+    private readonly IReadOnlyList<SuppressionDirective> _directives;
 
-    private Suppressions(List<Directive> directives) => _directives = directives;
+    private Suppressions(IReadOnlyList<SuppressionDirective> directives) => _directives = directives;
+
+    /// <summary>The directives as an equatable value, for checks the whole catalog makes later.</summary>
+    public EquatableArray<SuppressionDirective> Directives => _directives is SuppressionDirective[] array ? array.ToEquatableArray() : new List<SuppressionDirective>(_directives).ToEquatableArray();
+
+    public static Suppressions From(EquatableArray<SuppressionDirective> directives) => new(new List<SuppressionDirective>(directives));
 
     public static Suppressions Read(string text, LineIndex lines)
     {
-        var directives = new List<Directive>();
+        var directives = new List<SuppressionDirective>();
         var at = text.IndexOf("<!--", StringComparison.Ordinal);
         while (at >= 0)
         {
@@ -39,15 +45,15 @@ internal sealed class Suppressions
             {
                 var words = body.Split(new[] { ' ', '\t', '\r', '\n', ',' }, StringSplitOptions.RemoveEmptyEntries);
                 var kind = words[0].Substring(Prefix.Length).ToLowerInvariant();
-                var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                var ids = new string[words.Length - 1];
                 for (var i = 1; i < words.Length; i++)
                 {
-                    ids.Add(words[i]);
+                    ids[i - 1] = words[i].ToUpperInvariant();
                 }
 
                 if (kind is "disable" or "enable" or "disable-line" or "disable-next-line" or "disable-file")
                 {
-                    directives.Add(new Directive(kind, lines.LineOf(at), lines.LineOf(close), ids));
+                    directives.Add(new SuppressionDirective(kind, lines.LineOf(at), lines.LineOf(close), ids.ToEquatableArray()));
                 }
             }
 
@@ -57,18 +63,20 @@ internal sealed class Suppressions
         return new Suppressions(directives);
     }
 
-    public bool IsSuppressed(DiagnosticInfo diagnostic)
+    public bool IsSuppressed(DiagnosticInfo diagnostic) => IsSuppressed(diagnostic.Id, diagnostic.Location);
+
+    public bool IsSuppressed(string id, LocationInfo? location)
     {
-        if (_directives.Count == 0 || diagnostic.Location is null)
+        if (_directives.Count == 0 || location is null)
         {
             return false;
         }
 
-        var line = diagnostic.Location.StartLine;
+        var line = location.StartLine;
         var disabled = false;
         foreach (var directive in _directives)
         {
-            if (!directive.Covers(diagnostic.Id))
+            if (!directive.Covers(id))
             {
                 continue;
             }
@@ -93,8 +101,26 @@ internal sealed class Suppressions
         return disabled;
     }
 
-    private sealed record Directive(string Kind, int StartLine, int EndLine, HashSet<string> Ids)
+}
+
+/// <summary>One suppression comment: its kind, the lines it spans and the IDs it names (none: all).</summary>
+internal sealed record SuppressionDirective(string Kind, int StartLine, int EndLine, EquatableArray<string> Ids)
+{
+    public bool Covers(string id)
     {
-        public bool Covers(string id) => Ids.Count == 0 || Ids.Contains(id);
+        if (Ids.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var covered in Ids)
+        {
+            if (string.Equals(covered, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -6,19 +6,22 @@ namespace PaperCatalog.Generator.Parsing;
 /// <summary>A venue cut into its parts: <c>MLSys 2022 Workshop on Cloud Intelligence</c> → MLSys, 2022, the rest.</summary>
 internal readonly struct VenueParts
 {
-    public VenueParts(string? name, int year, string? arxivId, string? detail)
+    public VenueParts(string name, int year, VenueKind kind, string? arxivId, string? detail)
     {
         Name = name;
         Year = year;
+        Kind = kind;
         ArxivId = arxivId;
         Detail = detail;
     }
 
-    /// <summary>The venue's name (<c>OSDI</c>, <c>DLP-KDD</c>, <c>USENIX ATC</c>), or null for a preprint.</summary>
-    public string? Name { get; }
+    /// <summary>The venue's name with known spellings normalized (<c>OSDI</c>, <c>EuroSys</c>, <c>arXiv</c>).</summary>
+    public string Name { get; }
 
-    /// <summary>The year, or 0 when unknown (an arXiv id gives its year).</summary>
+    /// <summary>The year (a preprint's from its arXiv identifier).</summary>
     public int Year { get; }
+
+    public VenueKind Kind { get; }
 
     /// <summary>The arXiv identifier of a preprint (<c>2305.05920</c>), or null.</summary>
     public string? ArxivId { get; }
@@ -29,10 +32,17 @@ internal readonly struct VenueParts
 
 /// <summary>
 /// The venue grammar: <c>arXiv &lt;id&gt;</c> for a preprint, or <c>&lt;name&gt; &lt;year&gt; [&lt;detail&gt;]</c>,
-/// where the name is one or more words and the year has four digits (19xx or 20xx).
+/// where the name is one or more words and the year has four digits (19xx or 20xx). Known names are
+/// normalized to one spelling and give the kind; a venue that mentions a workshop is one.
 /// </summary>
 internal static class VenueParser
 {
+    public const string ArxivName = "arXiv";
+
+    /// <summary>Known venues: the spelling used, and the kind. Lookup ignores case, so <c>Eurosys</c> is EuroSys.</summary>
+    /// <remarks>NIPS and NeurIPS stay distinct: the conference was renamed in 2018 and lists keep the name of the year.</remarks>
+    private static readonly Dictionary<string, (string Name, VenueKind Kind)> Known = CreateKnown();
+
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> says what is wrong and how to write it.</summary>
     public static bool TryParse(string text, out VenueParts venue, out string problem)
     {
@@ -45,7 +55,7 @@ internal static class VenueParser
             return false;
         }
 
-        if (words[0].StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+        if (words[0].StartsWith(ArxivName, StringComparison.OrdinalIgnoreCase))
         {
             return TryParseArxiv(words, out venue, out problem);
         }
@@ -64,7 +74,14 @@ internal static class VenueParser
             }
 
             var detail = i + 1 < words.Length ? string.Join(" ", words, i + 1, words.Length - i - 1) : null;
-            venue = new VenueParts(string.Join(" ", words, 0, i), int.Parse(words[i], System.Globalization.CultureInfo.InvariantCulture), null, detail);
+            var written = string.Join(" ", words, 0, i);
+            var (name, kind) = Known.TryGetValue(written, out var known) ? known : (written, VenueKind.Conference);
+            if (Mentions(written, "workshop") || (detail is not null && Mentions(detail, "workshop")))
+            {
+                kind = VenueKind.Workshop;
+            }
+
+            venue = new VenueParts(name, int.Parse(words[i], System.Globalization.CultureInfo.InvariantCulture), kind, null, detail);
             return true;
         }
 
@@ -81,45 +98,15 @@ internal static class VenueParser
         return false;
     }
 
-    /// <summary>The arXiv identifier in <paramref name="url"/> (an arxiv.org abs or pdf link), or null.</summary>
-    public static string? ArxivIdFromUrl(string url)
-    {
-        var marker = url.IndexOf("arxiv.org/", StringComparison.OrdinalIgnoreCase);
-        if (marker < 0)
-        {
-            return null;
-        }
-
-        var path = url.Substring(marker + "arxiv.org/".Length);
-        foreach (var prefix in new[] { "abs/", "pdf/" })
-        {
-            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                var id = path.Substring(prefix.Length);
-                var end = id.IndexOfAny(new[] { '?', '#' });
-                id = end >= 0 ? id.Substring(0, end) : id;
-                if (id.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-                {
-                    id = id.Substring(0, id.Length - 4);
-                }
-
-                id = StripVersion(id.TrimEnd('/'));
-                return IsArxivId(id) ? id : null;
-            }
-        }
-
-        return null;
-    }
-
     private static bool TryParseArxiv(string[] words, out VenueParts venue, out string problem)
     {
         venue = default;
         string id;
         var first = words[0];
-        if (first.Length > "arXiv".Length)
+        if (first.Length > ArxivName.Length)
         {
             // "arXiv:2305.05920"
-            id = first.Substring("arXiv".Length).TrimStart(':');
+            id = first.Substring(ArxivName.Length).TrimStart(':');
         }
         else if (words.Length >= 2)
         {
@@ -131,62 +118,33 @@ internal static class VenueParser
             return false;
         }
 
-        var bare = StripVersion(id);
-        if (!IsArxivId(bare))
+        var bare = LinkClassifier.StripArxivVersion(id);
+        if (!LinkClassifier.IsArxivId(bare))
         {
             problem = $"'{id}' is not an arXiv identifier, which has the form YYMM.NNNNN (as in 'arXiv 2305.05920')";
             return false;
         }
 
-        var restStart = first.Length > "arXiv".Length ? 1 : 2;
+        var restStart = first.Length > ArxivName.Length ? 1 : 2;
         var detail = restStart < words.Length ? string.Join(" ", words, restStart, words.Length - restStart) : null;
-        venue = new VenueParts(null, ArxivYear(bare), bare, detail);
+        venue = new VenueParts(ArxivName, ArxivYear(bare), VenueKind.Preprint, bare, detail);
         problem = string.Empty;
         return true;
     }
 
-    /// <summary>New-style identifiers (YYMM.NNNN before 2015, YYMM.NNNNN since) and old-style ones (<c>cs/0112017</c>).</summary>
-    public static bool IsArxivId(string id)
-    {
-        var dot = id.IndexOf('.');
-        if (dot == 4 && AllDigits(id, 0, 4) && (id.Length - 5 == 4 || id.Length - 5 == 5) && AllDigits(id, 5, id.Length - 5))
-        {
-            var month = ((id[2] - '0') * 10) + (id[3] - '0');
-            return month is >= 1 and <= 12;
-        }
-
-        var slash = id.IndexOf('/');
-        return slash > 0 && id.Length - slash - 1 == 7 && AllDigits(id, slash + 1, 7) && IsArchiveName(id.Substring(0, slash));
-    }
-
     private static int ArxivYear(string id)
     {
-        var digits = id.IndexOf('/') is var slash && slash >= 0 ? id.Substring(slash + 1, 2) : id.Substring(0, 2);
-        var yy = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        var slash = id.IndexOf('/');
+        var yy = int.Parse(slash >= 0 ? id.Substring(slash + 1, 2) : id.Substring(0, 2), System.Globalization.CultureInfo.InvariantCulture);
         return yy >= 91 ? 1900 + yy : 2000 + yy;
     }
 
-    private static string StripVersion(string id)
-    {
-        var v = id.LastIndexOf('v');
-        return v > 0 && v < id.Length - 1 && AllDigits(id, v + 1, id.Length - v - 1) ? id.Substring(0, v) : id;
-    }
-
-    private static bool IsArchiveName(string name)
-    {
-        foreach (var c in name)
-        {
-            if (!(c is >= 'a' and <= 'z' or '-' or '.' or >= 'A' and <= 'Z'))
-            {
-                return false;
-            }
-        }
-
-        return name.Length > 0;
-    }
+    private static bool Mentions(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsYear(string word) =>
-        word.Length == 4 && AllDigits(word, 0, 4) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
+        word.Length == 4 && char.IsDigit(word[0]) && char.IsDigit(word[1]) && char.IsDigit(word[2]) && char.IsDigit(word[3])
+        && word[0] < 128 && word[1] < 128 && word[2] < 128 && word[3] < 128
+        && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
     /// <summary>
     /// A word that was meant as a year but is not one: a letter standing in for a digit (<c>2O22</c>),
@@ -214,31 +172,33 @@ internal static class VenueParser
             }
         }
 
-        if (digits < 2)
-        {
-            return false;
-        }
-
-        return lookalikes > 0
-            || body.Length != word.Length
-            || body.Length is 3 or 5 or 4;
+        return digits >= 2 && (lookalikes > 0 || body.Length != word.Length || body.Length is 3 or 4 or 5);
     }
 
-    private static bool AllDigits(string text, int start, int length)
+    private static Dictionary<string, (string Name, VenueKind Kind)> CreateKnown()
     {
-        if (length <= 0 || start + length > text.Length)
+        var known = new Dictionary<string, (string, VenueKind)>(StringComparer.OrdinalIgnoreCase);
+        void Add(VenueKind kind, params string[] names)
         {
-            return false;
-        }
-
-        for (var i = start; i < start + length; i++)
-        {
-            if (text[i] is < '0' or > '9')
+            foreach (var name in names)
             {
-                return false;
+                known[name] = (name, kind);
             }
         }
 
-        return true;
+        Add(VenueKind.Conference,
+            "OSDI", "SOSP", "NSDI", "ATC", "EuroSys", "ASPLOS", "ISCA", "MICRO", "HPCA", "SC", "PPoPP", "SoCC", "MLSys",
+            "ICML", "NeurIPS", "NIPS", "ICLR", "KDD", "SIGCOMM", "VLDB", "SIGMOD", "FAST", "IISWC", "ICDE", "WWW", "AAAI",
+            "IJCAI", "ACL", "EMNLP", "NAACL", "CVPR", "ICCV", "ECCV", "Middleware", "HPDC", "ICS", "IPDPS", "CLUSTER", "DAC",
+            "ICDCS", "INFOCOM", "MobiCom", "MobiSys", "CIKM", "RecSys", "SIGIR", "WSDM", "PACT", "CGO", "PLDI", "POPL",
+            "OOPSLA", "SIGMETRICS", "IMC", "CoNEXT", "DSN", "Euro-Par", "PODC", "SPAA", "ICPP", "ISPASS", "USENIX Security",
+            "CCS", "S&P");
+        Add(VenueKind.Workshop, "HotOS", "HotCloud", "HotNets", "HotStorage", "DLP-KDD", "DLRS", "EuroMLSys", "APSys");
+        Add(VenueKind.Journal, "CSUR", "TOCS", "TPDS", "TC", "TOS", "TACO", "JMLR", "VLDBJ", "PVLDB", "TKDE", "TMLR", "CACM", "JSAC", "TON", "TOPLAS");
+
+        // Other spellings of the same venue.
+        known["USENIX ATC"] = ("ATC", VenueKind.Conference);
+        known["Proc. VLDB"] = ("PVLDB", VenueKind.Journal);
+        return known;
     }
 }

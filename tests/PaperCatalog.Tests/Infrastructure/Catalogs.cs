@@ -12,7 +12,15 @@ namespace PaperCatalog.Tests.Infrastructure;
 
 /// <summary>A Markdown catalog as a test passes it to the generator.</summary>
 /// <param name="RelativePath">The path under the test project directory <see cref="Catalogs.ProjectDirectory"/>.</param>
-internal sealed record CatalogFile(string RelativePath, string Markdown, string? ClassName = null, string? Namespace = null, string? Accessibility = null)
+internal sealed record CatalogFile(
+    string RelativePath,
+    string Markdown,
+    string? ClassName = null,
+    string? Namespace = null,
+    string? Accessibility = null,
+    string? BaseUrl = null,
+    string? RepositoryPath = null,
+    string? NameColumn = null)
 {
     public string Path => Catalogs.ProjectDirectory + "/" + RelativePath;
 }
@@ -24,12 +32,12 @@ internal static class Catalogs
     public const string RootNamespace = "Sample";
 
     /// <summary>Parses one catalog with the generator's parser, as the pipeline does.</summary>
-    public static CatalogParseResult Parse(string markdown, string relativePath = "catalog/test.md")
+    public static CatalogParseResult Parse(string markdown, string relativePath = "catalog/test.md", CatalogOptions? options = null)
     {
         var source = new CatalogSource(
             ProjectDirectory + "/" + relativePath,
             markdown,
-            new CatalogOptions(CatalogSource.DefaultClassName, RootNamespace, IsPublic: false, relativePath),
+            options ?? new CatalogOptions(CatalogSource.DefaultClassName, RootNamespace, IsPublic: false, relativePath),
             EquatableArray<PaperCatalog.Generator.Diagnostics.DiagnosticInfo>.Empty);
         return CatalogParser.Parse(source, CancellationToken.None);
     }
@@ -53,6 +61,9 @@ internal static class Catalogs
             builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogClassName = {file.ClassName}");
             builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogNamespace = {file.Namespace}");
             builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogAccessibility = {file.Accessibility}");
+            builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogBaseUrl = {file.BaseUrl}");
+            builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogRepositoryPath = {file.RepositoryPath}");
+            builder.AppendLine($"build_metadata.AdditionalFiles.PaperCatalogNameColumn = {file.NameColumn}");
         }
 
         return builder.ToString();

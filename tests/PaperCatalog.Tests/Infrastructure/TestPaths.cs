@@ -16,6 +16,23 @@ internal static class TestPaths
     /// <summary>The seed catalog, <c>llm.md</c>: the design document.</summary>
     public static string Seed => ReadTestData("corpus/seed/llm.md");
 
+    /// <summary>Where the awesome-papers lists live in their repository, which their relative links are relative to.</summary>
+    public const string AwesomePapersBaseUrl = "https://github.com/mental2008/awesome-papers/blob/main/";
+
+    /// <summary>The seed as the sample lists it: at catalog/llm.md, its links resolved against its place in its repository.</summary>
+    public static CatalogFile SeedFile => new(
+        "catalog/llm.md",
+        Seed,
+        BaseUrl: AwesomePapersBaseUrl,
+        RepositoryPath: "paper-list/systems-for-ml/llm.md");
+
+    /// <summary>A file of <c>corpus/awesome-papers</c> (path below it) at docs/&lt;name&gt;, its links resolved as in its repository.</summary>
+    public static CatalogFile AwesomePapers(string path) => new(
+        "docs/" + Path.GetFileName(path),
+        ReadTestData("corpus/awesome-papers/" + path),
+        BaseUrl: AwesomePapersBaseUrl,
+        RepositoryPath: "paper-list/" + path);
+
     private static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

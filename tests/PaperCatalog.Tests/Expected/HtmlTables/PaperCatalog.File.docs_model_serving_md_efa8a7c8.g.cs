@@ -13,7 +13,7 @@ namespace Sample
             /// <para><b>REEF</b>, OSDI 2022</para>
             /// <para>Institutions: SJTU</para>
             /// <para>Remarks: GPU kernel preemption; concurrent DNN inferences.</para>
-            /// <para>Links: Personal Notes: <c>../../reading-notes/conference/osdi-2022/reef.md</c>; Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/han">https://www.usenix.org/conference/osdi22/presentation/han</see>; Code: <see href="https://github.com/SJTU-IPADS/reef">https://github.com/SJTU-IPADS/reef</see>; Benchmark: <see href="https://github.com/SJTU-IPADS/disb">https://github.com/SJTU-IPADS/disb</see>; Artifact: <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae</see></para>
+            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md</see>; Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/han">https://www.usenix.org/conference/osdi22/presentation/han</see>; Code: <see href="https://github.com/SJTU-IPADS/reef">https://github.com/SJTU-IPADS/reef</see>; Benchmark: <see href="https://github.com/SJTU-IPADS/disb">https://github.com/SJTU-IPADS/disb</see>; Artifact: <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae</see></para>
             /// </summary>
             /// <remarks>From <c>docs/model-serving.md</c>, line 7, section Model Serving System.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
@@ -25,14 +25,20 @@ namespace Sample
                 /// <summary>The venue as written: <c>OSDI 2022</c>.</summary>
                 public const string VenueText = "OSDI 2022";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
+
                 /// <summary>The institutions: SJTU.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
                 /// <summary>The remarks: GPU kernel preemption; concurrent DNN inferences.</summary>
                 public const string Remarks = "GPU kernel preemption; concurrent DNN inferences.";
 
-                /// <summary>The <c>Personal Notes</c> link: <c>../../reading-notes/conference/osdi-2022/reef.md</c>.</summary>
-                public const string PersonalNotesUrl = "../../reading-notes/conference/osdi-2022/reef.md";
+                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md</see>.</summary>
+                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md";
 
                 /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/osdi22/presentation/han">https://www.usenix.org/conference/osdi22/presentation/han</see>.</summary>
                 public const string PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/han";
@@ -66,6 +72,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>ATC 2021</c>.</summary>
                 public const string VenueText = "ATC 2021";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2021.</summary>
+                public const int Year = 2021;
+
                 /// <summary>The institutions: Stanford.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -86,7 +98,7 @@ namespace Sample
             /// <para><b>Clipper</b>, NSDI 2017</para>
             /// <para>Institutions: UC Berkeley</para>
             /// <para>Remarks: Caching, batching, adaptive model selection.</para>
-            /// <para>Links: Personal Notes: <c>../../reading-notes/conference/nsdi-2017/clipper.md</c>; Paper: <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw</see>; Code: <see href="https://github.com/ucbrise/clipper">https://github.com/ucbrise/clipper</see></para>
+            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md</see>; Paper: <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw</see>; Code: <see href="https://github.com/ucbrise/clipper">https://github.com/ucbrise/clipper</see></para>
             /// </summary>
             /// <remarks>From <c>docs/model-serving.md</c>, line 7, section Model Serving System.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
@@ -98,14 +110,20 @@ namespace Sample
                 /// <summary>The venue as written: <c>NSDI 2017</c>.</summary>
                 public const string VenueText = "NSDI 2017";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2017.</summary>
+                public const int Year = 2017;
+
                 /// <summary>The institutions: UC Berkeley.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
                 /// <summary>The remarks: Caching, batching, adaptive model selection.</summary>
                 public const string Remarks = "Caching, batching, adaptive model selection.";
 
-                /// <summary>The <c>Personal Notes</c> link: <c>../../reading-notes/conference/nsdi-2017/clipper.md</c>.</summary>
-                public const string PersonalNotesUrl = "../../reading-notes/conference/nsdi-2017/clipper.md";
+                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md</see>.</summary>
+                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md";
 
                 /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw</see>.</summary>
                 public const string PaperUrl = "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw";
@@ -132,6 +150,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>NIPS 2017 Workshop on ML Systems</c>.</summary>
                 public const string VenueText = "NIPS 2017 Workshop on ML Systems";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2017.</summary>
+                public const int Year = 2017;
+
                 /// <summary>The institutions: Google.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -152,7 +176,7 @@ namespace Sample
             /// <para><b>Falcon</b>, SoCC 2022</para>
             /// <para>Institutions: Institute of Software, Chinese Academy of Sciences</para>
             /// <para>Remarks: Characterize a DL model by its key operators.</para>
-            /// <para>Links: Personal Notes: <c>../../reading-notes/conference/socc-2022/falcon.md</c>; Paper: <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">https://dl.acm.org/doi/10.1145/3542929.3563485</see>; Code: <see href="https://github.com/dos-lab/Falcon">https://github.com/dos-lab/Falcon</see></para>
+            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md</see>; Paper: <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">https://dl.acm.org/doi/10.1145/3542929.3563485</see>; Code: <see href="https://github.com/dos-lab/Falcon">https://github.com/dos-lab/Falcon</see></para>
             /// </summary>
             /// <remarks>From <c>docs/model-serving.md</c>, line 11, section Auto-Configuration for Model Serving.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
@@ -164,14 +188,20 @@ namespace Sample
                 /// <summary>The venue as written: <c>SoCC 2022</c>.</summary>
                 public const string VenueText = "SoCC 2022";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
+
                 /// <summary>The institutions: Institute of Software, Chinese Academy of Sciences.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
                 /// <summary>The remarks: Characterize a DL model by its key operators.</summary>
                 public const string Remarks = "Characterize a DL model by its key operators.";
 
-                /// <summary>The <c>Personal Notes</c> link: <c>../../reading-notes/conference/socc-2022/falcon.md</c>.</summary>
-                public const string PersonalNotesUrl = "../../reading-notes/conference/socc-2022/falcon.md";
+                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md</see>.</summary>
+                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md";
 
                 /// <summary>The <c>Paper</c> link: <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">https://dl.acm.org/doi/10.1145/3542929.3563485</see>.</summary>
                 public const string PaperUrl = "https://dl.acm.org/doi/10.1145/3542929.3563485";
@@ -198,6 +228,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>SoCC 2021</c>.</summary>
                 public const string VenueText = "SoCC 2021";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2021.</summary>
+                public const int Year = 2021;
 
                 /// <summary>The institutions: HKUST; Alibaba.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -236,6 +272,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>MLSys 2022 Workshop on Cloud Intelligence / AIOps</c>.</summary>
                 public const string VenueText = "MLSys 2022 Workshop on Cloud Intelligence / AIOps";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
+
                 /// <summary>The institutions: George Mason University; Microsoft; University of Maryland.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -260,6 +302,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>arXiv 2111.14247</c>.</summary>
                 public const string VenueText = "arXiv 2111.14247";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2021.</summary>
+                public const int Year = 2021;
 
                 /// <summary>The institutions: George Mason University; Microsoft; University of Pittsburgh; University of Maryland.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -295,14 +343,14 @@ namespace Sample
 
             private static void Create0(global::PaperCatalog.Paper[] entries)
             {
-                entries[0] = new global::PaperCatalog.Paper("REEF", Section0, new global::PaperCatalog.Venue("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), new string[] { "SJTU" }, "GPU kernel preemption; concurrent DNN inferences.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "../../reading-notes/conference/osdi-2022/reef.md"), new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi22/presentation/han"), new global::PaperCatalog.Link("Code", "https://github.com/SJTU-IPADS/reef"), new global::PaperCatalog.Link("Benchmark", "https://github.com/SJTU-IPADS/disb"), new global::PaperCatalog.Link("Artifact", "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae") }, "docs/model-serving.md", 7);
-                entries[1] = new global::PaperCatalog.Paper("INFaaS", Section0, new global::PaperCatalog.Venue("ATC 2021", "../../reading-notes/conference/atc-2021/"), new string[] { "Stanford" }, "Best Paper; consider model-variants.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc21/presentation/romero"), new global::PaperCatalog.Link("Code", "https://github.com/stanford-mast/INFaaS") }, "docs/model-serving.md", 7);
-                entries[2] = new global::PaperCatalog.Paper("Clipper", Section0, new global::PaperCatalog.Venue("NSDI 2017", "../../reading-notes/conference/nsdi-2017/"), new string[] { "UC Berkeley" }, "Caching, batching, adaptive model selection.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "../../reading-notes/conference/nsdi-2017/clipper.md"), new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw"), new global::PaperCatalog.Link("Code", "https://github.com/ucbrise/clipper") }, "docs/model-serving.md", 7);
-                entries[3] = new global::PaperCatalog.Paper("TensorFlow Serving", Section0, new global::PaperCatalog.Venue("NIPS 2017 Workshop on ML Systems", null), new string[] { "Google" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/1712.06139") }, "docs/model-serving.md", 7);
-                entries[4] = new global::PaperCatalog.Paper("Falcon", Section1, new global::PaperCatalog.Venue("SoCC 2022", "../../reading-notes/conference/socc-2022/"), new string[] { "Institute of Software, Chinese Academy of Sciences" }, "Characterize a DL model by its key operators.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "../../reading-notes/conference/socc-2022/falcon.md"), new global::PaperCatalog.Link("Paper", "https://dl.acm.org/doi/10.1145/3542929.3563485"), new global::PaperCatalog.Link("Code", "https://github.com/dos-lab/Falcon") }, "docs/model-serving.md", 11);
-                entries[5] = new global::PaperCatalog.Paper("Morphling", Section1, new global::PaperCatalog.Venue("SoCC 2021", "../../reading-notes/conference/socc-2021.md"), new string[] { "HKUST", "Alibaba" }, "Meta learning; bayesian optimization.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://dl.acm.org/doi/10.1145/3472883.3486987"), new global::PaperCatalog.Link("Code", "https://github.com/kubedl-io/morphling") }, "docs/model-serving.md", 11);
-                entries[6] = new global::PaperCatalog.Paper("A survey of multi-tenant deep learning inference on GPU", Section2, new global::PaperCatalog.Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null), new string[] { "George Mason University", "Microsoft", "University of Maryland" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2203.09040") }, "docs/model-serving.md", 15);
-                entries[7] = new global::PaperCatalog.Paper("A survey of large-scale deep learning serving system optimization: Challenges and opportunities", Section2, new global::PaperCatalog.Venue("arXiv 2111.14247", null), new string[] { "George Mason University", "Microsoft", "University of Pittsburgh", "University of Maryland" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2111.14247") }, "docs/model-serving.md", 15);
+                entries[0] = new global::PaperCatalog.Paper("REEF", null, Section0, new global::PaperCatalog.Venue("OSDI 2022", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/", "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "SJTU" }, "GPU kernel preemption; concurrent DNN inferences.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md"), new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi22/presentation/han"), new global::PaperCatalog.Link("Code", "https://github.com/SJTU-IPADS/reef"), new global::PaperCatalog.Link("Benchmark", "https://github.com/SJTU-IPADS/disb"), new global::PaperCatalog.Link("Artifact", "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae") }, 2022, null, null, "docs/model-serving.md", 7);
+                entries[1] = new global::PaperCatalog.Paper("INFaaS", null, Section0, new global::PaperCatalog.Venue("ATC 2021", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2021/", "ATC", 2021, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Stanford" }, "Best Paper; consider model-variants.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc21/presentation/romero"), new global::PaperCatalog.Link("Code", "https://github.com/stanford-mast/INFaaS") }, 2021, null, null, "docs/model-serving.md", 7);
+                entries[2] = new global::PaperCatalog.Paper("Clipper", null, Section0, new global::PaperCatalog.Venue("NSDI 2017", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/", "NSDI", 2017, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "UC Berkeley" }, "Caching, batching, adaptive model selection.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md"), new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw"), new global::PaperCatalog.Link("Code", "https://github.com/ucbrise/clipper") }, 2017, null, null, "docs/model-serving.md", 7);
+                entries[3] = new global::PaperCatalog.Paper("TensorFlow Serving", null, Section0, new global::PaperCatalog.Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on ML Systems"), new string[] { "Google" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/1712.06139") }, 2017, null, null, "docs/model-serving.md", 7);
+                entries[4] = new global::PaperCatalog.Paper("Falcon", null, Section1, new global::PaperCatalog.Venue("SoCC 2022", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/", "SoCC", 2022, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Institute of Software, Chinese Academy of Sciences" }, "Characterize a DL model by its key operators.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md"), new global::PaperCatalog.Link("Paper", "https://dl.acm.org/doi/10.1145/3542929.3563485"), new global::PaperCatalog.Link("Code", "https://github.com/dos-lab/Falcon") }, 2022, null, null, "docs/model-serving.md", 11);
+                entries[5] = new global::PaperCatalog.Paper("Morphling", null, Section1, new global::PaperCatalog.Venue("SoCC 2021", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2021.md", "SoCC", 2021, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "HKUST", "Alibaba" }, "Meta learning; bayesian optimization.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://dl.acm.org/doi/10.1145/3472883.3486987"), new global::PaperCatalog.Link("Code", "https://github.com/kubedl-io/morphling") }, 2021, null, null, "docs/model-serving.md", 11);
+                entries[6] = new global::PaperCatalog.Paper("A survey of multi-tenant deep learning inference on GPU", null, Section2, new global::PaperCatalog.Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps"), new string[] { "George Mason University", "Microsoft", "University of Maryland" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2203.09040") }, 2022, null, null, "docs/model-serving.md", 15);
+                entries[7] = new global::PaperCatalog.Paper("A survey of large-scale deep learning serving system optimization: Challenges and opportunities", null, Section2, new global::PaperCatalog.Venue("arXiv 2111.14247", null, "arXiv", 2021, global::PaperCatalog.VenueKind.Preprint, "2111.14247", null), new string[] { "George Mason University", "Microsoft", "University of Pittsburgh", "University of Maryland" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2111.14247") }, 2021, null, null, "docs/model-serving.md", 15);
             }
         }
     }

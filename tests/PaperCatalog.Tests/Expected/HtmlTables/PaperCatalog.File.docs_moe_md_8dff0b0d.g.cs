@@ -24,6 +24,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>ATC 2023</c>.</summary>
                 public const string VenueText = "ATC 2023";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
+
                 /// <summary>The institutions: CityU; ByteDanc; CUHK.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -48,6 +54,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>ATC 2023</c>.</summary>
                 public const string VenueText = "ATC 2023";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
 
                 /// <summary>The institutions: THU.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -83,6 +95,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>ATC 2023</c>.</summary>
                 public const string VenueText = "ATC 2023";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
+
                 /// <summary>The institutions: CityU; ByteDance; CUHK.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -107,6 +125,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>OSDI 2023</c>.</summary>
                 public const string VenueText = "OSDI 2023";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
 
                 /// <summary>The institutions: SJTU; MSRA; USTC.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -141,10 +165,10 @@ namespace Sample
 
             private static void Create0(global::PaperCatalog.Paper[] entries)
             {
-                entries[0] = new global::PaperCatalog.Paper("Lina", Section0, new global::PaperCatalog.Venue("ATC 2023", "../../reading-notes/conference/atc-2023/"), new string[] { "CityU", "ByteDanc", "CUHK" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/li-jiamin") }, "docs/moe.md", 5);
-                entries[1] = new global::PaperCatalog.Paper("SmartMoE", Section0, new global::PaperCatalog.Venue("ATC 2023", "../../reading-notes/conference/atc-2023/"), new string[] { "THU" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/zhai"), new global::PaperCatalog.Link("Code", "https://github.com/thu-pacman/SmartMoE-AE") }, "docs/moe.md", 5);
-                entries[2] = new global::PaperCatalog.Paper("Lina", Section1, new global::PaperCatalog.Venue("ATC 2023", "../../reading-notes/conference/atc-2023/"), new string[] { "CityU", "ByteDance", "CUHK" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/li-jiamin") }, "docs/moe.md", 9);
-                entries[3] = new global::PaperCatalog.Paper("Brainstorm", Section1, new global::PaperCatalog.Venue("OSDI 2023", "../../reading-notes/conference/osdi-2023.md"), new string[] { "SJTU", "MSRA", "USTC" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi23/presentation/cui") }, "docs/moe.md", 9);
+                entries[0] = new global::PaperCatalog.Paper("Lina", null, Section0, new global::PaperCatalog.Venue("ATC 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/", "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "CityU", "ByteDanc", "CUHK" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/li-jiamin") }, 2023, null, null, "docs/moe.md", 5);
+                entries[1] = new global::PaperCatalog.Paper("SmartMoE", null, Section0, new global::PaperCatalog.Venue("ATC 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/", "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "THU" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/zhai"), new global::PaperCatalog.Link("Code", "https://github.com/thu-pacman/SmartMoE-AE") }, 2023, null, null, "docs/moe.md", 5);
+                entries[2] = new global::PaperCatalog.Paper("Lina", null, Section1, new global::PaperCatalog.Venue("ATC 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/", "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "CityU", "ByteDance", "CUHK" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/li-jiamin") }, 2023, null, null, "docs/moe.md", 9);
+                entries[3] = new global::PaperCatalog.Paper("Brainstorm", null, Section1, new global::PaperCatalog.Venue("OSDI 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md", "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "SJTU", "MSRA", "USTC" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi23/presentation/cui") }, 2023, null, null, "docs/moe.md", 9);
             }
         }
     }

@@ -25,6 +25,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>OSDI 2022</c>.</summary>
                 public const string VenueText = "OSDI 2022";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
+
                 /// <summary>The institutions: UC Berkeley; AWS; Google; SJTU; CMU; Duke.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -66,6 +72,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>ICML 2023</c>.</summary>
                 public const string VenueText = "ICML 2023";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
+
                 /// <summary>The institutions: Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -86,7 +98,7 @@ namespace Sample
             /// <para><b>FlexGen</b>, ICML 2023</para>
             /// <para>Institutions: Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU</para>
             /// <para>Remarks: High-throughput serving; only use a single GPU.</para>
-            /// <para>Links: Personal Notes: <c>../../reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md</c>; Paper: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>; Code: <see href="https://github.com/FMInference/FlexGen">https://github.com/FMInference/FlexGen</see></para>
+            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md</see>; Paper: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>; Code: <see href="https://github.com/FMInference/FlexGen">https://github.com/FMInference/FlexGen</see></para>
             /// </summary>
             /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
@@ -98,14 +110,20 @@ namespace Sample
                 /// <summary>The venue as written: <c>ICML 2023</c>.</summary>
                 public const string VenueText = "ICML 2023";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
+
                 /// <summary>The institutions: Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
                 /// <summary>The remarks: High-throughput serving; only use a single GPU.</summary>
                 public const string Remarks = "High-throughput serving; only use a single GPU.";
 
-                /// <summary>The <c>Personal Notes</c> link: <c>../../reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md</c>.</summary>
-                public const string PersonalNotesUrl = "../../reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md";
+                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md</see>.</summary>
+                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md";
 
                 /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>.</summary>
                 public const string PaperUrl = "https://arxiv.org/abs/2303.06865";
@@ -132,6 +150,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>arXiv 2305.05920</c>.</summary>
                 public const string VenueText = "arXiv 2305.05920";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
 
                 /// <summary>The institutions: PKU.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -162,6 +186,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>OSDI 2023</c>.</summary>
                 public const string VenueText = "OSDI 2023";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
+
                 /// <summary>The institutions: UC Berkeley; PKU; UPenn; Stanford; Google.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -190,6 +220,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>MLSys 2023</c>.</summary>
                 public const string VenueText = "MLSys 2023";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
 
                 /// <summary>The institutions: Google.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -223,6 +259,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>SC 2022</c>.</summary>
                 public const string VenueText = "SC 2022";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
+
                 /// <summary>The institutions: Microsoft.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -246,7 +288,7 @@ namespace Sample
             /// <para><b>Orca</b>, OSDI 2022</para>
             /// <para>Institutions: Seoul National University; FriendliAI</para>
             /// <para>Remarks: Iteration-level scheduling; selective batching.</para>
-            /// <para>Links: Personal Notes: <c>../../reading-notes/conference/osdi-2022/orca.md</c>; Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/yu">https://www.usenix.org/conference/osdi22/presentation/yu</see></para>
+            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md</see>; Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/yu">https://www.usenix.org/conference/osdi22/presentation/yu</see></para>
             /// </summary>
             /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
@@ -258,14 +300,20 @@ namespace Sample
                 /// <summary>The venue as written: <c>OSDI 2022</c>.</summary>
                 public const string VenueText = "OSDI 2022";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
+
                 /// <summary>The institutions: Seoul National University; FriendliAI.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
                 /// <summary>The remarks: Iteration-level scheduling; selective batching.</summary>
                 public const string Remarks = "Iteration-level scheduling; selective batching.";
 
-                /// <summary>The <c>Personal Notes</c> link: <c>../../reading-notes/conference/osdi-2022/orca.md</c>.</summary>
-                public const string PersonalNotesUrl = "../../reading-notes/conference/osdi-2022/orca.md";
+                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md</see>.</summary>
+                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md";
 
                 /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/osdi22/presentation/yu">https://www.usenix.org/conference/osdi22/presentation/yu</see>.</summary>
                 public const string PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/yu";
@@ -295,6 +343,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>arXiv 2307.09288</c>.</summary>
                 public const string VenueText = "arXiv 2307.09288";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
 
                 /// <summary>The institutions: Meta AI.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -328,6 +382,12 @@ namespace Sample
                 /// <summary>The venue as written: <c>arXiv 2302.13971</c>.</summary>
                 public const string VenueText = "arXiv 2302.13971";
 
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2023.</summary>
+                public const int Year = 2023;
+
                 /// <summary>The institutions: Meta AI.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
 
@@ -359,6 +419,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>arXiv 2211.05100</c>.</summary>
                 public const string VenueText = "arXiv 2211.05100";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
 
                 /// <summary>The institutions: Multiple groups.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -394,6 +460,12 @@ namespace Sample
 
                 /// <summary>The venue as written: <c>arXiv 2204.02311</c>.</summary>
                 public const string VenueText = "arXiv 2204.02311";
+
+                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
+                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+
+                /// <summary>The year: 2022.</summary>
+                public const int Year = 2022;
 
                 /// <summary>The institutions: Google Research.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
@@ -435,18 +507,18 @@ namespace Sample
 
             private static void Create0(global::PaperCatalog.Paper[] entries)
             {
-                entries[0] = new global::PaperCatalog.Paper("Alpa", Section0, new global::PaperCatalog.Venue("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), new string[] { "UC Berkeley", "AWS", "Google", "SJTU", "CMU", "Duke" }, "Generalize the search through parallelism strategies.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin"), new global::PaperCatalog.Link("Code", "https://github.com/alpa-projects/alpa"), new global::PaperCatalog.Link("Docs", "https://alpa.ai/") }, "catalog/llm.md", 7);
-                entries[1] = new global::PaperCatalog.Paper("Deja Vu", Section1, new global::PaperCatalog.Venue("ICML 2023", "../../reading-notes/conference/icml-2023.md"), new string[] { "Rice", "ZJU", "Stanford", "UCSD", "ETH", "Adobe", "Meta AI", "CMU" }, "A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://proceedings.mlr.press/v202/liu23am.html"), new global::PaperCatalog.Link("Code", "https://github.com/FMInference/DejaVu") }, "catalog/llm.md", 11);
-                entries[2] = new global::PaperCatalog.Paper("FlexGen", Section1, new global::PaperCatalog.Venue("ICML 2023", "../../reading-notes/conference/icml-2023.md"), new string[] { "Stanford", "UC Berkeley", "ETH", "Yandex", "HSE University", "Meta", "CMU" }, "High-throughput serving; only use a single GPU.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "../../reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md"), new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2303.06865"), new global::PaperCatalog.Link("Code", "https://github.com/FMInference/FlexGen") }, "catalog/llm.md", 11);
-                entries[3] = new global::PaperCatalog.Paper("FastServe", Section1, new global::PaperCatalog.Venue("arXiv 2305.05920", null), new string[] { "PKU" }, "Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2305.05920") }, "catalog/llm.md", 11);
-                entries[4] = new global::PaperCatalog.Paper("AlpaServe", Section1, new global::PaperCatalog.Venue("OSDI 2023", "../../reading-notes/conference/osdi-2023.md"), new string[] { "UC Berkeley", "PKU", "UPenn", "Stanford", "Google" }, "Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2302.11665") }, "catalog/llm.md", 11);
-                entries[5] = new global::PaperCatalog.Paper("PaLM Inference", Section1, new global::PaperCatalog.Venue("MLSys 2023", "../../reading-notes/conference/mlsys-2023.md"), new string[] { "Google" }, "Model partitioning; PaLM; TPUv4.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2211.05102"), new global::PaperCatalog.Link("Code", "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency") }, "catalog/llm.md", 11);
-                entries[6] = new global::PaperCatalog.Paper("DeepSpeed-Inference", Section1, new global::PaperCatalog.Venue("SC 2022", "../../reading-notes/conference/sc-2022.md"), new string[] { "Microsoft" }, "Leverage CPU/NVMe/GPU memory.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://dl.acm.org/doi/abs/10.5555/3571885.3571946"), new global::PaperCatalog.Link("Code", "https://github.com/microsoft/DeepSpeed"), new global::PaperCatalog.Link("Homepage", "https://www.deepspeed.ai/inference/") }, "catalog/llm.md", 11);
-                entries[7] = new global::PaperCatalog.Paper("Orca", Section1, new global::PaperCatalog.Venue("OSDI 2022", "../../reading-notes/conference/osdi-2022/"), new string[] { "Seoul National University", "FriendliAI" }, "Iteration-level scheduling; selective batching.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "../../reading-notes/conference/osdi-2022/orca.md"), new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi22/presentation/yu") }, "catalog/llm.md", 11);
-                entries[8] = new global::PaperCatalog.Paper("LLaMA 2", Section2, new global::PaperCatalog.Venue("arXiv 2307.09288", null), new string[] { "Meta AI" }, "Released with a permissive community license and is available for commercial use.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2307.09288"), new global::PaperCatalog.Link("Homepage", "https://ai.meta.com/llama/") }, "catalog/llm.md", 17);
-                entries[9] = new global::PaperCatalog.Paper("LLaMA", Section2, new global::PaperCatalog.Venue("arXiv 2302.13971", null), new string[] { "Meta AI" }, "[6.7B, 13B, 32.5B, 65.2B]; open-access.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2302.13971"), new global::PaperCatalog.Link("Code", "https://github.com/facebookresearch/llama") }, "catalog/llm.md", 18);
-                entries[10] = new global::PaperCatalog.Paper("BLOOM", Section2, new global::PaperCatalog.Venue("arXiv 2211.05100", null), new string[] { "Multiple groups" }, "176B; open-access.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2211.05100"), new global::PaperCatalog.Link("Model", "https://huggingface.co/bigscience/bloom"), new global::PaperCatalog.Link("Blog", "https://bigscience.huggingface.co/blog/bloom") }, "catalog/llm.md", 19);
-                entries[11] = new global::PaperCatalog.Paper("PaLM", Section2, new global::PaperCatalog.Venue("arXiv 2204.02311", null), new string[] { "Google Research" }, "540B; open access to PaLM APIs in March 2023.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2204.02311"), new global::PaperCatalog.Link("PaLM API", "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html") }, "catalog/llm.md", 20);
+                entries[0] = new global::PaperCatalog.Paper("Alpa", null, Section0, new global::PaperCatalog.Venue("OSDI 2022", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/", "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "UC Berkeley", "AWS", "Google", "SJTU", "CMU", "Duke" }, "Generalize the search through parallelism strategies.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin"), new global::PaperCatalog.Link("Code", "https://github.com/alpa-projects/alpa"), new global::PaperCatalog.Link("Docs", "https://alpa.ai/") }, 2022, null, null, "catalog/llm.md", 7);
+                entries[1] = new global::PaperCatalog.Paper("Deja Vu", null, Section1, new global::PaperCatalog.Venue("ICML 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/icml-2023.md", "ICML", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Rice", "ZJU", "Stanford", "UCSD", "ETH", "Adobe", "Meta AI", "CMU" }, "A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://proceedings.mlr.press/v202/liu23am.html"), new global::PaperCatalog.Link("Code", "https://github.com/FMInference/DejaVu") }, 2023, null, null, "catalog/llm.md", 11);
+                entries[2] = new global::PaperCatalog.Paper("FlexGen", null, Section1, new global::PaperCatalog.Venue("ICML 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/icml-2023.md", "ICML", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Stanford", "UC Berkeley", "ETH", "Yandex", "HSE University", "Meta", "CMU" }, "High-throughput serving; only use a single GPU.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md"), new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2303.06865"), new global::PaperCatalog.Link("Code", "https://github.com/FMInference/FlexGen") }, 2023, null, null, "catalog/llm.md", 11);
+                entries[3] = new global::PaperCatalog.Paper("FastServe", null, Section1, new global::PaperCatalog.Venue("arXiv 2305.05920", null, "arXiv", 2023, global::PaperCatalog.VenueKind.Preprint, "2305.05920", null), new string[] { "PKU" }, "Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2305.05920") }, 2023, null, null, "catalog/llm.md", 11);
+                entries[4] = new global::PaperCatalog.Paper("AlpaServe", null, Section1, new global::PaperCatalog.Venue("OSDI 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md", "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "UC Berkeley", "PKU", "UPenn", "Stanford", "Google" }, "Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2302.11665") }, 2023, null, null, "catalog/llm.md", 11);
+                entries[5] = new global::PaperCatalog.Paper("PaLM Inference", null, Section1, new global::PaperCatalog.Venue("MLSys 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/mlsys-2023.md", "MLSys", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Google" }, "Model partitioning; PaLM; TPUv4.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2211.05102"), new global::PaperCatalog.Link("Code", "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency") }, 2023, null, null, "catalog/llm.md", 11);
+                entries[6] = new global::PaperCatalog.Paper("DeepSpeed-Inference", null, Section1, new global::PaperCatalog.Venue("SC 2022", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/sc-2022.md", "SC", 2022, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Microsoft" }, "Leverage CPU/NVMe/GPU memory.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://dl.acm.org/doi/abs/10.5555/3571885.3571946"), new global::PaperCatalog.Link("Code", "https://github.com/microsoft/DeepSpeed"), new global::PaperCatalog.Link("Homepage", "https://www.deepspeed.ai/inference/") }, 2022, null, null, "catalog/llm.md", 11);
+                entries[7] = new global::PaperCatalog.Paper("Orca", null, Section1, new global::PaperCatalog.Venue("OSDI 2022", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/", "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "Seoul National University", "FriendliAI" }, "Iteration-level scheduling; selective batching.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Personal Notes", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md"), new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi22/presentation/yu") }, 2022, null, null, "catalog/llm.md", 11);
+                entries[8] = new global::PaperCatalog.Paper("LLaMA 2", null, Section2, new global::PaperCatalog.Venue("arXiv 2307.09288", null, "arXiv", 2023, global::PaperCatalog.VenueKind.Preprint, "2307.09288", null), new string[] { "Meta AI" }, "Released with a permissive community license and is available for commercial use.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2307.09288"), new global::PaperCatalog.Link("Homepage", "https://ai.meta.com/llama/") }, 2023, null, null, "catalog/llm.md", 17);
+                entries[9] = new global::PaperCatalog.Paper("LLaMA", null, Section2, new global::PaperCatalog.Venue("arXiv 2302.13971", null, "arXiv", 2023, global::PaperCatalog.VenueKind.Preprint, "2302.13971", null), new string[] { "Meta AI" }, "[6.7B, 13B, 32.5B, 65.2B]; open-access.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2302.13971"), new global::PaperCatalog.Link("Code", "https://github.com/facebookresearch/llama") }, 2023, null, null, "catalog/llm.md", 18);
+                entries[10] = new global::PaperCatalog.Paper("BLOOM", null, Section2, new global::PaperCatalog.Venue("arXiv 2211.05100", null, "arXiv", 2022, global::PaperCatalog.VenueKind.Preprint, "2211.05100", null), new string[] { "Multiple groups" }, "176B; open-access.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2211.05100"), new global::PaperCatalog.Link("Model", "https://huggingface.co/bigscience/bloom"), new global::PaperCatalog.Link("Blog", "https://bigscience.huggingface.co/blog/bloom") }, 2022, null, null, "catalog/llm.md", 19);
+                entries[11] = new global::PaperCatalog.Paper("PaLM", null, Section2, new global::PaperCatalog.Venue("arXiv 2204.02311", null, "arXiv", 2022, global::PaperCatalog.VenueKind.Preprint, "2204.02311", null), new string[] { "Google Research" }, "540B; open access to PaLM APIs in March 2023.", new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://arxiv.org/abs/2204.02311"), new global::PaperCatalog.Link("PaLM API", "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html") }, 2022, null, null, "catalog/llm.md", 20);
             }
         }
     }

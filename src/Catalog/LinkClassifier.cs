@@ -1,0 +1,189 @@
+using System;
+
+namespace PaperCatalog;
+
+/// <summary>
+/// Recognizes what a URL points at. Compiled into the runtime library (for <see cref="Link"/>) and
+/// into the generator (for its checks), so both read URLs the same way.
+/// </summary>
+internal static class LinkClassifier
+{
+    /// <summary>The kind of <paramref name="url"/> and the identifiers it holds.</summary>
+    public static LinkKind Classify(string url, out string? arxivId, out string? doi, out string? gitHubRepository)
+    {
+        arxivId = null;
+        doi = null;
+        gitHubRepository = null;
+        var trimmed = url.Trim();
+        if (!TrySplitWebUrl(trimmed, out var host, out var path))
+        {
+            return HasScheme(trimmed) ? LinkKind.Other : LinkKind.Relative;
+        }
+
+        if (HostIs(host, "arxiv.org"))
+        {
+            arxivId = ArxivIdFromPath(path);
+            return LinkKind.Arxiv;
+        }
+
+        if (HostIs(host, "doi.org") || HostIs(host, "dx.doi.org"))
+        {
+            doi = DoiFrom(path.TrimStart('/'));
+            return LinkKind.Doi;
+        }
+
+        if (HostIs(host, "dl.acm.org"))
+        {
+            var marker = path.IndexOf("/10.", StringComparison.Ordinal);
+            doi = marker >= 0 && path.StartsWith("/doi/", StringComparison.OrdinalIgnoreCase) ? DoiFrom(path.Substring(marker + 1)) : null;
+            return LinkKind.AcmDigitalLibrary;
+        }
+
+        if (HostIs(host, "usenix.org"))
+        {
+            return LinkKind.Usenix;
+        }
+
+        if (HostIs(host, "github.com"))
+        {
+            var parts = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && !IsGitHubReservedOwner(parts[0]))
+            {
+                var name = parts[1].EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? parts[1].Substring(0, parts[1].Length - 4) : parts[1];
+                gitHubRepository = parts[0] + "/" + name;
+            }
+
+            return LinkKind.GitHub;
+        }
+
+        return LinkKind.ProjectPage;
+    }
+
+    /// <summary>
+    /// The arXiv identifier of an <c>abs</c> or <c>pdf</c> path, without version or <c>.pdf</c>, so the
+    /// abstract and the PDF of one paper give the same identifier.
+    /// </summary>
+    public static string? ArxivIdFromPath(string path)
+    {
+        foreach (var prefix in new[] { "/abs/", "/pdf/" })
+        {
+            if (!path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var id = path.Substring(prefix.Length).TrimEnd('/');
+            if (id.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                id = id.Substring(0, id.Length - 4);
+            }
+
+            id = StripArxivVersion(id);
+            return IsArxivId(id) ? id : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>New-style identifiers (YYMM.NNNN before 2015, YYMM.NNNNN since) and old-style ones (<c>cs/0112017</c>).</summary>
+    public static bool IsArxivId(string id)
+    {
+        var dot = id.IndexOf('.');
+        if (dot == 4 && AllDigits(id, 0, 4) && (id.Length - 5 == 4 || id.Length - 5 == 5) && AllDigits(id, 5, id.Length - 5))
+        {
+            var month = ((id[2] - '0') * 10) + (id[3] - '0');
+            return month >= 1 && month <= 12;
+        }
+
+        var slash = id.IndexOf('/');
+        if (slash <= 0 || id.Length - slash - 1 != 7 || !AllDigits(id, slash + 1, 7))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < slash; i++)
+        {
+            var c = id[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes a version suffix: <c>2412.19437v1</c> → <c>2412.19437</c>.</summary>
+    public static string StripArxivVersion(string id)
+    {
+        var v = id.LastIndexOf('v');
+        return v > 0 && v < id.Length - 1 && AllDigits(id, v + 1, id.Length - v - 1) ? id.Substring(0, v) : id;
+    }
+
+    private static string? DoiFrom(string text)
+    {
+        var end = text.IndexOfAny(new[] { '?', '#' });
+        var doi = (end >= 0 ? text.Substring(0, end) : text).TrimEnd('/');
+        return doi.StartsWith("10.", StringComparison.Ordinal) && doi.IndexOf('/') > 3 ? doi : null;
+    }
+
+    private static bool TrySplitWebUrl(string url, out string host, out string path)
+    {
+        host = path = string.Empty;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https") || uri.Host.Length == 0)
+        {
+            return false;
+        }
+
+        host = uri.Host;
+        path = uri.AbsolutePath;
+        return true;
+    }
+
+    private static bool HostIs(string host, string domain) =>
+        string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            var c = url[i];
+            var ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Paths of github.com that are not owner/repository.
+    private static bool IsGitHubReservedOwner(string owner) =>
+        owner is "orgs" or "topics" or "sponsors" or "features" or "marketplace" or "settings" or "search" or "collections";
+
+    private static bool AllDigits(string text, int start, int length)
+    {
+        if (length <= 0 || start + length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Parsing;
+
+namespace PaperCatalog.Generator.Analysis;
+
+/// <summary>Builds the <see cref="CatalogModel"/> from every file's spec: clashes across files and the lookup classes.</summary>
+internal static class CatalogAnalysis
+{
+    public static CatalogModel Build(ImmutableArray<CatalogFileSpec> specs)
+    {
+        var skips = new List<FileSkips>();
+        var lookups = new List<LookupIndexSpec>();
+        var problems = new List<CatalogProblem>();
+        foreach (var root in specs
+            .GroupBy(s => (s.Options.Namespace, s.Options.ClassName))
+            .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.ClassName, StringComparer.Ordinal))
+        {
+            var files = root
+                .OrderBy(f => f.Options.RelativePath, StringComparer.Ordinal)
+                .ThenBy(f => f.FileKey, StringComparer.Ordinal)
+                .ToList();
+            FindClashes(files, skips, problems);
+            lookups.Add(new LookupBuilder(root.Key.Namespace, root.Key.ClassName, files, problems).Build());
+        }
+
+        return new CatalogModel(skips.ToEquatableArray(), lookups.ToEquatableArray(), problems.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Files of one root share its classes. A section of one file and a section of another with the
+    /// same path are one class; an entry whose class a section, or an earlier file's entry, already
+    /// takes gets none (files in path order).
+    /// </summary>
+    private static void FindClashes(List<CatalogFileSpec> files, List<FileSkips> skips, List<CatalogProblem> problems)
+    {
+        var sections = new Dictionary<string, SiteRef>(StringComparer.Ordinal);
+        var paths = new List<string[]>();
+        foreach (var file in files)
+        {
+            var filePaths = new string[file.Sections.Count];
+            for (var s = 0; s < file.Sections.Count; s++)
+            {
+                var section = file.Sections[s];
+                filePaths[s] = (section.Parent >= 0 ? filePaths[section.Parent] : string.Empty) + "." + section.Identifier;
+                if (!sections.ContainsKey(filePaths[s]))
+                {
+                    sections.Add(filePaths[s], new SiteRef(file.FileKey, SiteKind.Section, s));
+                }
+            }
+
+            paths.Add(filePaths);
+        }
+
+        var entries = new Dictionary<string, (SiteRef Site, string Name, string File)>(StringComparer.Ordinal);
+        for (var f = 0; f < files.Count; f++)
+        {
+            var file = files[f];
+            List<int>? skipped = null;
+            for (var e = 0; e < file.Entries.Count; e++)
+            {
+                var entry = file.Entries[e];
+                var sectionTitle = entry.Section >= 0 ? file.Sections[entry.Section].Title : "(top level)";
+                var key = (entry.Section >= 0 ? paths[f][entry.Section] : string.Empty) + "." + entry.Identifier;
+                var site = new SiteRef(file.FileKey, SiteKind.EntryName, e);
+                if (sections.TryGetValue(key, out var section))
+                {
+                    problems.Add(new CatalogProblem(
+                        DiagnosticDescriptors.MemberCollision.Id,
+                        site,
+                        section,
+                        new[] { entry.Name, sectionTitle, entry.Identifier, "a section of that name in another file of the catalog" }.ToEquatableArray()));
+                    (skipped ??= new List<int>()).Add(e);
+                }
+                else if (entries.TryGetValue(key, out var first))
+                {
+                    problems.Add(new CatalogProblem(
+                        DiagnosticDescriptors.DuplicateIdentifier.Id,
+                        site,
+                        first.Site,
+                        new[] { entry.Name, sectionTitle, entry.Identifier, $"'{first.Name}' in {first.File}" }.ToEquatableArray()));
+                    (skipped ??= new List<int>()).Add(e);
+                }
+                else
+                {
+                    entries.Add(key, (site, entry.Name, file.Options.RelativePath));
+                }
+            }
+
+            if (skipped is not null)
+            {
+                skips.Add(new FileSkips(file.FileKey, skipped.ToEquatableArray()));
+            }
+        }
+    }
+
+    /// <summary>Groups the entries of one root by venue, venue series, institution and year.</summary>
+    private sealed class LookupBuilder
+    {
+        private readonly string _namespace;
+        private readonly string _className;
+        private readonly List<CatalogFileSpec> _files;
+        private readonly List<CatalogProblem> _problems;
+
+        public LookupBuilder(string ns, string className, List<CatalogFileSpec> files, List<CatalogProblem> problems)
+        {
+            _namespace = ns;
+            _className = className;
+            _files = files;
+            _problems = problems;
+        }
+
+        public LookupIndexSpec Build()
+        {
+            var venues = new Groups<(VenueSpec Venue, string Identity)>(MemberNames.Venues);
+            var series = new Groups<string>(MemberNames.Venues);
+            var institutions = new Groups<string>(MemberNames.Institutions);
+            var years = new SortedDictionary<int, List<PaperRef>>();
+            for (var f = 0; f < _files.Count; f++)
+            {
+                var file = _files[f];
+                for (var e = 0; e < file.Entries.Count; e++)
+                {
+                    var entry = file.Entries[e];
+                    var paper = new PaperRef(f, e);
+                    if (entry.Venue is { Name: { } venueName } venue)
+                    {
+                        var venueSite = new SiteRef(file.FileKey, SiteKind.EntryVenue, e);
+                        Add(venues, venue.IdentityText!, (venue, venue.IdentityText!), paper, venueSite, entry, "venue");
+                        Add(series, venueName, venueName, paper, venueSite, entry, "venue");
+                    }
+
+                    for (var i = 0; i < entry.Institutions.Count; i++)
+                    {
+                        var institution = entry.Institutions[i];
+                        Add(institutions, institution, institution, paper, new SiteRef(file.FileKey, SiteKind.EntryInstitution, e, i), entry, "institution");
+                    }
+
+                    if (entry.Year > 0)
+                    {
+                        if (!years.TryGetValue(entry.Year, out var list))
+                        {
+                            years[entry.Year] = list = new List<PaperRef>();
+                        }
+
+                        list.Add(paper);
+                    }
+                }
+            }
+
+            // A series class and a venue-year class are siblings in Venues: the year's class keeps a name both want.
+            foreach (var clash in series.Identifiers.Where(venues.Identifiers.Contains).ToList())
+            {
+                var group = series.Remove(clash);
+                _problems.Add(new CatalogProblem(
+                    DiagnosticDescriptors.LookupCollision.Id,
+                    group.Site,
+                    null,
+                    new[] { "venue", group.Key, group.EntryName, $"{_className}.{MemberNames.Venues}", $"the class {clash} already lists a venue of one year" }.ToEquatableArray()));
+            }
+
+            return new LookupIndexSpec(
+                _namespace,
+                _className,
+                _files.Select(f => f.FileKey).ToArray().ToEquatableArray(),
+                venues.Sorted().Select(g => new VenueLookup(
+                    g.Identifier, g.Value.Identity, g.Value.Venue.Name!, g.Value.Venue.Year, g.Value.Venue.Kind, g.Value.Venue.Detail, g.Papers.ToEquatableArray())).ToArray().ToEquatableArray(),
+                series.Sorted().Select(g => new VenueSeriesLookup(g.Identifier, g.Value, g.Papers.ToEquatableArray())).ToArray().ToEquatableArray(),
+                institutions.Sorted().Select(g => new NamedLookup(g.Identifier, g.Value, g.Papers.ToEquatableArray())).ToArray().ToEquatableArray(),
+                years.Select(y => new YearLookup("Y" + y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Key, y.Value.ToEquatableArray())).ToArray().ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Adds a paper to the group of <paramref name="key"/>. Another key with the same identifier
+        /// joins the first one's group, with a warning; a key without a usable identifier gets none.
+        /// </summary>
+        private void Add<T>(Groups<T> groups, string key, T value, PaperRef paper, SiteRef site, EntrySpec entry, string what)
+        {
+            if (groups.TryAdd(key, value, paper, site, entry.Name, out var reason))
+            {
+                return;
+            }
+
+            if (reason is not null)
+            {
+                _problems.Add(new CatalogProblem(
+                    DiagnosticDescriptors.LookupCollision.Id,
+                    site,
+                    groups.SiteOf(key),
+                    new[] { what, key, entry.Name, $"{_className}.{groups.ClassName}", reason }.ToEquatableArray()));
+            }
+        }
+    }
+
+    /// <summary>Lookup groups keyed by text, each with an identifier unique among its siblings.</summary>
+    private sealed class Groups<T>
+    {
+        private readonly Dictionary<string, Group> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Group> _byIdentifier = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
+        public Groups(string className) => ClassName = className;
+
+        public string ClassName { get; }
+
+        public IEnumerable<string> Identifiers => _byIdentifier.Keys;
+
+        /// <summary>Adds the paper; false with a reason (once per key) when the key gets no class of its own.</summary>
+        public bool TryAdd(string key, T value, PaperRef paper, SiteRef site, string entryName, out string? reason)
+        {
+            reason = null;
+            if (_byKey.TryGetValue(key, out var group))
+            {
+                group.Add(paper);
+                return true;
+            }
+
+            var identifier = Parsing.Identifiers.FromName(key);
+            if (identifier is null || Array.IndexOf(MemberNames.LookupMembers, identifier) >= 0 || identifier == ClassName)
+            {
+                if (_reported.Add(key))
+                {
+                    reason = identifier is null
+                        ? "it has no letter or digit"
+                        : $"its identifier {identifier} is a member name of lookup classes";
+                }
+
+                return false;
+            }
+
+            if (_byIdentifier.TryGetValue(identifier, out var sameIdentifier))
+            {
+                // Another spelling of the same name: listed with the first, and said once.
+                _byKey.Add(key, sameIdentifier);
+                sameIdentifier.Add(paper);
+                reason = $"'{sameIdentifier.Key}' already has the class {identifier}; its papers are listed there";
+                return false;
+            }
+
+            group = new Group(key, identifier, value, site, entryName);
+            group.Add(paper);
+            _byKey.Add(key, group);
+            _byIdentifier.Add(identifier, group);
+            return true;
+        }
+
+        public SiteRef? SiteOf(string key) =>
+            _byKey.TryGetValue(key, out var group) && group.Key != key ? group.Site : null;
+
+        public Group Remove(string identifier)
+        {
+            var group = _byIdentifier[identifier];
+            _byIdentifier.Remove(identifier);
+            return group;
+        }
+
+        public IEnumerable<Group> Sorted() => _byIdentifier.Values.OrderBy(g => g.Identifier, StringComparer.Ordinal);
+
+        public sealed class Group
+        {
+            public Group(string key, string identifier, T value, SiteRef site, string entryName)
+            {
+                Key = key;
+                Identifier = identifier;
+                Value = value;
+                Site = site;
+                EntryName = entryName;
+            }
+
+            public string Key { get; }
+
+            public string Identifier { get; }
+
+            public T Value { get; }
+
+            public SiteRef Site { get; }
+
+            public string EntryName { get; }
+
+            public List<PaperRef> Papers { get; } = new();
+
+            public void Add(PaperRef paper)
+            {
+                // An entry listing one institution twice is listed once.
+                if (Papers.Count == 0 || Papers[Papers.Count - 1] != paper)
+                {
+                    Papers.Add(paper);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Turns the catalog's problems into diagnostics, with locations from each file's <see cref="FileLocations"/>.</summary>
+internal static class CatalogDiagnostics
+{
+    public static EquatableArray<DiagnosticInfo> Create(CatalogModel model, ImmutableArray<FileLocations> locations)
+    {
+        if (model.Problems.IsEmpty)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var byFile = new Dictionary<string, FileLocations>(StringComparer.Ordinal);
+        foreach (var file in locations)
+        {
+            byFile[file.FileKey] = file;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var problem in model.Problems)
+        {
+            var location = Locate(byFile, problem.Site);
+            if (byFile.TryGetValue(problem.Site.FileKey, out var file) && !file.Suppressions.IsEmpty
+                && Suppressions.From(file.Suppressions).IsSuppressed(problem.Id, location))
+            {
+                continue;
+            }
+
+            var other = problem.Other is { } site ? Locate(byFile, site) : null;
+            diagnostics.Add(new DiagnosticInfo(
+                problem.Id,
+                location,
+                problem.Arguments,
+                other is null ? EquatableArray<LocationInfo>.Empty : new[] { other }.ToEquatableArray()));
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+
+    private static LocationInfo? Locate(Dictionary<string, FileLocations> files, SiteRef site)
+    {
+        if (!files.TryGetValue(site.FileKey, out var file))
+        {
+            return null;
+        }
+
+        switch (site.Kind)
+        {
+            case SiteKind.Section:
+                return site.Index < file.Sections.Count ? file.Sections[site.Index] : null;
+            case SiteKind.EntryName when site.Index < file.Entries.Count:
+                return file.Entries[site.Index].Name;
+            case SiteKind.EntryVenue when site.Index < file.Entries.Count:
+                return file.Entries[site.Index].Venue ?? file.Entries[site.Index].Name;
+            case SiteKind.EntryInstitution when site.Index < file.Entries.Count:
+                var institutions = file.Entries[site.Index].Institutions;
+                return site.Item < institutions.Count ? institutions[site.Item] : file.Entries[site.Index].Name;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using PaperCatalog.Generator.Model;
+
+namespace PaperCatalog.Generator.Parsing;
+
+internal sealed partial class CatalogParser
+{
+    private Uri? _baseUri;
+    private bool _baseUriRead;
+
+    /// <summary>
+    /// The URL a relative link resolves to: against <c>BaseUrl</c> + <c>RepositoryPath</c> (the file's own
+    /// place in its repository) when the item gives a BaseUrl; the target as written otherwise.
+    /// </summary>
+    private string Resolve(string target)
+    {
+        var baseUri = BaseUri();
+        if (baseUri is null || LinkClassifier.Classify(target, out _, out _, out _) != LinkKind.Relative)
+        {
+            return target;
+        }
+
+        try
+        {
+            return new Uri(baseUri, target.Trim()).AbsoluteUri;
+        }
+        catch (UriFormatException)
+        {
+            return target;
+        }
+    }
+
+    private Uri? BaseUri()
+    {
+        if (!_baseUriRead)
+        {
+            _baseUriRead = true;
+            var options = _source.Options;
+            if (options.BaseUrl.Length > 0 && Uri.TryCreate(options.BaseUrl.EndsWith("/", StringComparison.Ordinal) ? options.BaseUrl : options.BaseUrl + "/", UriKind.Absolute, out var root))
+            {
+                var repositoryPath = options.RepositoryPath.Length > 0 ? options.RepositoryPath : options.RelativePath;
+                _baseUri = Uri.TryCreate(root, repositoryPath.TrimStart('/'), out var file) ? file : root;
+            }
+        }
+
+        return _baseUri;
+    }
+
+    /// <summary>Notes a link kept relative that points at a Markdown file; the whole catalog checks it (PCAT306).</summary>
+    private void NoteMarkdownLink(in CellLink link, string name, string sectionTitle)
+    {
+        if (BaseUri() is not null || LinkClassifier.Classify(link.Target, out _, out _, out _) != LinkKind.Relative)
+        {
+            return;
+        }
+
+        var path = link.Target.Trim();
+        var cut = path.IndexOfAny(new[] { '#', '?' });
+        path = cut >= 0 ? path.Substring(0, cut) : path;
+        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var relativePath = _source.Options.RelativePath;
+        var directory = relativePath.LastIndexOf('/') is var slash && slash >= 0 ? relativePath.Substring(0, slash + 1) : string.Empty;
+        var target = NormalizePath(path.StartsWith("/", StringComparison.Ordinal) ? path.Substring(1) : directory + Uri.UnescapeDataString(path));
+        var location = link.TargetEnd > link.TargetStart ? _lines.Locate(link.TargetStart, link.TargetEnd) : _lines.Locate(link.Start, link.End);
+        _markdownLinks.Add(new MarkdownLinkFact(target, link.Target, link.Label, name, sectionTitle, location));
+    }
+
+    /// <summary>Removes <c>.</c> and <c>name/..</c> segments; leading <c>..</c> (outside the project) stay.</summary>
+    internal static string NormalizePath(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
+    }
+}
