@@ -1,6 +1,12 @@
 using System;
 
+// Shared with the generator, which compiles this file into a namespace of its own: a test project
+// that sees both assemblies' internals must not meet two types of one name.
+#if PAPERCATALOG_GENERATOR
+namespace PaperCatalog.Generator.Shared;
+#else
 namespace PaperCatalog;
+#endif
 
 /// <summary>
 /// Recognizes what a URL points at. Compiled into the runtime library (for <see cref="Link"/>) and

@@ -1,4 +1,10 @@
+// Shared with the generator, which compiles this file into a namespace of its own: a test project
+// that sees both assemblies' internals must not meet two types of one name.
+#if PAPERCATALOG_GENERATOR
+namespace PaperCatalog.Generator.Shared;
+#else
 namespace PaperCatalog;
+#endif
 
 /// <summary>What a link points at, recognized from its URL.</summary>
 #if PAPERCATALOG_GENERATOR

@@ -1,4 +1,10 @@
+// Shared with the generator, which compiles this file into a namespace of its own: a test project
+// that sees both assemblies' internals must not meet two types of one name.
+#if PAPERCATALOG_GENERATOR
+namespace PaperCatalog.Generator.Shared;
+#else
 namespace PaperCatalog;
+#endif
 
 /// <summary>What kind of venue a paper appeared at.</summary>
 #if PAPERCATALOG_GENERATOR

@@ -83,4 +83,25 @@ public sealed class CorpusTests
 
         return rows;
     }
+
+    [Fact]
+    public void The_whole_corpus_compiles_in_one_project_with_every_row_an_entry_or_a_diagnostic()
+    {
+        var files = AwesomePapersFileNames()
+            .Select(file => TestPaths.AwesomePapers(file.Substring("awesome-papers/".Length)))
+            .Append(TestPaths.SeedFile)
+            .Append(new CatalogFile("docs/awesome-llm.md", TestPaths.ReadTestData("corpus/other/awesome-llm.md")))
+            .ToArray();
+        var rows = files.Sum(f => CountRows(f.Markdown));
+
+        var (result, output) = Catalogs.Run(files);
+        var count = CompiledCatalog.Run(files, "return Papers.All.Count;");
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var dropped = result.Diagnostics.Count(d => RowDroppingIds.Contains(d.Id));
+        Assert.Equal((153, 152, 1), (rows, (int)count!, dropped));
+        Assert.Equal(
+            new[] { "PCAT102", "PCAT203", "PCAT302", "PCAT302", "PCAT401" },
+            result.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
 }

@@ -32,12 +32,18 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     {
         var consumer = _package.CreateConsumer(
             "SeedConsumer",
-            """<ItemGroup><PaperCatalog Include="docs/llm.md" /></ItemGroup>""",
+            """
+            <ItemGroup>
+              <PaperCatalog Include="docs/llm.md" ClassName="Reading" BaseUrl="https://github.com/mental2008/awesome-papers/blob/main/" RepositoryPath="paper-list/systems-for-ml/llm.md" />
+            </ItemGroup>
+            """,
             """
             using Consumer;
 
-            Console.WriteLine(Papers.Inference.Orca.PaperUrl);
-            foreach (var paper in Papers.All)
+            Console.WriteLine(Reading.Inference.Orca.PaperUrl);
+            Console.WriteLine(Reading.Inference.Orca.PersonalNotesUrl);
+            Console.WriteLine($"same venue: {Reading.Inference.Orca.Venue == Reading.Venues.OSDI2022.Venue}");
+            foreach (var paper in Reading.All)
             {
                 Console.WriteLine($"{paper.Section}/{paper.Name}: {paper.Venue?.Text}");
             }
@@ -47,6 +53,8 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var output = DotNet.Run(consumer, "run").ShouldSucceed().Output;
 
         Assert.Contains("https://www.usenix.org/conference/osdi22/presentation/yu", output);
+        Assert.Contains("https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md", output);
+        Assert.Contains("same venue: True", output);
         Assert.Contains("Inference/Orca: OSDI 2022", output);
         Assert.Contains("Models/LLaMA 2: arXiv 2307.09288", output);
         Assert.True(Directory.Exists(Path.Combine(consumer, "packages", "papercatalog", _package.Version)), "restored into the consumer's own packages folder");

@@ -1,4 +1,5 @@
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Analysis;
 

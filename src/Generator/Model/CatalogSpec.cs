@@ -1,3 +1,5 @@
+using PaperCatalog.Generator.Shared;
+
 namespace PaperCatalog.Generator.Model;
 
 /// <summary>How one catalog file is generated: from item metadata and build properties.</summary>

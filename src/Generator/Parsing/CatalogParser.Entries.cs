@@ -4,6 +4,7 @@ using System.Text;
 using Markdig.Syntax;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Parsing;
 

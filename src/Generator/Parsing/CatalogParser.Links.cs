@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Parsing;
 

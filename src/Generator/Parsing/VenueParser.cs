@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Parsing;
 
