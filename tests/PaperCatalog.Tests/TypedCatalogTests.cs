@@ -197,6 +197,15 @@ public sealed class TypedCatalogTests
     }
 
     [Fact]
+    public void An_unknown_column_whose_header_makes_no_constant_says_so() => Marked.AssertDiagnostics("""
+        ## S
+
+        | Name | {|PCAT204:Venue Text|} | {|PCAT202:???|} | Stars! | {|PCAT204:Stars|} |
+        | --- | --- | --- | --- | --- |
+        | **A** | x | y | 1 | 2 |
+        """);
+
+    [Fact]
     public void A_date_that_does_not_parse_is_PCAT403() => Marked.AssertDiagnostics("""
         ## S
 

@@ -118,6 +118,7 @@ internal sealed partial class CatalogParser
         }
 
         var columns = ColumnMap.Create(headers, _source.Options.NameColumn, MemberNames.EntryMembers);
+        ReportUnnamedColumns(table, columns, sectionTitle);
         if (columns.NameColumn < 0)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
@@ -138,6 +139,29 @@ internal sealed partial class CatalogParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ReadRow(table, row, columns, section, sectionTitle);
+        }
+    }
+
+    /// <summary>An unknown column whose header makes no constant (no letter, or a name an entry already has) says so.</summary>
+    private void ReportUnnamedColumns(RawTable table, ColumnMap columns, string sectionTitle)
+    {
+        for (var i = 0; i < columns.Headers.Length; i++)
+        {
+            var header = columns.Headers[i];
+            if (columns.Roles[i] != ColumnRole.Other || columns.MemberNames[i] is not null || header.Length == 0)
+            {
+                continue;
+            }
+
+            var location = LocateCell(table.Header.Cells[i]);
+            var identifier = Identifiers.FromName(header);
+            _diagnostics.Add(identifier is null
+                ? DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NameWithoutIdentifier, location, "column header", header, sectionTitle,
+                    "its cells are kept in Paper.Columns only")
+                : DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MemberCollision, location, header, sectionTitle, identifier,
+                    "a member every entry has, or another column; its cells are kept in Paper.Columns only"));
         }
     }
 
