@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperCatalog.Generator;
+using PaperCatalog.Testing;
 using PaperCatalog.Tests.Infrastructure;
 
 namespace PaperCatalog.Tests;
@@ -86,6 +87,77 @@ public sealed class IncrementalTests
         AssertSourceOutputsUnchanged(result);
         var after = result.Diagnostics.Single(d => d.Id == "PCAT103");
         Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void An_edit_to_one_of_one_hundred_files_parses_only_that_file()
+    {
+        var files = SyntheticCatalogs.ManyFiles(100, 20).Select(f => new CatalogFile(f.Path, f.Markdown)).ToList();
+        var compilation = Catalogs.CreateCompilation("class A { }");
+        var driver = Catalogs.CreateDriver(files, out var texts).RunGenerators(compilation);
+
+        var edited = new Catalogs.InMemoryText(files[42].Path, files[42].Markdown.Replace("Paper 42x7**", "Paper 42x7 revised**"));
+        driver = driver.ReplaceAdditionalText(texts[42], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var parses = result.TrackedSteps[TrackingNames.Parsed].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(100, parses.Count);
+        Assert.Equal(99, parses.Count(reason => reason == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, parses.Count(reason => reason == IncrementalStepRunReason.Modified));
+
+        // Only that file's source is written again; the All lists (sections unchanged) are not.
+        var fileOutputs = result.TrackedSteps[TrackingNames.FileOutputs].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, fileOutputs.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(99, fileOutputs.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        AssertReasons(result, TrackingNames.Indexes, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void Changing_one_files_metadata_changes_only_that_files_outputs()
+    {
+        var files = new[] { Seed, TestPaths.AwesomePapers("systems-for-ml/moe.md") };
+        var compilation = Catalogs.CreateCompilation("class A { }");
+        var driver = Catalogs.CreateDriver(files).RunGenerators(compilation);
+
+        // The second file moves to a root class of its own.
+        var changed = new[] { files[0], files[1] with { ClassName = "Moe" } };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(Catalogs.CreateOptions(changed)).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var step in new[] { TrackingNames.CatalogFiles, TrackingNames.Parsed, TrackingNames.FileOutputs })
+        {
+            var reasons = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.True(reasons[0] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: the seed's output was {reasons[0]}");
+            Assert.Equal(IncrementalStepRunReason.Modified, reasons[1]);
+        }
+
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "PaperCatalog.Sample.Moe.g.cs");
+    }
+
+    [Fact]
+    public void Pipeline_models_hold_only_values_no_compilation_symbol_syntax_location_or_plain_collection()
+    {
+        var driver = Catalogs.CreateDriver(new[] { Seed, TestPaths.AwesomePapers("systems-for-ml/moe.md") })
+            .RunGenerators(Catalogs.CreateCompilation("class A { }"));
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        foreach (var name in StepNames)
+        {
+            foreach (var output in steps[name].SelectMany(step => step.Outputs))
+            {
+                ModelChecker.AssertValueModel(output.Value.GetType(), name);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_model_checker_rejects_what_it_should()
+    {
+        Assert.ThrowsAny<Exception>(() => ModelChecker.AssertValueModel(typeof(Location), "test"));
+        Assert.ThrowsAny<Exception>(() => ModelChecker.AssertValueModel(typeof(List<string>), "test"));
+        Assert.ThrowsAny<Exception>(() => ModelChecker.AssertValueModel(typeof(string[]), "test"));
+        Assert.ThrowsAny<Exception>(() => ModelChecker.AssertValueModel(typeof(ValueTuple<Compilation, int>), "test"));
+        ModelChecker.AssertValueModel(typeof(PaperCatalog.Generator.Model.CatalogFileSpec), "test");
     }
 
     private static void AssertSourceOutputsUnchanged(GeneratorRunResult result)

@@ -16,7 +16,7 @@ namespace PaperCatalog.Generator.Emit;
 internal static class CatalogEmitter
 {
     /// <summary>Entries built per method: keeps every method small for the JIT at any catalog size.</summary>
-    internal const int EntriesPerMethod = 100;
+    internal const int EntriesPerMethod = 50;
 
     public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
 

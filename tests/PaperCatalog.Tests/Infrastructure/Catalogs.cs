@@ -93,9 +93,13 @@ internal static class Catalogs
             new[] { new PaperCatalogGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new ConfigOptionsProvider(GlobalConfig(list, rootNamespace)),
+            CreateOptions(list, rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
+
+    /// <summary>The options a build would give the generator for these catalogs.</summary>
+    public static AnalyzerConfigOptionsProvider CreateOptions(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace) =>
+        new ConfigOptionsProvider(GlobalConfig(files, rootNamespace));
 
     /// <summary>Runs the generator once and returns its result and the compilation with the generated sources.</summary>
     public static (GeneratorRunResult Result, Compilation Output) Run(IEnumerable<CatalogFile> files, params string[] sources)

@@ -11,7 +11,11 @@ internal static class CompiledCatalog
     /// Generates, compiles and runs <paramref name="probeBody"/> as the body of
     /// <c>public static object Run()</c> in class <c>Probe</c>; fails on any compile error.
     /// </summary>
-    public static object? Run(CatalogFile[] catalogs, string probeBody, string usings = "using Sample;")
+    public static object? Run(CatalogFile[] catalogs, string probeBody, string usings = "using Sample;") =>
+        Run(catalogs, probeBody, out _, usings);
+
+    /// <summary>As <see cref="Run(CatalogFile[], string, string)"/>, and gives the compiled assembly's bytes.</summary>
+    public static object? Run(CatalogFile[] catalogs, string probeBody, out byte[] assembly, string usings = "using Sample;")
     {
         var probe = $$"""
             using System;
@@ -34,12 +38,13 @@ internal static class CompiledCatalog
         var emit = output.Emit(stream);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
+        assembly = stream.ToArray();
         stream.Position = 0;
         var context = new AssemblyLoadContext("probe", isCollectible: true);
         try
         {
-            var assembly = context.LoadFromStream(stream);
-            return assembly.GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
+            var loaded = context.LoadFromStream(stream);
+            return loaded.GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
         }
         finally
         {
