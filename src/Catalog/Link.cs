@@ -5,9 +5,11 @@ namespace PaperCatalog;
 /// <summary>A labelled link of an entry: <c>Paper</c>, <c>Code</c>, <c>Personal Notes</c>.</summary>
 public sealed class Link : IEquatable<Link>
 {
-    private readonly string? _arxivId;
-    private readonly string? _doi;
-    private readonly string? _gitHubRepository;
+    // Recognized from the URL on first use: a catalog builds thousands of links and most are never asked.
+    private LinkKind? _kind;
+    private string? _arxivId;
+    private string? _doi;
+    private string? _gitHubRepository;
 
     /// <summary>Creates a link; its kind and identifiers are recognized from the URL.</summary>
     /// <param name="label">The link text, markup removed.</param>
@@ -16,7 +18,6 @@ public sealed class Link : IEquatable<Link>
     {
         Label = label ?? throw new ArgumentNullException(nameof(label));
         Url = url ?? throw new ArgumentNullException(nameof(url));
-        Kind = LinkClassifier.Classify(url, out _arxivId, out _doi, out _gitHubRepository);
     }
 
     /// <summary>The link text.</summary>
@@ -26,19 +27,53 @@ public sealed class Link : IEquatable<Link>
     public string Url { get; }
 
     /// <summary>What the link points at: arXiv, DOI, ACM DL, USENIX, GitHub, another page, or a relative path.</summary>
-    public LinkKind Kind { get; }
+    public LinkKind Kind => Classify();
 
     /// <summary>
     /// The arXiv identifier of an arXiv abstract or PDF link, without version: the <c>abs</c> and the
     /// <c>pdf</c> link of one paper give the same identifier. Null for other links.
     /// </summary>
-    public string? ArxivId => _arxivId;
+    public string? ArxivId
+    {
+        get
+        {
+            Classify();
+            return _arxivId;
+        }
+    }
 
     /// <summary>The DOI (<c>10.1145/3302424.3303953</c>) of a doi.org or ACM DL link, or null.</summary>
-    public string? Doi => _doi;
+    public string? Doi
+    {
+        get
+        {
+            Classify();
+            return _doi;
+        }
+    }
 
     /// <summary>The repository (<c>owner/name</c>) of a GitHub link, or null.</summary>
-    public string? GitHubRepository => _gitHubRepository;
+    public string? GitHubRepository
+    {
+        get
+        {
+            Classify();
+            return _gitHubRepository;
+        }
+    }
+
+    // Benign race: two threads may classify at once; both write the same values.
+    private LinkKind Classify()
+    {
+        if (_kind is { } kind)
+        {
+            return kind;
+        }
+
+        kind = LinkClassifier.Classify(Url, out _arxivId, out _doi, out _gitHubRepository);
+        _kind = kind;
+        return kind;
+    }
 
     /// <inheritdoc />
     public bool Equals(Link? other) =>

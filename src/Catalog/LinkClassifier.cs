@@ -133,18 +133,60 @@ internal static class LinkClassifier
         return doi.StartsWith("10.", StringComparison.Ordinal) && doi.IndexOf('/') > 3 ? doi : null;
     }
 
+    /// <summary>
+    /// Splits an absolute http(s) URL into host and path without System.Uri, which costs microseconds a
+    /// link: every link of a catalog is classified, at build time and again when its Link is first used.
+    /// </summary>
     private static bool TrySplitWebUrl(string url, out string host, out string path)
     {
         host = path = string.Empty;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https") || uri.Host.Length == 0)
+        int authority;
+        if (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            authority = 8;
+        }
+        else if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            authority = 7;
+        }
+        else
         {
             return false;
         }
 
-        host = uri.Host;
-        path = uri.AbsolutePath;
+        var end = url.Length;
+        for (var i = authority; i < url.Length; i++)
+        {
+            if (url[i] is '/' or '?' or '#')
+            {
+                end = i;
+                break;
+            }
+        }
+
+        // user:password@host:port → host
+        var hostStart = url.LastIndexOf('@', end - 1, end - authority) + 1;
+        hostStart = hostStart > authority ? hostStart : authority;
+        var colon = url.IndexOf(':', hostStart, end - hostStart);
+        var hostEnd = colon >= 0 ? colon : end;
+        if (hostEnd <= hostStart)
+        {
+            return false;
+        }
+
+        host = url.Substring(hostStart, hostEnd - hostStart);
+        var pathEnd = url.IndexOfAny(new[] { '?', '#' }, end);
+        path = end < url.Length ? url.Substring(end, (pathEnd < 0 ? url.Length : pathEnd) - end) : "/";
+        if (path.Length == 0 || path[0] != '/')
+        {
+            path = "/" + path;
+        }
+
         return true;
     }
+
+    /// <summary>Whether <paramref name="url"/> is an absolute http(s) URL with a host.</summary>
+    public static bool IsWebUrl(string url) => TrySplitWebUrl(url, out _, out _);
 
     private static bool HostIs(string host, string domain) =>
         string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)

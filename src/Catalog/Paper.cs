@@ -49,15 +49,6 @@ public sealed class Paper
         Columns = columns is null || columns.Count == 0 ? NoColumns : new ReadOnlyDictionary<string, string>(ToDictionary(columns));
         SourceFile = sourceFile ?? throw new ArgumentNullException(nameof(sourceFile));
         SourceLine = sourceLine;
-
-        foreach (var link in Links)
-        {
-            ArxivId ??= link.ArxivId;
-            Doi ??= link.Doi;
-        }
-
-        ArxivId ??= venue?.ArxivId;
-        GitHubRepository = CodeRepository(Links);
     }
 
     /// <summary>The entry's name as written, markup removed: <c>Orca</c>, <c>LLaMA 2</c>.</summary>
@@ -91,16 +82,44 @@ public sealed class Paper
     public int? Month { get; }
 
     /// <summary>The arXiv identifier from the first arXiv link, else from an arXiv venue; null when there is none.</summary>
-    public string? ArxivId { get; }
+    public string? ArxivId
+    {
+        get
+        {
+            foreach (var link in Links)
+            {
+                if (link.ArxivId is { } id)
+                {
+                    return id;
+                }
+            }
+
+            return Venue?.ArxivId;
+        }
+    }
 
     /// <summary>The DOI from the first link that holds one (doi.org, ACM DL), or null.</summary>
-    public string? Doi { get; }
+    public string? Doi
+    {
+        get
+        {
+            foreach (var link in Links)
+            {
+                if (link.Doi is { } doi)
+                {
+                    return doi;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>
     /// The paper's code on GitHub (<c>owner/name</c>): the repository of the link labelled Code, else of
     /// the first GitHub link to a repository rather than to one file in it (reading notes often are). Null when none.
     /// </summary>
-    public string? GitHubRepository { get; }
+    public string? GitHubRepository => CodeRepository(Links);
 
     /// <summary>The cells of columns the catalog does not know (neither name, venue, institutions, links, remarks, title nor date), by header.</summary>
     public IReadOnlyDictionary<string, string> Columns { get; }

@@ -220,14 +220,12 @@ internal static class CatalogAnalysis
                 return true;
             }
 
-            var identifier = Parsing.Identifiers.FromName(key);
-            if (identifier is null || Array.IndexOf(MemberNames.LookupMembers, identifier) >= 0 || identifier == ClassName)
+            var made = Parsing.Identifiers.TryFromName(key, out var identifier, out var problem);
+            if (!made || Array.IndexOf(MemberNames.LookupMembers, identifier) >= 0 || identifier == ClassName)
             {
                 if (_reported.Add(key))
                 {
-                    reason = identifier is null
-                        ? "it has no letter or digit"
-                        : $"its identifier {identifier} is a member name of lookup classes";
+                    reason = made ? $"its identifier {identifier} is a member name of lookup classes" : problem;
                 }
 
                 return false;

@@ -36,14 +36,13 @@ internal sealed partial class CatalogParser
     private int OpenSection(HeadingBlock heading, string title, int parent)
     {
         var location = _lines.Locate(heading.Span.Start, heading.Span.End + 1);
-        var identifier = Identifiers.FromName(title);
-        if (identifier is null)
+        if (!Identifiers.TryFromName(title, out var identifier, out var problem))
         {
-            // A heading without letters (an emoji, a rule of dashes) groups nothing of its own: its
-            // tables stay in the enclosing section.
+            // A heading that makes no identifier (an emoji, a rule of dashes) groups nothing of its
+            // own: its tables stay in the enclosing section.
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.NameWithoutIdentifier, location, "section heading", title, SectionTitle(parent),
-                "its tables are generated in the enclosing section"));
+                problem + "; its tables are generated in the enclosing section"));
             return parent;
         }
 
@@ -154,11 +153,10 @@ internal sealed partial class CatalogParser
             }
 
             var location = LocateCell(table.Header.Cells[i]);
-            var identifier = Identifiers.FromName(header);
-            _diagnostics.Add(identifier is null
+            _diagnostics.Add(!Identifiers.TryFromName(header, out var identifier, out var problem)
                 ? DiagnosticInfo.Create(
                     DiagnosticDescriptors.NameWithoutIdentifier, location, "column header", header, sectionTitle,
-                    "its cells are kept in Paper.Columns only")
+                    problem + "; its cells are kept in Paper.Columns only")
                 : DiagnosticInfo.Create(
                     DiagnosticDescriptors.MemberCollision, location, header, sectionTitle, identifier,
                     "a member every entry has, or another column; its cells are kept in Paper.Columns only"));
@@ -194,12 +192,9 @@ internal sealed partial class CatalogParser
             return;
         }
 
-        var identifier = Identifiers.FromName(name);
-        if (identifier is null)
+        if (!Identifiers.TryFromName(name, out var identifier, out var problem))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.NameWithoutIdentifier, nameLocation, "name", name, sectionTitle,
-                "it has no letter or digit; give the entry a name with at least one"));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameWithoutIdentifier, nameLocation, "name", name, sectionTitle, problem));
             return;
         }
 
@@ -215,12 +210,9 @@ internal sealed partial class CatalogParser
             var cell = row.Cells[column];
             var text = ReadCell(table, cell, sectionTitle, $"the {columns.Headers[column]} cell of '{name}'");
             CheckLinks(name, sectionTitle);
-            foreach (var link in _cell.Links)
+            foreach (var facts in _linkFacts)
             {
-                if (entry.ArxivLinkId is null && LinkClassifier.Classify(link.Target, out var arxivId, out _, out _) == LinkKind.Arxiv)
-                {
-                    entry.ArxivLinkId = arxivId;
-                }
+                entry.ArxivLinkId ??= facts.ArxivId;
             }
 
             switch (columns.Roles[column])
@@ -228,7 +220,7 @@ internal sealed partial class CatalogParser
                 case ColumnRole.Venue:
                     entry.VenueCell = cell;
                     entry.VenueText = text;
-                    entry.VenueUrl = _cell.Links.Count > 0 ? Resolve(_cell.Links[0].Target) : null;
+                    entry.VenueUrl = _cell.Links.Count > 0 ? Resolve(_cell.Links[0].Target, _linkFacts[0].Kind) : null;
                     break;
                 case ColumnRole.Institutions:
                     ReadInstitutions(text, cell, entry);
@@ -244,14 +236,14 @@ internal sealed partial class CatalogParser
                     entry.Title = text.Length == 0 ? null : _cell.Links.Count > 0 && _cell.Links[0].Label.Length > 0 ? _cell.Links[0].Label : text;
                     if (_cell.Links.Count > 0)
                     {
-                        AddLink(entry, _cell.Links[0], "Paper", name, sectionTitle);
+                        AddLink(entry, 0, "Paper", name, sectionTitle);
                     }
 
                     break;
                 case ColumnRole.Links:
-                    foreach (var link in _cell.Links)
+                    for (var i = 0; i < _cell.Links.Count; i++)
                     {
-                        AddLink(entry, link, link.Label, name, sectionTitle);
+                        AddLink(entry, i, _cell.Links[i].Label, name, sectionTitle);
                     }
 
                     break;
@@ -460,14 +452,23 @@ internal sealed partial class CatalogParser
     /// </summary>
     private void CheckLinks(string name, string sectionTitle)
     {
+        _linkFacts.Clear();
         foreach (var link in _cell.Links)
         {
             var problem = LinkTargets.Check(link.Target, out var reason);
             if (problem == LinkTargetProblem.None)
             {
-                NoteMarkdownLink(link, name, sectionTitle);
+                var kind = LinkClassifier.Classify(link.Target, out var arxivId, out _, out _);
+                _linkFacts.Add(new LinkFacts(problem, kind, arxivId));
+                if (kind == LinkKind.Relative)
+                {
+                    NoteMarkdownLink(link, name, sectionTitle);
+                }
+
                 continue;
             }
+
+            _linkFacts.Add(new LinkFacts(problem, LinkKind.Other, null));
 
             var label = link.Label.Length > 0 ? link.Label : "(no label)";
             var location = link.TargetEnd > link.TargetStart ? _lines.Locate(link.TargetStart, link.TargetEnd) : _lines.Locate(link.Start, link.End);
@@ -480,23 +481,27 @@ internal sealed partial class CatalogParser
         }
     }
 
-    /// <summary>Adds a link of the entry; a valid, labelled one gets a <c>…Url</c> constant named from <paramref name="label"/>.</summary>
-    private void AddLink(RowValues entry, in CellLink link, string label, string name, string sectionTitle)
+    /// <summary>Adds a link of the cell just read; a valid, labelled one gets a <c>…Url</c> constant named from <paramref name="label"/>.</summary>
+    private void AddLink(RowValues entry, int index, string label, string name, string sectionTitle)
     {
-        var valid = LinkTargets.Check(link.Target, out _) == LinkTargetProblem.None;
+        var link = _cell.Links[index];
+        var facts = _linkFacts[index];
+        var valid = facts.Problem == LinkTargetProblem.None;
         var member = valid ? LinkMemberName(link, label, name, sectionTitle, entry.MemberNames) : null;
-        entry.Links.Add(new LinkSpec(label, valid ? Resolve(link.Target) : link.Target, member));
+        entry.Links.Add(new LinkSpec(label, valid ? Resolve(link.Target, facts.Kind) : link.Target, member));
     }
+
+    /// <summary>What checking a link found: whether its target is valid, its kind and its arXiv id.</summary>
+    private readonly record struct LinkFacts(LinkTargetProblem Problem, LinkKind Kind, string? ArxivId);
 
     private string? LinkMemberName(in CellLink link, string label, string name, string sectionTitle, HashSet<string> memberNames)
     {
         var location = _lines.Locate(link.Start, link.End);
-        var identifier = label.Length == 0 ? null : Identifiers.FromName(label);
-        if (identifier is null)
+        if (!Identifiers.TryFromName(label, out var identifier, out var problem))
         {
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.LinkWithoutLabel, location, name, sectionTitle,
-                label.Length == 0 ? string.Empty : $" that makes an identifier ('{label}')"));
+                label.Length == 0 ? string.Empty : $" it can use ('{label}': {problem})"));
             return null;
         }
 

@@ -14,10 +14,10 @@ internal sealed partial class CatalogParser
     /// The URL a relative link resolves to: against <c>BaseUrl</c> + <c>RepositoryPath</c> (the file's own
     /// place in its repository) when the item gives a BaseUrl; the target as written otherwise.
     /// </summary>
-    private string Resolve(string target)
+    private string Resolve(string target, LinkKind kind)
     {
         var baseUri = BaseUri();
-        if (baseUri is null || LinkClassifier.Classify(target, out _, out _, out _) != LinkKind.Relative)
+        if (baseUri is null || kind != LinkKind.Relative)
         {
             return target;
         }
@@ -51,7 +51,7 @@ internal sealed partial class CatalogParser
     /// <summary>Notes a link kept relative that points at a Markdown file; the whole catalog checks it (PCAT306).</summary>
     private void NoteMarkdownLink(in CellLink link, string name, string sectionTitle)
     {
-        if (BaseUri() is not null || LinkClassifier.Classify(link.Target, out _, out _, out _) != LinkKind.Relative)
+        if (BaseUri() is not null)
         {
             return;
         }

@@ -43,6 +43,7 @@ internal sealed partial class CatalogParser
     private readonly List<EntrySpec> _entries = new();
     private readonly List<EntryLocations> _entryLocations = new();
     private readonly List<MarkdownLinkFact> _markdownLinks = new();
+    private readonly List<LinkFacts> _linkFacts = new();
     private readonly List<(int Level, int Section)> _headingStack = new();
     private readonly Dictionary<int, Dictionary<string, ScopeMember>> _scopes = new();
     private MarkdownInlineReader _inlines = null!;

@@ -13,8 +13,61 @@ namespace PaperCatalog.Generator.Parsing;
 /// </summary>
 internal static class Identifiers
 {
-    /// <summary>The identifier for <paramref name="name"/>, or null when it has no letter or digit.</summary>
-    public static string? FromName(string name)
+    /// <summary>C#'s limit on the length of an identifier (CS0645).</summary>
+    public const int MaxLength = 512;
+
+    /// <summary>The identifier for <paramref name="name"/>, or null when it makes none (see <see cref="TryFromName"/>).</summary>
+    public static string? FromName(string name) => TryFromName(name, out var identifier, out _) ? identifier : null;
+
+    /// <summary>
+    /// Makes the identifier for <paramref name="name"/>. A name with an invisible control (a bidi
+    /// override, a zero-width character: the Trojan Source attack, CVE-2021-42574) makes none, so code
+    /// never reads differently from the catalog; nor does a name without letters or digits, or one
+    /// whose identifier would pass C#'s length limit. <paramref name="problem"/> says which.
+    /// </summary>
+    public static bool TryFromName(string name, out string identifier, out string problem)
+    {
+        identifier = string.Empty;
+        foreach (var c in name)
+        {
+            if (IsInvisibleControl(c))
+            {
+                problem = $"it contains the invisible character U+{(int)c:X4}, which could make code read differently from what it does";
+                return false;
+            }
+        }
+
+        var built = Build(name);
+        if (built is null)
+        {
+            problem = "it has no letter or digit";
+            return false;
+        }
+
+        if (built.Length > MaxLength)
+        {
+            problem = $"its identifier would have {built.Length} characters, more than C# allows ({MaxLength})";
+            return false;
+        }
+
+        identifier = built;
+        problem = string.Empty;
+        return true;
+    }
+
+    /// <summary>Controls and format characters other than the whitespace that reading collapses.</summary>
+    public static bool IsInvisibleControl(char c)
+    {
+        if (c is '\t' or '\n' or '\r' or '\f')
+        {
+            return false;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
+
+    private static string? Build(string name)
     {
         var builder = new StringBuilder(name.Length);
         var wordStart = true;

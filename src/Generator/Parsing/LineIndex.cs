@@ -38,8 +38,31 @@ internal sealed class LineIndex
         _lineStarts = starts.ToArray();
     }
 
+    // The line of the last lookup: the parser asks in document order, so most lookups are on that
+    // line or just after it, and a forward step is O(1) where a binary search is O(log n).
+    private int _cursor;
+
     /// <summary>The zero-based line that holds <paramref name="offset"/>.</summary>
     public int LineOf(int offset)
+    {
+        var line = _cursor;
+        if (_lineStarts[line] <= offset)
+        {
+            for (var step = 0; step < 4; step++)
+            {
+                if (line + 1 >= _lineStarts.Length || _lineStarts[line + 1] > offset)
+                {
+                    return _cursor = line;
+                }
+
+                line++;
+            }
+        }
+
+        return _cursor = Search(offset);
+    }
+
+    private int Search(int offset)
     {
         var low = 0;
         var high = _lineStarts.Length - 1;

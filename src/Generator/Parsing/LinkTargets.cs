@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Parsing;
 
@@ -73,7 +74,7 @@ internal static class LinkTargets
 
         if (scheme is "http" or "https")
         {
-            if (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            if (LinkClassifier.IsWebUrl(trimmed))
             {
                 return LinkTargetProblem.None;
             }

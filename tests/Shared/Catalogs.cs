@@ -8,7 +8,7 @@ using PaperCatalog.Generator;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Parsing;
 
-namespace PaperCatalog.Tests.Infrastructure;
+namespace PaperCatalog.Testing;
 
 /// <summary>A Markdown catalog as a test passes it to the generator.</summary>
 /// <param name="RelativePath">The path under the test project directory <see cref="Catalogs.ProjectDirectory"/>.</param>
@@ -80,12 +80,12 @@ internal static class Catalogs
     public static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    /// <summary>A driver with the generator, tracking steps, over the catalogs.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace) =>
-        CreateDriver(files, out _, rootNamespace);
+    /// <summary>A driver with the generator over the catalogs; tests track its steps, benchmarks do not.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace, bool trackSteps = true) =>
+        CreateDriver(files, out _, rootNamespace, trackSteps);
 
     /// <summary>A driver over the catalogs; <paramref name="texts"/> are its additional files, for later edits.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = RootNamespace)
+    public static GeneratorDriver CreateDriver(IEnumerable<CatalogFile> files, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = RootNamespace, bool trackSteps = true)
     {
         var list = files.ToList();
         texts = list.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Markdown)).ToList();
@@ -94,7 +94,7 @@ internal static class Catalogs
             texts,
             ParseOptions,
             CreateOptions(list, rootNamespace),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>The options a build would give the generator for these catalogs.</summary>

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PaperCatalog.Benchmarks;
+
+// Every benchmark runs in this process (the generator, the compiler and Markdig are libraries), with
+// a short job: the figures are ratios between methods measured side by side in one run.
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.JoinSummary);
+
+var types = new[]
+{
+    typeof(ParseBenchmarks), typeof(MarkdigPipeTableBenchmarks), typeof(IncrementalBenchmarks),
+    typeof(CompileBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
+};
+var summaries = args.Length > 0
+    ? BenchmarkSwitcher.FromTypes(types).Run(args, config).ToArray()
+    : BenchmarkRunner.Run(types, config);
+
+var report = Targets.Report(summaries);
+Console.WriteLine(report);
+var results = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
+Directory.CreateDirectory(results);
+File.WriteAllText(Path.Combine(results, "targets.md"), report);
+
+/// <summary>The issue's targets, computed from the run's means.</summary>
+internal static class Targets
+{
+    public static string Report(IEnumerable<Summary> summaries)
+    {
+        var means = new Dictionary<(string Method, string Workload), double>();
+        foreach (var run in summaries.SelectMany(s => s.Reports))
+        {
+            if (run.ResultStatistics is null)
+            {
+                continue;
+            }
+
+            var workload = run.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Workload")?.Value?.ToString() ?? string.Empty;
+            means[(run.BenchmarkCase.Descriptor.WorkloadMethod.Name, workload)] = run.ResultStatistics.Mean;
+        }
+
+        var builder = new StringBuilder();
+        builder.AppendLine("| measure | value | target |");
+        builder.AppendLine("| --- | --- | --- |");
+        foreach (var workload in Enum.GetNames<Workload>())
+        {
+            Ratio(builder, $"{workload}: parse + model / Markdig parse", means, ("ParseAndModel", workload), ("MarkdigParse", workload), "≤ 1.5×");
+            Ratio(builder, $"{workload}: full run with emit / Markdig parse", means, ("FullRun", workload), ("MarkdigParse", workload), "≤ 2×");
+        }
+
+        foreach (var method in new[] { "ParseAndModel", "FullRun", "MarkdigParse" })
+        {
+            if (means.TryGetValue((method, "Table20k"), out var big) && means.TryGetValue((method, "Table1k"), out var small))
+            {
+                var perRow = (big / 20_000) / (small / 1_000);
+                builder.AppendLine($"| {method}: per-row cost, 20,000 rows in one table / 1,000 rows | {perRow.ToString("0.00", CultureInfo.InvariantCulture)}× | ≤ 1.5× |");
+            }
+        }
+
+        Ratio(builder, "Second run after an unrelated .cs edit / first run", means, ("UnrelatedEdit", string.Empty), ("FirstRun", string.Empty), "near 0");
+        Ratio(builder, "Second run after editing 1 of 100 files / first run", means, ("OneFileEdited", string.Empty), ("FirstRun", string.Empty), "small");
+        Ratio(builder, "Compile with generator / compile the same sources as .cs (20,000 entries)", means, ("WithGenerator", string.Empty), ("PlainSources", string.Empty), "≤ 1.1×");
+        Absolute(builder, "First access of Papers.All (20,000 entries)", means, ("FirstAccess", string.Empty));
+        Absolute(builder, "Markdig at start-up to find Orca's URL", means, ("MarkdigAtStartup", string.Empty));
+        Absolute(builder, "Reading the generated constant", means, ("GeneratedConstant", string.Empty));
+        return builder.ToString();
+    }
+
+    private static void Ratio(StringBuilder builder, string measure, Dictionary<(string, string), double> means, (string, string) top, (string, string) bottom, string target)
+    {
+        if (means.TryGetValue(top, out var a) && means.TryGetValue(bottom, out var b) && b > 0)
+        {
+            builder.AppendLine($"| {measure} | {(a / b).ToString("0.00", CultureInfo.InvariantCulture)}× | {target} |");
+        }
+    }
+
+    private static void Absolute(StringBuilder builder, string measure, Dictionary<(string, string), double> means, (string, string) key)
+    {
+        if (means.TryGetValue(key, out var nanoseconds))
+        {
+            var text = nanoseconds >= 1e6 ? (nanoseconds / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " ms"
+                : nanoseconds >= 1e3 ? (nanoseconds / 1e3).ToString("0.0", CultureInfo.InvariantCulture) + " µs"
+                : nanoseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ns";
+            builder.AppendLine($"| {measure} | {text} | |");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Reflection;
+using PaperCatalog.Testing;
+
+namespace PaperCatalog.Benchmarks;
+
+/// <summary>The catalogs measured: the seed, the shared corpus, and synthetic ones of 1,000 and 20,000 entries.</summary>
+public enum Workload
+{
+    /// <summary>The seed catalog, llm.md (12 entries).</summary>
+    Seed,
+
+    /// <summary>The shared corpus: the seed, the awesome-papers lists and Awesome-LLM (10 files, 152 entries).</summary>
+    Corpus,
+
+    /// <summary>1,000 rows in one pipe table.</summary>
+    Table1k,
+
+    /// <summary>20,000 rows in one pipe table.</summary>
+    Table20k,
+
+    /// <summary>20,000 rows over 100 files.</summary>
+    Files100,
+}
+
+internal static class Workloads
+{
+    private static readonly string TestData = typeof(Workloads).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestData").Value!;
+
+    public static string Seed => File.ReadAllText(Path.Combine(TestData, "corpus", "seed", "llm.md"));
+
+    /// <summary>Rows of a workload, for per-row figures.</summary>
+    public static int Rows(Workload workload) => workload switch
+    {
+        Workload.Seed => 12,
+        Workload.Corpus => 153,
+        Workload.Table1k => 1_000,
+        _ => 20_000,
+    };
+
+    public static IReadOnlyList<CatalogFile> Files(Workload workload) => workload switch
+    {
+        Workload.Seed => new[] { new CatalogFile("catalog/llm.md", Seed) },
+        Workload.Corpus => Directory.GetFiles(Path.Combine(TestData, "corpus"), "*.md", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != "README.md")
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new CatalogFile("catalog/" + Path.GetRelativePath(Path.Combine(TestData, "corpus"), path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToArray(),
+        Workload.Table1k => new[] { new CatalogFile("catalog/table.md", SyntheticCatalogs.OneTable(1_000)) },
+        Workload.Table20k => new[] { new CatalogFile("catalog/table.md", SyntheticCatalogs.OneTable(20_000)) },
+        _ => SyntheticCatalogs.ManyFiles(100, 200).Select(f => new CatalogFile(f.Path, f.Markdown)).ToArray(),
+    };
+}
