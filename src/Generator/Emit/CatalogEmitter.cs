@@ -15,8 +15,8 @@ namespace PaperCatalog.Generator.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    /// <summary>Entries built per method: keeps every method small for the JIT at any catalog size.</summary>
-    internal const int EntriesPerMethod = 50;
+    /// <summary>Entries per string literal of entry data: keeps each literal (and each line) of reasonable size.</summary>
+    internal const int EntriesPerLiteral = 50;
 
     public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
 
@@ -104,7 +104,7 @@ internal static class CatalogEmitter
             segments.Append($"new global::System.ArraySegment<{PaperType}>({holder}.Entries, {range.Start}, {range.Count})");
         }
 
-        var value = section.Ranges.Count == 1 ? segments.ToString() : $"{CatalogListsType}.Concat({segments})";
+        var value = section.Ranges.Count == 1 ? segments.ToString() : $"{SupportType}.Concat({segments})";
         writer.WriteLine($"private static {PaperSequenceType} {SectionPart(spec.FileKey)} => {value};");
     }
 
@@ -200,43 +200,41 @@ internal static class CatalogEmitter
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         using (writer.OpenBlock($"private static class {holder}"))
         {
-            // Section paths are shared by the entries of a section; declared before Entries, which uses them.
+            // Declared before Entries, whose initializer uses them.
+            writer.WriteLine("/// <summary>The section paths of the file's entries.</summary>");
+            writer.WriteLine("private static readonly string[][] Sections =");
+            writer.WriteLine("{");
             for (var i = 0; i < spec.Sections.Count; i++)
             {
-                writer.WriteLine($"private static readonly string[] Section{i.ToString(CultureInfo.InvariantCulture)} = {{ {SectionPath(spec, i)} }};");
+                writer.WriteLine($"    new string[] {{ {SectionPath(spec, i)} }},");
             }
 
-            if (spec.Sections.Count > 0)
-            {
-                writer.WriteLine();
-            }
-
+            writer.WriteLine("};");
+            writer.WriteLine();
             writer.WriteLine("/// <summary>Every entry of the file, in document order.</summary>");
             writer.WriteLine($"internal static readonly {PaperType}[] Entries = Create();");
             writer.WriteLine();
-            var chunks = (spec.Entries.Count + EntriesPerMethod - 1) / EntriesPerMethod;
+
+            // The entries' data is text that the runtime decodes (CatalogSupport.ReadEntries): no method
+            // grows with the catalog, and the JIT has next to nothing to compile on first use.
+            var file = Literals.String(spec.Options.RelativePath);
             using (writer.OpenBlock($"private static {PaperType}[] Create()"))
             {
-                writer.WriteLine($"var entries = new {PaperType}[{spec.Entries.Count}];");
-                for (var chunk = 0; chunk < chunks; chunk++)
+                writer.WriteLine($"var entries = new {PaperType}[{spec.Entries.Count.ToString(CultureInfo.InvariantCulture)}];");
+                var data = new StringBuilder();
+                for (var start = 0; start < spec.Entries.Count; start += EntriesPerLiteral)
                 {
-                    writer.WriteLine($"Create{chunk}(entries);");
+                    data.Clear();
+                    var end = System.Math.Min(spec.Entries.Count, start + EntriesPerLiteral);
+                    for (var i = start; i < end; i++)
+                    {
+                        EntryData.Write(data, spec.Entries[i]);
+                    }
+
+                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {start.ToString(CultureInfo.InvariantCulture)}, {Literals.String(data.ToString())}, Sections, {file});");
                 }
 
                 writer.WriteLine("return entries;");
-            }
-
-            for (var chunk = 0; chunk < chunks; chunk++)
-            {
-                writer.WriteLine();
-                using (writer.OpenBlock($"private static void Create{chunk}({PaperType}[] entries)"))
-                {
-                    var end = System.Math.Min(spec.Entries.Count, (chunk + 1) * EntriesPerMethod);
-                    for (var i = chunk * EntriesPerMethod; i < end; i++)
-                    {
-                        writer.WriteLine($"entries[{i}] = {NewPaper(spec, spec.Entries[i])};");
-                    }
-                }
             }
         }
     }
@@ -252,89 +250,6 @@ internal static class CatalogEmitter
         titles.Reverse();
         return string.Join(", ", titles);
     }
-
-    private static string NewPaper(CatalogFileSpec spec, EntrySpec entry)
-    {
-        var builder = new StringBuilder(256);
-        builder.Append("new ").Append(PaperType).Append('(');
-        builder.Append(Literals.String(entry.Name)).Append(", ");
-        builder.Append(Literals.StringOrNull(entry.Title)).Append(", ");
-        builder.Append(entry.Section >= 0 ? "Section" + entry.Section.ToString(CultureInfo.InvariantCulture) : "global::System.Array.Empty<string>()").Append(", ");
-        if (entry.Venue is { } venue)
-        {
-            builder.Append("new ").Append(VenueType).Append('(')
-                .Append(Literals.String(venue.Text)).Append(", ")
-                .Append(Literals.StringOrNull(venue.Url)).Append(", ")
-                .Append(Literals.StringOrNull(venue.Name)).Append(", ")
-                .Append(Number(venue.Year)).Append(", ")
-                .Append(VenueKindType).Append('.').Append(venue.Kind).Append(", ")
-                .Append(Literals.StringOrNull(venue.ArxivId)).Append(", ")
-                .Append(Literals.StringOrNull(venue.Detail)).Append(')');
-        }
-        else
-        {
-            builder.Append("null");
-        }
-
-        builder.Append(", ");
-        if (entry.Institutions.IsEmpty)
-        {
-            builder.Append("global::System.Array.Empty<string>()");
-        }
-        else
-        {
-            builder.Append("new string[] { ");
-            for (var i = 0; i < entry.Institutions.Count; i++)
-            {
-                builder.Append(i > 0 ? ", " : string.Empty).Append(Literals.String(entry.Institutions[i]));
-            }
-
-            builder.Append(" }");
-        }
-
-        builder.Append(", ").Append(Literals.StringOrNull(entry.Remarks)).Append(", ");
-        if (entry.Links.IsEmpty)
-        {
-            builder.Append("global::System.Array.Empty<").Append(LinkType).Append(">()");
-        }
-        else
-        {
-            builder.Append("new ").Append(LinkType).Append("[] { ");
-            for (var i = 0; i < entry.Links.Count; i++)
-            {
-                var link = entry.Links[i];
-                builder.Append(i > 0 ? ", " : string.Empty)
-                    .Append("new ").Append(LinkType).Append('(').Append(Literals.String(link.Label)).Append(", ").Append(Literals.String(link.Url)).Append(')');
-            }
-
-            builder.Append(" }");
-        }
-
-        builder.Append(", ").Append(Number(entry.Year)).Append(", ").Append(Number(entry.Month)).Append(", ");
-        if (entry.Columns.IsEmpty)
-        {
-            builder.Append("null");
-        }
-        else
-        {
-            builder.Append("new global::System.Collections.Generic.Dictionary<string, string> { ");
-            for (var i = 0; i < entry.Columns.Count; i++)
-            {
-                var column = entry.Columns[i];
-                builder.Append(i > 0 ? ", " : string.Empty)
-                    .Append('[').Append(Literals.String(column.Header)).Append("] = ").Append(Literals.String(column.Value));
-            }
-
-            builder.Append(" }");
-        }
-
-        builder.Append(", ").Append(Literals.String(spec.Options.RelativePath));
-        builder.Append(", ").Append(entry.Line.ToString(CultureInfo.InvariantCulture));
-        return builder.Append(')').ToString();
-    }
-
-    /// <summary>A positive number, or <c>null</c> for 0 (none).</summary>
-    private static string Number(int value) => value > 0 ? value.ToString(CultureInfo.InvariantCulture) : "null";
 
     /// <summary>For the root (index 0) and each section (index + 1): its entries and its direct subsections, in document order.</summary>
     private sealed class Layout

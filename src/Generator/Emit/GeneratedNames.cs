@@ -13,7 +13,7 @@ internal static class GeneratedNames
     public const string PaperListType = "global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>";
     public const string PaperSequenceType = "global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper>";
     public const string StringListType = "global::System.Collections.Generic.IReadOnlyList<string>";
-    public const string CatalogListsType = "global::PaperCatalog.CatalogLists";
+    public const string SupportType = "global::PaperCatalog.CatalogSupport";
     public const string AllHolder = "__AllEntries";
 
     public static readonly string GeneratedCodeAttribute =

@@ -92,7 +92,7 @@ internal static class IndexEmitter
         using (writer.OpenBlock($"private static class {AllHolder}"))
         {
             writer.WriteLine("/// <summary>The entries.</summary>");
-            writer.WriteLine($"internal static readonly {PaperListType} Value = {CatalogListsType}.Concat({string.Join(", ", parts)});");
+            writer.WriteLine($"internal static readonly {PaperListType} Value = {SupportType}.Concat({string.Join(", ", parts)});");
         }
     }
 

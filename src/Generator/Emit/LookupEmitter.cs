@@ -141,7 +141,7 @@ internal static class LookupEmitter
             }
 
             writer.WriteLine("/// <summary>The papers.</summary>");
-            writer.WriteLine($"internal static readonly {PaperListType} Value = {CatalogListsType}.Pick({files}, new int[] {{ {refs} }});");
+            writer.WriteLine($"internal static readonly {PaperListType} Value = {SupportType}.Pick({files}, new int[] {{ {refs} }});");
         }
     }
 

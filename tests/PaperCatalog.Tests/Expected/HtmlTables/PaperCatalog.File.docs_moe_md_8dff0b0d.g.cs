@@ -150,8 +150,12 @@ namespace Sample
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private static class __File_docs_moe_md_8dff0b0d
         {
-            private static readonly string[] Section0 = { "Training" };
-            private static readonly string[] Section1 = { "Inference" };
+            /// <summary>The section paths of the file's entries.</summary>
+            private static readonly string[][] Sections =
+            {
+                new string[] { "Training" },
+                new string[] { "Inference" },
+            };
 
             /// <summary>Every entry of the file, in document order.</summary>
             internal static readonly global::PaperCatalog.Paper[] Entries = Create();
@@ -159,16 +163,8 @@ namespace Sample
             private static global::PaperCatalog.Paper[] Create()
             {
                 var entries = new global::PaperCatalog.Paper[4];
-                Create0(entries);
+                global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Lina-0;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--3;5:CityU8:ByteDanc4:CUHK-1;5:Paper62:https://www.usenix.org/conference/atc23/presentation/li-jiamin2023;0;0;5;8:SmartMoE-0;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--1;3:THU-2;5:Paper57:https://www.usenix.org/conference/atc23/presentation/zhai4:Code41:https://github.com/thu-pacman/SmartMoE-AE2023;0;0;5;4:Lina-1;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--3;5:CityU9:ByteDance4:CUHK-1;5:Paper62:https://www.usenix.org/conference/atc23/presentation/li-jiamin2023;0;0;9;10:Brainstorm-1;V9:OSDI 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md4:OSDI2023;1;--3;4:SJTU4:MSRA4:USTC-1;5:Paper57:https://www.usenix.org/conference/osdi23/presentation/cui2023;0;0;9;", Sections, "docs/moe.md");
                 return entries;
-            }
-
-            private static void Create0(global::PaperCatalog.Paper[] entries)
-            {
-                entries[0] = new global::PaperCatalog.Paper("Lina", null, Section0, new global::PaperCatalog.Venue("ATC 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/", "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "CityU", "ByteDanc", "CUHK" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/li-jiamin") }, 2023, null, null, "docs/moe.md", 5);
-                entries[1] = new global::PaperCatalog.Paper("SmartMoE", null, Section0, new global::PaperCatalog.Venue("ATC 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/", "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "THU" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/zhai"), new global::PaperCatalog.Link("Code", "https://github.com/thu-pacman/SmartMoE-AE") }, 2023, null, null, "docs/moe.md", 5);
-                entries[2] = new global::PaperCatalog.Paper("Lina", null, Section1, new global::PaperCatalog.Venue("ATC 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/", "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "CityU", "ByteDance", "CUHK" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/atc23/presentation/li-jiamin") }, 2023, null, null, "docs/moe.md", 9);
-                entries[3] = new global::PaperCatalog.Paper("Brainstorm", null, Section1, new global::PaperCatalog.Venue("OSDI 2023", "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md", "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null), new string[] { "SJTU", "MSRA", "USTC" }, null, new global::PaperCatalog.Link[] { new global::PaperCatalog.Link("Paper", "https://www.usenix.org/conference/osdi23/presentation/cui") }, 2023, null, null, "docs/moe.md", 9);
             }
         }
     }

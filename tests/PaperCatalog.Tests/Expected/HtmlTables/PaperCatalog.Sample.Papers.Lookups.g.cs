@@ -30,7 +30,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1 });
                 }
             }
 
@@ -53,7 +53,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 1, 1, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 1, 1, 2 });
                 }
             }
 
@@ -76,7 +76,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 7 });
                 }
             }
 
@@ -99,7 +99,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6 });
                 }
             }
 
@@ -122,7 +122,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 3 });
                 }
             }
 
@@ -145,7 +145,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2 });
                 }
             }
 
@@ -168,7 +168,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0 });
                 }
             }
 
@@ -191,7 +191,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 3 });
                 }
             }
 
@@ -214,7 +214,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 5 });
                 }
             }
 
@@ -237,7 +237,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 4 });
                 }
             }
 
@@ -254,7 +254,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1, 1, 0, 1, 1, 1, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1, 1, 0, 1, 1, 1, 2 });
                 }
             }
 
@@ -271,7 +271,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 7 });
                 }
             }
 
@@ -288,7 +288,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6 });
                 }
             }
 
@@ -305,7 +305,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 3 });
                 }
             }
 
@@ -322,7 +322,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2 });
                 }
             }
 
@@ -339,7 +339,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0, 1, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0, 1, 3 });
                 }
             }
 
@@ -356,7 +356,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 4, 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 4, 0, 5 });
                 }
             }
         }
@@ -378,7 +378,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 5 });
                 }
             }
 
@@ -395,7 +395,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0 });
                 }
             }
 
@@ -412,7 +412,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 2 });
                 }
             }
 
@@ -429,7 +429,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 2 });
                 }
             }
 
@@ -446,7 +446,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 2 });
                 }
             }
 
@@ -463,7 +463,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6, 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6, 0, 7 });
                 }
             }
 
@@ -480,7 +480,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 3 });
                 }
             }
 
@@ -497,7 +497,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 5 });
                 }
             }
 
@@ -514,7 +514,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 4 });
                 }
             }
 
@@ -531,7 +531,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 3 });
                 }
             }
 
@@ -548,7 +548,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6, 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6, 0, 7 });
                 }
             }
 
@@ -565,7 +565,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0, 1, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0, 1, 3 });
                 }
             }
 
@@ -582,7 +582,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1 });
                 }
             }
 
@@ -599,7 +599,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 1 });
                 }
             }
 
@@ -616,7 +616,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2 });
                 }
             }
 
@@ -633,7 +633,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 3 });
                 }
             }
 
@@ -650,7 +650,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6, 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 6, 0, 7 });
                 }
             }
 
@@ -667,7 +667,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 7 });
                 }
             }
         }
@@ -689,7 +689,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2, 0, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 2, 0, 3 });
                 }
             }
 
@@ -706,7 +706,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1, 0, 5, 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 1, 0, 5, 0, 7 });
                 }
             }
 
@@ -723,7 +723,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0, 0, 4, 0, 6 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 0, 0, 0, 4, 0, 6 });
                 }
             }
 
@@ -740,7 +740,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 1, 1, 2, 1, 3 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries, global::Sample.Papers.__File_docs_moe_md_8dff0b0d.Entries }, new int[] { 1, 0, 1, 1, 1, 2, 1, 3 });
                 }
             }
         }

@@ -19,7 +19,7 @@ namespace Sample
         private static class __AllEntries
         {
             /// <summary>The entries.</summary>
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__File_docs_model_serving_md_efa8a7c8.Entries, __File_docs_moe_md_8dff0b0d.Entries);
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__File_docs_model_serving_md_efa8a7c8.Entries, __File_docs_moe_md_8dff0b0d.Entries);
         }
 
         /// <summary>The entries under the heading <c>Model Serving System</c> in docs/model-serving.md.</summary>
@@ -33,7 +33,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_docs_model_serving_md_efa8a7c8);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_docs_model_serving_md_efa8a7c8);
             }
         }
 
@@ -48,7 +48,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_docs_model_serving_md_efa8a7c8);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_docs_model_serving_md_efa8a7c8);
             }
         }
 
@@ -63,7 +63,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_docs_model_serving_md_efa8a7c8);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_docs_model_serving_md_efa8a7c8);
             }
         }
 
@@ -78,7 +78,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_docs_moe_md_8dff0b0d);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_docs_moe_md_8dff0b0d);
             }
         }
 
@@ -93,7 +93,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_docs_moe_md_8dff0b0d);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_docs_moe_md_8dff0b0d);
             }
         }
     }

@@ -30,7 +30,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 10, 0, 11 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 10, 0, 11 });
                 }
             }
 
@@ -53,7 +53,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 8, 0, 9 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 8, 0, 9 });
                 }
             }
 
@@ -76,7 +76,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
                 }
             }
 
@@ -99,7 +99,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 5 });
                 }
             }
 
@@ -122,7 +122,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 7 });
                 }
             }
 
@@ -145,7 +145,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 4 });
                 }
             }
 
@@ -168,7 +168,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
                 }
             }
 
@@ -185,7 +185,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 8, 0, 9, 0, 10, 0, 11 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 8, 0, 9, 0, 10, 0, 11 });
                 }
             }
 
@@ -202,7 +202,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
                 }
             }
 
@@ -219,7 +219,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 5 });
                 }
             }
 
@@ -236,7 +236,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 4, 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 4, 0, 7 });
                 }
             }
 
@@ -253,7 +253,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
                 }
             }
         }
@@ -275,7 +275,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
                 }
             }
 
@@ -292,7 +292,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
                 }
             }
 
@@ -309,7 +309,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 1, 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 1, 0, 2 });
                 }
             }
 
@@ -326,7 +326,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
                 }
             }
 
@@ -343,7 +343,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
                 }
             }
 
@@ -360,7 +360,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 7 });
                 }
             }
 
@@ -377,7 +377,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 4, 0, 5 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 4, 0, 5 });
                 }
             }
 
@@ -394,7 +394,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 11 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 11 });
                 }
             }
 
@@ -411,7 +411,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
                 }
             }
 
@@ -428,7 +428,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
                 }
             }
 
@@ -445,7 +445,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 8, 0, 9 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 8, 0, 9 });
                 }
             }
 
@@ -462,7 +462,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
                 }
             }
 
@@ -479,7 +479,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 10 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 10 });
                 }
             }
 
@@ -496,7 +496,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 4 });
                 }
             }
 
@@ -513,7 +513,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
                 }
             }
 
@@ -530,7 +530,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
                 }
             }
 
@@ -547,7 +547,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 7 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 7 });
                 }
             }
 
@@ -564,7 +564,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2, 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2, 0, 4 });
                 }
             }
 
@@ -581,7 +581,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 2, 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 2, 0, 4 });
                 }
             }
 
@@ -598,7 +598,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
                 }
             }
 
@@ -615,7 +615,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 4 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 4 });
                 }
             }
 
@@ -632,7 +632,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
                 }
             }
 
@@ -649,7 +649,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
                 }
             }
         }
@@ -671,7 +671,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 6, 0, 7, 0, 10, 0, 11 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 6, 0, 7, 0, 10, 0, 11 });
                 }
             }
 
@@ -688,7 +688,7 @@ namespace Sample
                 private static class __AllEntries
                 {
                     /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 8, 0, 9 });
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 8, 0, 9 });
                 }
             }
         }

@@ -19,7 +19,7 @@ namespace Sample
         private static class __AllEntries
         {
             /// <summary>The entries.</summary>
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__File_catalog_llm_md_e9e2c66b.Entries);
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__File_catalog_llm_md_e9e2c66b.Entries);
         }
 
         /// <summary>The entries under the heading <c>Training</c> in catalog/llm.md.</summary>
@@ -33,7 +33,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_catalog_llm_md_e9e2c66b);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_catalog_llm_md_e9e2c66b);
             }
         }
 
@@ -48,7 +48,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_catalog_llm_md_e9e2c66b);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_catalog_llm_md_e9e2c66b);
             }
         }
 
@@ -63,7 +63,7 @@ namespace Sample
             private static class __AllEntries
             {
                 /// <summary>The entries.</summary>
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogLists.Concat(__Part_catalog_llm_md_e9e2c66b);
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Part_catalog_llm_md_e9e2c66b);
             }
         }
     }

@@ -6,7 +6,7 @@ namespace PaperCatalog;
 
 /// <summary>Support for generated catalogs; not meant to be called by hand.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class CatalogLists
+public static partial class CatalogSupport
 {
     /// <summary>Joins parts of a catalog into one read-only list, in order.</summary>
     /// <param name="parts">The parts: a file's entries, or a section's run of them.</param>

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace PaperCatalog;
+
+public static partial class CatalogSupport
+{
+    /// <summary>
+    /// Builds entries from the compact text the generator writes for them. Generated catalogs carry their
+    /// <see cref="Paper"/> data as string literals decoded here, rather than as code: a 20,000-entry
+    /// catalog then has no large methods for the JIT to compile on first use, and compiles faster.
+    /// </summary>
+    /// <param name="entries">The array to fill.</param>
+    /// <param name="start">The index of the first entry in <paramref name="data"/>.</param>
+    /// <param name="data">
+    /// Entries one after another. A string is its length, <c>:</c> and its characters; a missing string
+    /// is <c>-</c>; a number is its decimal digits and <c>;</c>. An entry is: name, title (or -), section
+    /// index (-1 for none), venue (<c>-</c>, or <c>V</c> then text, url, name, year, kind, arXiv id, detail),
+    /// institution count and institutions, remarks, link count and (label, url) pairs, year, month (0 for
+    /// none), column count and (header, value) pairs, and the source line.
+    /// </param>
+    /// <param name="sections">The section paths that section indexes refer to.</param>
+    /// <param name="sourceFile">The Markdown file of the entries.</param>
+    public static void ReadEntries(Paper[] entries, int start, string data, string[][] sections, string sourceFile)
+    {
+        var reader = new EntryReader(data);
+        for (var index = start; !reader.AtEnd; index++)
+        {
+            var name = reader.String()!;
+            var title = reader.String();
+            var section = reader.Number();
+            Venue? venue = null;
+            if (reader.TryMarker('V'))
+            {
+                var text = reader.String()!;
+                var url = reader.String();
+                var venueName = reader.String();
+                var year = reader.Number();
+                var kind = (VenueKind)reader.Number();
+                venue = new Venue(text, url, venueName, year > 0 ? year : null, kind, reader.String(), reader.String());
+            }
+
+            var institutions = new string[reader.Number()];
+            for (var i = 0; i < institutions.Length; i++)
+            {
+                institutions[i] = reader.String()!;
+            }
+
+            var remarks = reader.String();
+            var links = new Link[reader.Number()];
+            for (var i = 0; i < links.Length; i++)
+            {
+                links[i] = new Link(reader.String()!, reader.String()!);
+            }
+
+            var entryYear = reader.Number();
+            var month = reader.Number();
+            Dictionary<string, string>? columns = null;
+            var columnCount = reader.Number();
+            for (var i = 0; i < columnCount; i++)
+            {
+                (columns ??= new Dictionary<string, string>(StringComparer.Ordinal))[reader.String()!] = reader.String()!;
+            }
+
+            entries[index] = new Paper(
+                name,
+                title,
+                section >= 0 ? sections[section] : Array.Empty<string>(),
+                venue,
+                institutions,
+                remarks,
+                links,
+                entryYear > 0 ? entryYear : null,
+                month > 0 ? month : null,
+                columns,
+                sourceFile,
+                reader.Number());
+        }
+    }
+
+    private struct EntryReader
+    {
+        private readonly string _data;
+        private int _position;
+
+        public EntryReader(string data)
+        {
+            _data = data;
+            _position = 0;
+        }
+
+        public readonly bool AtEnd => _position >= _data.Length;
+
+        public bool TryMarker(char marker)
+        {
+            if (_data[_position] == marker)
+            {
+                _position++;
+                return true;
+            }
+
+            // The other choice is '-' (none).
+            _position++;
+            return false;
+        }
+
+        public string? String()
+        {
+            if (_data[_position] == '-')
+            {
+                _position++;
+                return null;
+            }
+
+            var colon = _data.IndexOf(':', _position);
+            var length = int.Parse(_data.Substring(_position, colon - _position), NumberStyles.None, CultureInfo.InvariantCulture);
+            var value = _data.Substring(colon + 1, length);
+            _position = colon + 1 + length;
+            return value;
+        }
+
+        public int Number()
+        {
+            var semicolon = _data.IndexOf(';', _position);
+            var value = int.Parse(_data.Substring(_position, semicolon - _position), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            _position = semicolon + 1;
+            return value;
+        }
+    }
+}
