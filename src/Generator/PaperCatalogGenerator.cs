@@ -52,7 +52,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new FileOutput(pair.Left, SkipsOf(pair.Right, pair.Left.FileKey)))
             .WithTrackingName(TrackingNames.FileOutputs);
         context.RegisterSourceOutput(fileOutputs, static (context, output) =>
-            AddSource(context, CatalogEmitter.HintName(output.Spec), () => CatalogEmitter.Emit(output.Spec, output.Skipped), output.Spec.Options.RelativePath));
+            AddSource(context, CatalogEmitter.HintName(output.Spec), () => CatalogEmitter.Emit(output.Spec, output.Skipped, context.CancellationToken), output.Spec.Options.RelativePath));
 
         // The All lists depend on the files' sections only: editing an entry does not rewrite them.
         var indexes = specs

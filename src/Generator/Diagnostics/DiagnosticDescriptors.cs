@@ -43,6 +43,11 @@ internal static class DiagnosticDescriptors
         "PaperCatalog failed on a catalog",
         "PaperCatalog failed on '{0}' and generated nothing for it: {1}. Please report this with the Markdown file.");
 
+    public static readonly DiagnosticDescriptor NestedTooDeeply = Create(
+        "PCAT006", FileCategory, DiagnosticSeverity.Error,
+        "Markdown nested too deeply",
+        "The paper catalog '{0}' nests blocks (quotes, lists) too deeply for the Markdown parser, so nothing of it is generated: {1}");
+
     public static readonly DiagnosticDescriptor RowCellCount = Create(
         "PCAT101", TableCategory, DiagnosticSeverity.Error,
         "Row has more or fewer cells than its header",
@@ -144,7 +149,7 @@ internal static class DiagnosticDescriptors
     {
         foreach (var descriptor in new[]
         {
-            FileUnreadable, FileEmpty, NoTables, InvalidOption, GeneratorFailure,
+            FileUnreadable, FileEmpty, NoTables, InvalidOption, GeneratorFailure, NestedTooDeeply,
             RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
             EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision,
             EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog,

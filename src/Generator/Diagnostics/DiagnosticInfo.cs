@@ -13,11 +13,28 @@ internal sealed record DiagnosticInfo(
     EquatableArray<string> Arguments,
     EquatableArray<LocationInfo> AdditionalLocations)
 {
+    // Text from the Markdown in a message is cut here: a message is read by a person, and a hostile
+    // cell can be a megabyte long.
+    private const int MaxArgumentLength = 160;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        new(descriptor.Id, location, arguments.ToEquatableArray(), EquatableArray<LocationInfo>.Empty);
+        new(descriptor.Id, location, Shorten(arguments), EquatableArray<LocationInfo>.Empty);
 
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, LocationInfo additionalLocation, params string[] arguments) =>
-        new(descriptor.Id, location, arguments.ToEquatableArray(), new[] { additionalLocation }.ToEquatableArray());
+        new(descriptor.Id, location, Shorten(arguments), new[] { additionalLocation }.ToEquatableArray());
+
+    private static EquatableArray<string> Shorten(string[] arguments)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Length > MaxArgumentLength)
+            {
+                arguments[i] = arguments[i].Substring(0, MaxArgumentLength) + "…";
+            }
+        }
+
+        return arguments.ToEquatableArray();
+    }
 
     public Diagnostic ToDiagnostic()
     {

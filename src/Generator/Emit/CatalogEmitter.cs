@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
@@ -20,10 +21,11 @@ internal static class CatalogEmitter
 
     public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
 
-    public static string Emit(CatalogFileSpec spec) => Emit(spec, EquatableArray<int>.Empty);
+    public static string Emit(CatalogFileSpec spec) => Emit(spec, EquatableArray<int>.Empty, CancellationToken.None);
 
     /// <param name="skipped">Entries that get no class (another file or a section took the name); their Paper stays in the lists.</param>
-    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped)
+    /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
+    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
     {
         var writer = new SourceWriter(1024 + (spec.Entries.Count * 1024));
         writer.WriteLines(Header(FileSource(spec.Options.RelativePath)));
@@ -34,20 +36,20 @@ internal static class CatalogEmitter
         {
             using (writer.OpenBlock("namespace " + ns))
             {
-                EmitRoot(writer, spec, skipped);
+                EmitRoot(writer, spec, skipped, cancellationToken);
             }
         }
         else
         {
-            EmitRoot(writer, spec, skipped);
+            EmitRoot(writer, spec, skipped, cancellationToken);
         }
 
         return writer.ToString();
     }
 
-    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped)
+    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
     {
-        var layout = new Layout(spec, skipped);
+        var layout = new Layout(spec, skipped, cancellationToken);
         var holder = FileHolder(spec.FileKey);
 
         // Modifiers and documentation of the root and section classes are in the index source, once.
@@ -63,6 +65,7 @@ internal static class CatalogEmitter
         var first = true;
         foreach (var i in layout.Entries[section + 1])
         {
+            layout.CancellationToken.ThrowIfCancellationRequested();
             if (!first)
             {
                 writer.WriteLine();
@@ -254,8 +257,9 @@ internal static class CatalogEmitter
     /// <summary>For the root (index 0) and each section (index + 1): its entries and its direct subsections, in document order.</summary>
     private sealed class Layout
     {
-        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped)
+        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
         {
+            CancellationToken = cancellationToken;
             Children = NewLists(spec.Sections.Count + 1);
             Entries = NewLists(spec.Sections.Count + 1);
             for (var i = 0; i < spec.Sections.Count; i++)
@@ -274,6 +278,8 @@ internal static class CatalogEmitter
         }
 
         public List<int>[] Children { get; }
+
+        public CancellationToken CancellationToken { get; }
 
         public List<int>[] Entries { get; }
 

@@ -99,6 +99,12 @@ internal sealed partial class CatalogParser
         {
             throw;
         }
+        catch (ArgumentException exception) when (exception.Message.IndexOf("too deeply nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig refuses nesting past its depth limit, rather than overflowing the stack: an input limit, not a bug.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestedTooDeeply, fileLocation, source.Options.RelativePath, exception.Message));
+            return EmptyResult(source, diagnostics);
+        }
         catch (Exception exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(

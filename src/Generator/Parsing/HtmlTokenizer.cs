@@ -76,6 +76,8 @@ internal readonly struct HtmlAttribute
 /// </summary>
 internal sealed class HtmlTokenizer
 {
+    private readonly ScanMemo _memo = new();
+
     public List<HtmlToken> Tokens { get; } = new();
 
     public List<HtmlAttribute> Attributes { get; } = new();
@@ -89,6 +91,7 @@ internal sealed class HtmlTokenizer
     /// <summary>Appends the tokens of <c>text[start..end)</c>; adjacent text becomes one token.</summary>
     public void Tokenize(string text, int start, int end)
     {
+        _memo.Reset(text, end);
         var textStart = start;
         var i = start;
         while (i < end)
@@ -99,7 +102,7 @@ internal sealed class HtmlTokenizer
                 break;
             }
 
-            if (TryReadTag(text, lt, end, Attributes, out var token))
+            if (TryReadTag(text, lt, end, Attributes, _memo, out var token))
             {
                 if (lt > textStart)
                 {
@@ -122,7 +125,8 @@ internal sealed class HtmlTokenizer
     }
 
     /// <summary>Reads the tag, comment or declaration that starts with the <c>&lt;</c> at <paramref name="start"/>.</summary>
-    public static bool TryReadTag(string text, int start, int end, List<HtmlAttribute> attributes, out HtmlToken token)
+    /// <param name="memo">Remembers closing sequences already known to be missing, so that many openers without closers cost linear time.</param>
+    public static bool TryReadTag(string text, int start, int end, List<HtmlAttribute> attributes, ScanMemo memo, out HtmlToken token)
     {
         token = default;
         var i = start + 1;
@@ -134,7 +138,7 @@ internal sealed class HtmlTokenizer
         var c = text[i];
         if (IsAsciiLetter(c))
         {
-            return TryReadStartTag(text, start, end, attributes, out token);
+            return TryReadStartTag(text, start, end, attributes, memo, out token);
         }
 
         if (c == '/')
@@ -157,20 +161,20 @@ internal sealed class HtmlTokenizer
                     return Found(HtmlTokenKind.Comment, start, i + 5, out token);
                 }
 
-                var close = IndexOf(text, "-->", i + 3, end);
-                return close >= 0 && Found(HtmlTokenKind.Comment, start, close + 3, out token);
+                var close = memo.IndexOf(ScanMemo.CommentClose, i + 3);
+                return close >= 0 && close + 3 <= end && Found(HtmlTokenKind.Comment, start, close + 3, out token);
             }
 
             if (Matches(text, i + 1, end, "[CDATA["))
             {
-                var close = IndexOf(text, "]]>", i + 8, end);
-                return close >= 0 && Found(HtmlTokenKind.Other, start, close + 3, out token);
+                var close = memo.IndexOf(ScanMemo.CdataClose, i + 8);
+                return close >= 0 && close + 3 <= end && Found(HtmlTokenKind.Other, start, close + 3, out token);
             }
 
             if (i + 1 < end && IsAsciiLetter(text[i + 1]))
             {
-                var close = text.IndexOf('>', i + 1, end - i - 1);
-                return close >= 0 && Found(HtmlTokenKind.Other, start, close + 1, out token);
+                var close = memo.IndexOf(ScanMemo.TagClose, i + 1);
+                return close >= 0 && close < end && Found(HtmlTokenKind.Other, start, close + 1, out token);
             }
 
             return false;
@@ -178,14 +182,14 @@ internal sealed class HtmlTokenizer
 
         if (c == '?')
         {
-            var close = IndexOf(text, "?>", i + 1, end);
-            return close >= 0 && Found(HtmlTokenKind.Other, start, close + 2, out token);
+            var close = memo.IndexOf(ScanMemo.ProcessingClose, i + 1);
+            return close >= 0 && close + 2 <= end && Found(HtmlTokenKind.Other, start, close + 2, out token);
         }
 
         return false;
     }
 
-    private static bool TryReadStartTag(string text, int start, int end, List<HtmlAttribute> attributes, out HtmlToken token)
+    private static bool TryReadStartTag(string text, int start, int end, List<HtmlAttribute> attributes, ScanMemo memo, out HtmlToken token)
     {
         token = default;
         var nameStart = start + 1;
@@ -242,8 +246,8 @@ internal sealed class HtmlTokenizer
                 var quote = text[valueStart];
                 if (quote == '"' || quote == '\'')
                 {
-                    var close = text.IndexOf(quote, valueStart + 1, end - valueStart - 1);
-                    if (close < 0)
+                    var close = memo.IndexOf(quote == '"' ? ScanMemo.DoubleQuote : ScanMemo.SingleQuote, valueStart + 1);
+                    if (close < 0 || close >= end)
                     {
                         break;
                     }
@@ -329,9 +333,6 @@ internal sealed class HtmlTokenizer
     private static bool Matches(string text, int i, int end, string value) =>
         end - i >= value.Length && string.CompareOrdinal(text, i, value, 0, value.Length) == 0;
 
-    private static int IndexOf(string text, string value, int start, int end) =>
-        start >= end ? -1 : text.IndexOf(value, start, end - start, System.StringComparison.Ordinal);
-
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsTagNameChar(char c) => IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-';
@@ -342,6 +343,55 @@ internal sealed class HtmlTokenizer
 
     private static bool IsUnquotedValueChar(char c) =>
         !TextAccumulator.IsCollapsibleWhitespace(c) && c != '"' && c != '\'' && c != '=' && c != '<' && c != '>' && c != '`';
+}
+
+/// <summary>
+/// The searches a tag scan makes for what closes it (<c>--&gt;</c>, a quote, <c>&gt;</c>), remembering
+/// where each one is known to find nothing: if it finds nothing from p, it finds nothing from any later
+/// position, so a run of openers without a closer costs one search, not one per opener.
+/// </summary>
+internal sealed class ScanMemo
+{
+    public const int CommentClose = 0;
+    public const int CdataClose = 1;
+    public const int ProcessingClose = 2;
+    public const int TagClose = 3;
+    public const int DoubleQuote = 4;
+    public const int SingleQuote = 5;
+
+    private static readonly string[] Patterns = { "-->", "]]>", "?>", ">", "\"", "'" };
+
+    private readonly int[] _nothingFrom = new int[Patterns.Length];
+    private string _text = string.Empty;
+    private int _end;
+
+    /// <summary>Starts on a new range: <c>text[..end)</c>.</summary>
+    public void Reset(string text, int end)
+    {
+        _text = text;
+        _end = end;
+        for (var i = 0; i < _nothingFrom.Length; i++)
+        {
+            _nothingFrom[i] = int.MaxValue;
+        }
+    }
+
+    /// <summary>The offset of the first occurrence of pattern <paramref name="pattern"/> at or after <paramref name="from"/>, or -1.</summary>
+    public int IndexOf(int pattern, int from)
+    {
+        if (from >= _end || from >= _nothingFrom[pattern])
+        {
+            return -1;
+        }
+
+        var found = _text.IndexOf(Patterns[pattern], from, _end - from, System.StringComparison.Ordinal);
+        if (found < 0)
+        {
+            _nothingFrom[pattern] = from;
+        }
+
+        return found;
+    }
 }
 
 /// <summary>

@@ -19,8 +19,13 @@ internal sealed class MarkdownInlineReader
     // Link labels may hold images whose alt text may hold images...; past this depth a label is plain text.
     private const int MaxLabelDepth = 3;
 
+    private const int MaxLabelLength = 999;
+
+    private const int MaxDestinationLength = 4096;
+
     private readonly IReadOnlyDictionary<string, string> _linkDefinitions;
     private readonly List<HtmlAttribute> _attributes = new();
+    private readonly ScanMemo _memo = new();
 
     public MarkdownInlineReader(IReadOnlyDictionary<string, string> linkDefinitions)
     {
@@ -37,6 +42,7 @@ internal sealed class MarkdownInlineReader
         }
 
         _attributes.Clear();
+        _memo.Reset(text, end);
         var nodes = Parse(text, start, end, 0, tableCell);
         Emit(nodes, text, cell);
     }
@@ -137,7 +143,7 @@ internal sealed class MarkdownInlineReader
                         i = slice.Start;
                         textStart = i;
                     }
-                    else if (HtmlTokenizer.TryReadTag(text, i, end, _attributes, out var token))
+                    else if (HtmlTokenizer.TryReadTag(text, i, end, _attributes, _memo, out var token))
                     {
                         Flush(i);
                         nodes.Add(Node.Tag(token));
@@ -220,7 +226,9 @@ internal sealed class MarkdownInlineReader
         int targetStart, targetEnd, linkEnd;
         if (after < end && text[after] == '(')
         {
-            var slice = new StringSlice(text, after, end - 1);
+            // A destination and title longer than any real link are not tried: the bound keeps a long run
+            // of "](" without a closing parenthesis from costing a scan to the end of the cell each.
+            var slice = new StringSlice(text, after, Math.Min(end, after + MaxDestinationLength) - 1);
             if (!LinkHelper.TryParseInlineLink(ref slice, out var url, out _, out var urlSpan, out _))
             {
                 return false;
@@ -253,7 +261,10 @@ internal sealed class MarkdownInlineReader
                 linkEnd = labelClose + 1;
             }
 
-            if (!_linkDefinitions.TryGetValue(NormalizeLabel(text.Substring(labelStart, labelEnd - labelStart)), out target))
+            // CommonMark caps a link label at 999 characters; the cap also keeps a run of unmatched
+            // brackets from costing a copy of the rest of the cell per bracket.
+            if (labelEnd - labelStart > MaxLabelLength || _linkDefinitions.Count == 0
+                || !_linkDefinitions.TryGetValue(NormalizeLabel(text.Substring(labelStart, labelEnd - labelStart)), out target))
             {
                 return false;
             }
