@@ -104,7 +104,7 @@ internal sealed partial class CatalogParser
         for (var i = 0; i < headers.Length; i++)
         {
             var cell = table.Header.Cells[i];
-            headers[i] = ReadCell(table, cell, sectionTitle, "the header row");
+            headers[i] = ReadCell(table, cell, sectionTitle, "the header row", null);
             if (headers[i].Length == 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
@@ -134,7 +134,7 @@ internal sealed partial class CatalogParser
             return;
         }
 
-        foreach (var row in table.Rows)
+        foreach (var row in table.ReadRows())
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ReadRow(table, row, columns, section, sectionTitle);
@@ -167,7 +167,7 @@ internal sealed partial class CatalogParser
     {
         var headerCount = columns.Headers.Length;
         var hasNameCell = columns.NameColumn < row.Cells.Count;
-        var name = hasNameCell ? ReadCell(table, row.Cells[columns.NameColumn], sectionTitle, "a name cell") : string.Empty;
+        var name = hasNameCell ? ReadCell(table, row.Cells[columns.NameColumn], sectionTitle, "a name cell", null) : string.Empty;
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
         if (hasNameCell)
         {
@@ -199,7 +199,9 @@ internal sealed partial class CatalogParser
         }
 
         // Every other cell is read once, in column order; each link in it is checked on the way.
-        var entry = new RowValues(new HashSet<string>(MemberNames.EntryMembers, StringComparer.Ordinal));
+        _memberNames.Clear();
+        _memberNames.UnionWith(MemberNames.EntryMembers);
+        var entry = new RowValues(_memberNames);
         for (var column = 0; column < headerCount && column < row.Cells.Count; column++)
         {
             if (column == columns.NameColumn)
@@ -208,7 +210,7 @@ internal sealed partial class CatalogParser
             }
 
             var cell = row.Cells[column];
-            var text = ReadCell(table, cell, sectionTitle, $"the {columns.Headers[column]} cell of '{name}'");
+            var text = ReadCell(table, cell, sectionTitle, columns.Headers[column], name);
             CheckLinks(name, sectionTitle);
             foreach (var facts in _linkFacts)
             {
@@ -516,10 +518,11 @@ internal sealed partial class CatalogParser
     }
 
     /// <summary>
-    /// Reads a cell into <see cref="_cell"/> and returns its plain text; malformed HTML in it is
-    /// reported, naming <paramref name="where"/> the cell is.
+    /// Reads a cell into <see cref="_cell"/> and returns its plain text. Malformed HTML in it is reported
+    /// as in <paramref name="where"/>, or in the <paramref name="where"/> cell of <paramref name="entry"/>
+    /// (the message is only made when there is something to report).
     /// </summary>
-    private string ReadCell(RawTable table, in RawCell cell, string sectionTitle, string where)
+    private string ReadCell(RawTable table, in RawCell cell, string sectionTitle, string where, string? entry)
     {
         _cell.Reset(cell.Start, cell.End);
         if (table.Kind == TableKind.Pipe)
@@ -548,8 +551,9 @@ internal sealed partial class CatalogParser
         var text = _cell.Finish();
         foreach (var problem in _cell.Problems)
         {
+            var place = entry is null ? where : $"the {where} cell of '{entry}'";
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.MalformedHtml, _lines.Locate(problem.Start, problem.End), sectionTitle, $"{problem.Message}, in {where}"));
+                DiagnosticDescriptors.MalformedHtml, _lines.Locate(problem.Start, problem.End), sectionTitle, $"{problem.Message}, in {place}"));
         }
 
         return text;

@@ -44,6 +44,9 @@ internal sealed partial class CatalogParser
     private readonly List<EntryLocations> _entryLocations = new();
     private readonly List<MarkdownLinkFact> _markdownLinks = new();
     private readonly List<LinkFacts> _linkFacts = new();
+
+    // The member names of the entry being read; one set for every row.
+    private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
     private readonly List<(int Level, int Section)> _headingStack = new();
     private readonly Dictionary<int, Dictionary<string, ScopeMember>> _scopes = new();
     private MarkdownInlineReader _inlines = null!;

@@ -42,15 +42,8 @@ internal static class PipeTableReader
                 continue;
             }
 
-            var table = new RawTable(TableKind.Pipe, headerLine.Start, header);
-            for (var r = i + 1; r < lines.Count; r++)
-            {
-                table.Rows.Add(SplitRow(text, lines[r].Start, lines[r].End));
-            }
-
-            table.End = lines[lines.Count - 1].End;
             mismatch = null;
-            return table;
+            return new RawTable(text, lines, i + 1, header);
         }
 
         return null;

@@ -55,14 +55,31 @@ internal sealed class RawRow
     public List<RawCell> Cells { get; } = new();
 }
 
-/// <summary>A table as written, before its columns mean anything: a header row and body rows.</summary>
+/// <summary>
+/// A table as written, before its columns mean anything: a header row and body rows. A pipe table's
+/// rows are split when they are read, one at a time, so a 20,000-row table never holds all its rows.
+/// </summary>
 internal sealed class RawTable
 {
+    private readonly string? _text;
+    private readonly IReadOnlyList<(int Start, int End)>? _lines;
+    private readonly int _firstLine;
+
     public RawTable(TableKind kind, int start, RawRow header)
     {
         Kind = kind;
         Start = start;
         Header = header;
+    }
+
+    /// <summary>A pipe table whose body rows are the lines from <paramref name="firstLine"/> on.</summary>
+    public RawTable(string text, IReadOnlyList<(int Start, int End)> lines, int firstLine, RawRow header)
+        : this(TableKind.Pipe, header.Start, header)
+    {
+        _text = text;
+        _lines = lines;
+        _firstLine = firstLine;
+        End = lines[lines.Count - 1].End;
     }
 
     public TableKind Kind { get; }
@@ -73,7 +90,27 @@ internal sealed class RawTable
 
     public RawRow Header { get; set; }
 
+    /// <summary>The rows of an HTML table (a pipe table's are read by <see cref="ReadRows"/>).</summary>
     public List<RawRow> Rows { get; } = new();
+
+    /// <summary>The body rows in order.</summary>
+    public IEnumerable<RawRow> ReadRows()
+    {
+        if (_lines is null)
+        {
+            foreach (var row in Rows)
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
+        for (var i = _firstLine; i < _lines.Count; i++)
+        {
+            yield return PipeTableReader.SplitRow(_text!, _lines[i].Start, _lines[i].End);
+        }
+    }
 }
 
 /// <summary>Something wrong in the structure of a table, found while reading it.</summary>
