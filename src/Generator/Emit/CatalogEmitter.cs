@@ -25,27 +25,12 @@ internal static class CatalogEmitter
 
     /// <param name="skipped">Entries that get no class (another file or a section took the name); their Paper stays in the lists.</param>
     /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
-    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
-    {
-        var writer = new SourceWriter(1024 + (spec.Entries.Count * 1024));
-        writer.WriteLines(Header(FileSource(spec.Options.RelativePath)));
-        writer.WriteLine();
-
-        var ns = spec.Options.Namespace;
-        if (ns.Length > 0)
-        {
-            using (writer.OpenBlock("namespace " + ns))
-            {
-                EmitRoot(writer, spec, skipped, cancellationToken);
-            }
-        }
-        else
-        {
-            EmitRoot(writer, spec, skipped, cancellationToken);
-        }
-
-        return writer.ToString();
-    }
+    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken) =>
+        SourceWriter.File(
+            Header(FileSource(spec.Options.RelativePath)),
+            spec.Options.Namespace,
+            writer => EmitRoot(writer, spec, skipped, cancellationToken),
+            1024 + (spec.Entries.Count * 1024));
 
     private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
     {

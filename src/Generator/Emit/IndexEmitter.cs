@@ -15,25 +15,8 @@ internal static class IndexEmitter
     public static string HintName(RootIndexSpec root) =>
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".g.cs";
 
-    public static string Emit(RootIndexSpec root)
-    {
-        var writer = new SourceWriter();
-        writer.WriteLines(Header(RootSource(root.Namespace, root.ClassName)));
-        writer.WriteLine();
-        if (root.Namespace.Length > 0)
-        {
-            using (writer.OpenBlock("namespace " + root.Namespace))
-            {
-                EmitRoot(writer, root);
-            }
-        }
-        else
-        {
-            EmitRoot(writer, root);
-        }
-
-        return writer.ToString();
-    }
+    public static string Emit(RootIndexSpec root) =>
+        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName)), root.Namespace, writer => EmitRoot(writer, root));
 
     private static void EmitRoot(SourceWriter writer, RootIndexSpec root)
     {

@@ -15,114 +15,76 @@ namespace PaperCatalog.Generator.Emit;
 /// </summary>
 internal static class LookupEmitter
 {
-
     public static string HintName(LookupIndexSpec root) =>
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".Lookups.g.cs";
 
-    public static string Emit(LookupIndexSpec root)
-    {
-        var writer = new SourceWriter();
-        writer.WriteLines(Header(RootSource(root.Namespace, root.ClassName)));
-        writer.WriteLine();
-        if (root.Namespace.Length > 0)
-        {
-            using (writer.OpenBlock("namespace " + root.Namespace))
-            {
-                EmitRoot(writer, root);
-            }
-        }
-        else
-        {
-            EmitRoot(writer, root);
-        }
-
-        return writer.ToString();
-    }
+    public static string Emit(LookupIndexSpec root) =>
+        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName)), root.Namespace, writer => EmitRoot(writer, root));
 
     private static void EmitRoot(SourceWriter writer, LookupIndexSpec root)
     {
         var files = "new " + PaperType + "[][] { " + string.Join(", ", root.FileKeys.Select(key => Qualified(root, FileHolder(key)) + ".Entries")) + " }";
         using (writer.OpenBlock("partial class " + root.ClassName))
         {
-            writer.WriteLine("/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
-            using (writer.OpenBlock($"public static class {MemberNames.Venues}"))
+            var lookups = new LookupWriter(writer, files);
+            lookups.Open(
+                "Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).",
+                MemberNames.Venues);
+            foreach (var venue in root.Venues)
             {
-                var first = true;
-                foreach (var venue in root.Venues)
-                {
-                    Separate(writer, ref first);
-                    writer.WriteLine($"/// <summary>{Literals.Xml(venue.Text)} ({Describe(venue.Kind)}): {PaperNames(venue.Papers.Count)}.</summary>");
-                    using (writer.OpenBlock($"public static class {venue.Identifier}"))
+                lookups.Add(
+                    $"{Literals.Xml(venue.Text)} ({Describe(venue.Kind)})",
+                    venue.Identifier,
+                    venue.Papers,
+                    w =>
                     {
-                        writer.WriteLine("/// <summary>The venue's name.</summary>");
-                        writer.WriteLine($"public const string {MemberNames.Name} = {Literals.String(venue.Name)};");
-                        writer.WriteLine();
-                        writer.WriteLine("/// <summary>The year.</summary>");
-                        writer.WriteLine($"public const int {MemberNames.Year} = {venue.Year.ToString(CultureInfo.InvariantCulture)};");
-                        writer.WriteLine();
-                        writer.WriteLine("/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>");
-                        writer.WriteLine($"public static {VenueType} {MemberNames.Venue} {{ get; }} = new {VenueType}({Literals.String(venue.Text)}, null, {Literals.String(venue.Name)}, {venue.Year.ToString(CultureInfo.InvariantCulture)}, {VenueKindType}.{venue.Kind}, null, {Literals.StringOrNull(venue.Detail)});");
-                        writer.WriteLine();
-                        EmitPapers(writer, files, venue.Papers);
-                    }
-                }
-
-                foreach (var series in root.Series)
-                {
-                    Separate(writer, ref first);
-                    writer.WriteLine($"/// <summary>{Literals.Xml(series.Name)}, every year: {PaperNames(series.Papers.Count)}.</summary>");
-                    using (writer.OpenBlock($"public static class {series.Identifier}"))
-                    {
-                        writer.WriteLine("/// <summary>The venue's name.</summary>");
-                        writer.WriteLine($"public const string {MemberNames.Name} = {Literals.String(series.Name)};");
-                        writer.WriteLine();
-                        EmitPapers(writer, files, series.Papers);
-                    }
-                }
+                        Constant(w, "The venue's name.", "string", MemberNames.Name, Literals.String(venue.Name));
+                        Constant(w, "The year.", "int", MemberNames.Year, Number(venue.Year));
+                        w.WriteLine("/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>");
+                        w.WriteLine($"public static {VenueType} {MemberNames.Venue} {{ get; }} = new {VenueType}({Literals.String(venue.Text)}, null, {Literals.String(venue.Name)}, {Number(venue.Year)}, {VenueKindType}.{venue.Kind}, null, {Literals.StringOrNull(venue.Detail)});");
+                        w.WriteLine();
+                    });
             }
 
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Every institution of the catalog, each with its papers.</summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
-            using (writer.OpenBlock($"public static class {MemberNames.Institutions}"))
+            foreach (var series in root.Series)
             {
-                var first = true;
-                foreach (var institution in root.Institutions)
-                {
-                    Separate(writer, ref first);
-                    writer.WriteLine($"/// <summary>{Literals.Xml(institution.Name)}: {PaperNames(institution.Papers.Count)}.</summary>");
-                    using (writer.OpenBlock($"public static class {institution.Identifier}"))
-                    {
-                        writer.WriteLine("/// <summary>The institution's name as first written.</summary>");
-                        writer.WriteLine($"public const string {MemberNames.Name} = {Literals.String(institution.Name)};");
-                        writer.WriteLine();
-                        EmitPapers(writer, files, institution.Papers);
-                    }
-                }
+                lookups.Add(
+                    $"{Literals.Xml(series.Name)}, every year",
+                    series.Identifier,
+                    series.Papers,
+                    w => Constant(w, "The venue's name.", "string", MemberNames.Name, Literals.String(series.Name)));
             }
 
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
-            using (writer.OpenBlock($"public static class {MemberNames.Years}"))
+            lookups.Close();
+            lookups.Open("Every institution of the catalog, each with its papers.", MemberNames.Institutions);
+            foreach (var institution in root.Institutions)
             {
-                var first = true;
-                foreach (var year in root.Years)
-                {
-                    Separate(writer, ref first);
-                    writer.WriteLine($"/// <summary>{year.Year}: {PaperNames(year.Papers.Count)}.</summary>");
-                    using (writer.OpenBlock($"public static class {year.Identifier}"))
-                    {
-                        writer.WriteLine("/// <summary>The year.</summary>");
-                        writer.WriteLine($"public const int {MemberNames.Year} = {year.Year.ToString(CultureInfo.InvariantCulture)};");
-                        writer.WriteLine();
-                        EmitPapers(writer, files, year.Papers);
-                    }
-                }
+                lookups.Add(
+                    Literals.Xml(institution.Name),
+                    institution.Identifier,
+                    institution.Papers,
+                    w => Constant(w, "The institution's name as first written.", "string", MemberNames.Name, Literals.String(institution.Name)));
             }
+
+            lookups.Close();
+            lookups.Open("Every year of the catalog (from Date columns, else from venues), each with its papers.", MemberNames.Years);
+            foreach (var year in root.Years)
+            {
+                lookups.Add(Number(year.Year), year.Identifier, year.Papers, w => Constant(w, "The year.", "int", MemberNames.Year, Number(year.Year)));
+            }
+
+            lookups.Close();
         }
     }
+
+    private static void Constant(SourceWriter writer, string summary, string type, string name, string value)
+    {
+        writer.WriteLine($"/// <summary>{summary}</summary>");
+        writer.WriteLine($"public const {type} {name} = {value};");
+        writer.WriteLine();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void EmitPapers(SourceWriter writer, string files, EquatableArray<PaperRef> papers)
     {
@@ -152,13 +114,52 @@ internal static class LookupEmitter
 
     private static string Describe(VenueKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static void Separate(SourceWriter writer, ref bool first)
+    /// <summary>Writes the lookup containers (<c>Venues</c>, …) and the classes in them, one after another.</summary>
+    private sealed class LookupWriter
     {
-        if (!first)
+        private readonly SourceWriter _writer;
+        private readonly string _files;
+        private SourceWriter.Block _container;
+        private bool _first = true;
+        private bool _firstInContainer;
+
+        public LookupWriter(SourceWriter writer, string files)
         {
-            writer.WriteLine();
+            _writer = writer;
+            _files = files;
         }
 
-        first = false;
+        public void Open(string summary, string name)
+        {
+            if (!_first)
+            {
+                _writer.WriteLine();
+            }
+
+            _first = false;
+            _firstInContainer = true;
+            _writer.WriteLine($"/// <summary>{summary}</summary>");
+            _writer.WriteLine(GeneratedCodeAttribute);
+            _container = _writer.OpenBlock($"public static class {name}");
+        }
+
+        /// <summary>A lookup class: its constants, then its papers.</summary>
+        public void Add(string summary, string identifier, EquatableArray<PaperRef> papers, System.Action<SourceWriter> constants)
+        {
+            if (!_firstInContainer)
+            {
+                _writer.WriteLine();
+            }
+
+            _firstInContainer = false;
+            _writer.WriteLine($"/// <summary>{summary}: {PaperNames(papers.Count)}.</summary>");
+            using (_writer.OpenBlock($"public static class {identifier}"))
+            {
+                constants(_writer);
+                EmitPapers(_writer, _files, papers);
+            }
+        }
+
+        public void Close() => _container.Dispose();
     }
 }

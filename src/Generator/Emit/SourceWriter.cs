@@ -51,6 +51,27 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
+    /// <summary>A whole generated file: the header, then <paramref name="body"/> inside the namespace (none for the global one).</summary>
+    public static string File(string header, string ns, Action<SourceWriter> body, int capacity = 4096)
+    {
+        var writer = new SourceWriter(capacity);
+        writer.WriteLines(header);
+        writer.WriteLine();
+        if (ns.Length > 0)
+        {
+            using (writer.OpenBlock("namespace " + ns))
+            {
+                body(writer);
+            }
+        }
+        else
+        {
+            body(writer);
+        }
+
+        return writer.ToString();
+    }
+
     private void CloseBlock()
     {
         _indent--;
