@@ -102,12 +102,6 @@ internal sealed partial class CatalogParser
         {
             throw;
         }
-        catch (ArgumentException exception) when (exception.Message.IndexOf("too deeply nested", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            // Markdig refuses nesting past its depth limit, rather than overflowing the stack: an input limit, not a bug.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestedTooDeeply, fileLocation, source.Options.RelativePath, exception.Message));
-            return EmptyResult(source, diagnostics);
-        }
         catch (Exception exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -148,7 +142,20 @@ internal sealed partial class CatalogParser
 
     private CatalogParseResult Run()
     {
-        var document = Markdown.Parse(_text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(_text, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig refuses nesting past its depth limit rather than overflow the stack: a limit of
+            // the input, not a failure of ours. Any other exception is PCAT005.
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.NestedTooDeeply, new LocationInfo(_source.Path, 0, 0, 0, 0, 0, 0), _source.Options.RelativePath, exception.Message));
+            return EmptyResult(_source, _diagnostics);
+        }
+
         _inlines = new MarkdownInlineReader(ReadLinkDefinitions(document));
 
         var consumedUntil = 0;
