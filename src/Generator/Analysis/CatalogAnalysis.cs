@@ -21,10 +21,8 @@ internal static class CatalogAnalysis
             .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
             .ThenBy(g => g.Key.ClassName, StringComparer.Ordinal))
         {
-            var files = root
-                .OrderBy(f => f.Options.RelativePath, StringComparer.Ordinal)
-                .ThenBy(f => f.FileKey, StringComparer.Ordinal)
-                .ToList();
+            var files = root.ToList();
+            files.Sort(static (a, b) => RootIndexSpec.CompareFiles(a.Options, a.FileKey, b.Options, b.FileKey));
             FindClashes(files, skips, problems);
             lookups.Add(new LookupBuilder(root.Key.Namespace, root.Key.ClassName, files, problems).Build());
         }
@@ -131,7 +129,8 @@ internal static class CatalogAnalysis
                     if (entry.Venue is { Name: { } venueName } venue)
                     {
                         var venueSite = new SiteRef(file.FileKey, SiteKind.EntryVenue, e);
-                        Add(venues, venue.IdentityText!, (venue, venue.IdentityText!), paper, venueSite, entry, "venue");
+                        var identity = venue.IdentityText!;
+                        Add(venues, identity, (venue, identity), paper, venueSite, entry, "venue");
                         Add(series, venueName, venueName, paper, venueSite, entry, "venue");
                     }
 

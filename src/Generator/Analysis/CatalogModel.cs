@@ -14,10 +14,7 @@ internal sealed record CatalogModel(
     EquatableArray<CatalogProblem> Problems);
 
 /// <summary>The entries of one file that get no class, because an earlier file or a section took their name.</summary>
-internal sealed record FileSkips(string FileKey, EquatableArray<int> Entries)
-{
-    public static readonly FileSkips None = new(string.Empty, EquatableArray<int>.Empty);
-}
+internal sealed record FileSkips(string FileKey, EquatableArray<int> Entries);
 
 internal enum SiteKind
 {

@@ -75,8 +75,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-    public ReadOnlySpan<T> AsSpan() => _items;
-
     public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();

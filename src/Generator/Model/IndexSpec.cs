@@ -31,11 +31,7 @@ internal sealed record RootIndexSpec(
         foreach (var group in groups)
         {
             var files = group.Value;
-            files.Sort(static (a, b) =>
-            {
-                var byPath = string.CompareOrdinal(a.Options.RelativePath, b.Options.RelativePath);
-                return byPath != 0 ? byPath : string.CompareOrdinal(a.FileKey, b.FileKey);
-            });
+            files.Sort(static (a, b) => CompareFiles(a.Options, a.FileKey, b.Options, b.FileKey));
 
             var indexFiles = new IndexFile[files.Count];
             var sections = new List<SectionBuilder>();
@@ -75,6 +71,16 @@ internal sealed record RootIndexSpec(
         }
 
         return roots.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The order of a root's files, for its All lists and its lookups alike: by path (ordinal), then
+    /// by key, so it never depends on the order the build lists the files in.
+    /// </summary>
+    public static int CompareFiles(CatalogOptions a, string aKey, CatalogOptions b, string bKey)
+    {
+        var byPath = string.CompareOrdinal(a.RelativePath, b.RelativePath);
+        return byPath != 0 ? byPath : string.CompareOrdinal(aKey, bKey);
     }
 
     private sealed class SectionBuilder
