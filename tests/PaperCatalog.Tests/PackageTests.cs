@@ -4,8 +4,9 @@ using PaperCatalog.Tests.Infrastructure;
 namespace PaperCatalog.Tests;
 
 /// <summary>What users get: the packed .nupkg alone, restored from a folder feed into a new project, builds and runs.</summary>
+[Collection(PackageCollection.Name)]
 [Trait("Category", "Package")]
-public sealed class PackageTests : IClassFixture<PackedPackage>
+public sealed class PackageTests
 {
     private readonly PackedPackage _package;
 

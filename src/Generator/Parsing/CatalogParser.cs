@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
-using Markdig;
-using Markdig.Parsers;
 using Markdig.Syntax;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
@@ -29,8 +27,6 @@ internal sealed record CatalogParseResult(
 internal sealed partial class CatalogParser
 {
     private const string NoSection = "(top level)";
-
-    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     private readonly CatalogSource _source;
     private readonly string _text;
@@ -123,29 +119,12 @@ internal sealed partial class CatalogParser
             EquatableArray<MarkdownLinkFact>.Empty);
     }
 
-    private static MarkdownPipeline CreatePipeline()
-    {
-        var builder = new MarkdownPipelineBuilder();
-
-        // Only the block structure is wanted from Markdig: cells and headings are read by
-        // MarkdownInlineReader, so Markdig's inline pass (quadratic on big pipe tables) is switched off.
-        foreach (var parser in builder.BlockParsers)
-        {
-            if (parser is ParagraphBlockParser or HeadingBlockParser)
-            {
-                parser.Closed += static (_, block) => ((LeafBlock)block).ProcessInlines = false;
-            }
-        }
-
-        return builder.Build();
-    }
-
     private CatalogParseResult Run()
     {
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(_text, Pipeline);
+            document = MarkdownBlocks.Parse(_text);
         }
         catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
         {

@@ -33,6 +33,7 @@ internal static class TestPaths
         BaseUrl: AwesomePapersBaseUrl,
         RepositoryPath: "paper-list/" + path);
 
-    private static string Metadata(string key) =>
+    /// <summary>A value the test project's build writes into the test assembly (AssemblyMetadata).</summary>
+    public static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }
