@@ -47,12 +47,17 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalog);
         var skips = catalog.Select(static (model, _) => model.Skips).WithTrackingName(TrackingNames.Skips);
 
+        // Generated code uses only what the consumer's language version accepts (C# 7.3 for netstandard2.0).
+        var emitOptions = context.ParseOptionsProvider
+            .Select(static (options, _) => EmitOptions.From(options))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
         var fileOutputs = specs
             .Combine(skips)
             .Select(static (pair, _) => new FileOutput(pair.Left, SkipsOf(pair.Right, pair.Left.FileKey)))
             .WithTrackingName(TrackingNames.FileOutputs);
-        context.RegisterSourceOutput(fileOutputs, static (context, output) =>
-            AddSource(context, CatalogEmitter.HintName(output.Spec), () => CatalogEmitter.Emit(output.Spec, output.Skipped, context.CancellationToken), output.Spec.Options.RelativePath));
+        context.RegisterSourceOutput(fileOutputs.Combine(emitOptions), static (context, pair) =>
+            AddSource(context, CatalogEmitter.HintName(pair.Left.Spec), () => CatalogEmitter.Emit(pair.Left.Spec, pair.Left.Skipped, pair.Right, context.CancellationToken), pair.Left.Spec.Options.RelativePath));
 
         // The All lists depend on the files' sections only: editing an entry does not rewrite them.
         var indexes = specs
@@ -62,20 +67,20 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllShapes)
             .Select(static (shapes, _) => RootIndexSpec.Build(shapes))
             .WithTrackingName(TrackingNames.Indexes);
-        context.RegisterSourceOutput(indexes, static (context, roots) =>
+        context.RegisterSourceOutput(indexes.Combine(emitOptions), static (context, pair) =>
         {
-            foreach (var root in roots)
+            foreach (var root in pair.Left)
             {
-                AddSource(context, IndexEmitter.HintName(root), () => IndexEmitter.Emit(root), root.ClassName);
+                AddSource(context, IndexEmitter.HintName(root), () => IndexEmitter.Emit(root, pair.Right), root.ClassName);
             }
         });
 
         var lookups = catalog.Select(static (model, _) => model.Lookups).WithTrackingName(TrackingNames.Lookups);
-        context.RegisterSourceOutput(lookups, static (context, roots) =>
+        context.RegisterSourceOutput(lookups.Combine(emitOptions), static (context, pair) =>
         {
-            foreach (var root in roots)
+            foreach (var root in pair.Left)
             {
-                AddSource(context, LookupEmitter.HintName(root), () => LookupEmitter.Emit(root), root.ClassName);
+                AddSource(context, LookupEmitter.HintName(root), () => LookupEmitter.Emit(root, pair.Right), root.ClassName);
             }
         });
 

@@ -33,6 +33,9 @@ public static class TrackingNames
     /// <summary>The entries that get no class, per file.</summary>
     public const string Skips = nameof(Skips);
 
+    /// <summary>What the consumer's language version lets generated code use.</summary>
+    public const string EmitOptions = nameof(EmitOptions);
+
     /// <summary>Each file's spec with its skipped entries: the input of its source output.</summary>
     public const string FileOutputs = nameof(FileOutputs);
 

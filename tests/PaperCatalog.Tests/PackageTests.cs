@@ -61,6 +61,60 @@ public sealed class PackageTests
         Assert.True(Directory.Exists(Path.Combine(consumer, "packages", "papercatalog", _package.Version)), "restored into the consumer's own packages folder");
     }
 
+    private const string SeedItem = """<PaperCatalog Include="docs/llm.md" BaseUrl="https://github.com/mental2008/awesome-papers/blob/main/" RepositoryPath="paper-list/systems-for-ml/llm.md" """;
+
+    [Fact]
+    public void A_netstandard2_0_library_exposes_a_public_catalog_that_a_net10_app_uses()
+    {
+        // netstandard2.0 compiles with C# 7.3: no #nullable, no ! in what the generator writes.
+        _package.CreateConsumer(
+            "SeedLibrary",
+            $"<ItemGroup>{SeedItem} Accessibility=\"public\" /></ItemGroup>",
+            "namespace SeedLibrary\n{\n    /// <summary>A library that exposes the catalog.</summary>\n    public static class Marker { }\n}\n",
+            new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.Seed },
+            targetFramework: "netstandard2.0",
+            outputType: "Library");
+        var app = _package.CreateConsumer(
+            "LibraryApp",
+            """<ItemGroup><ProjectReference Include="../SeedLibrary/SeedLibrary.csproj" /></ItemGroup>""",
+            """
+            Console.WriteLine(SeedLibrary.Papers.Inference.Orca.PaperUrl);
+            Console.WriteLine($"{SeedLibrary.Papers.Inference.Orca.Venue.Name} {SeedLibrary.Papers.All.Count}");
+            """,
+            referencePackage: false);
+
+        var output = DotNet.Run(app, "run").ShouldSucceed().Output;
+
+        Assert.Contains("https://www.usenix.org/conference/osdi22/presentation/yu", output);
+        Assert.Contains("OSDI 12", output);
+    }
+
+    [Fact]
+    public void A_net472_project_builds_the_catalog()
+    {
+        // The .NET Framework reference assemblies come from NuGet (Microsoft.NETFramework.ReferenceAssemblies).
+        var consumer = _package.CreateConsumer(
+            "FrameworkConsumer",
+            $"<ItemGroup>{SeedItem} /></ItemGroup>",
+            """
+            namespace Consumer
+            {
+                /// <summary>The program.</summary>
+                public static class Program
+                {
+                    /// <summary>Prints Orca's paper.</summary>
+                    public static void Main() => System.Console.WriteLine(Papers.Inference.Orca.PaperUrl + " " + Papers.Inference.Orca.Venue.Year);
+                }
+            }
+            """,
+            new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.Seed },
+            targetFramework: "net472");
+
+        DotNet.Run(consumer, "build").ShouldSucceed();
+
+        Assert.True(File.Exists(Path.Combine(consumer, "bin", "Debug", "net472", "FrameworkConsumer.exe")));
+    }
+
     private const string BrokenCatalog = """
         # Broken
 

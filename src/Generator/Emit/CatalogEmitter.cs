@@ -21,20 +21,19 @@ internal static class CatalogEmitter
 
     public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
 
-    public static string Emit(CatalogFileSpec spec) => Emit(spec, EquatableArray<int>.Empty, CancellationToken.None);
-
     /// <param name="skipped">Entries that get no class (another file or a section took the name); their Paper stays in the lists.</param>
+    /// <param name="options">What the consumer's language version accepts.</param>
     /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
-    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken) =>
+    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken) =>
         SourceWriter.File(
-            Header(FileSource(spec.Options.RelativePath)),
+            Header(FileSource(spec.Options.RelativePath), options),
             spec.Options.Namespace,
-            writer => EmitRoot(writer, spec, skipped, cancellationToken),
+            writer => EmitRoot(writer, spec, skipped, options, cancellationToken),
             1024 + (spec.Entries.Count * 1024));
 
-    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
+    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
     {
-        var layout = new Layout(spec, skipped, cancellationToken);
+        var layout = new Layout(spec, skipped, options, cancellationToken);
         var holder = FileHolder(spec.FileKey);
 
         // Modifiers and documentation of the root and section classes are in the index source, once.
@@ -57,7 +56,7 @@ internal static class CatalogEmitter
             }
 
             first = false;
-            EmitEntry(writer, spec, i, holder);
+            EmitEntry(writer, spec, i, holder, layout.Options);
         }
 
         foreach (var child in layout.Children[section + 1])
@@ -96,7 +95,7 @@ internal static class CatalogEmitter
         writer.WriteLine($"private static {PaperSequenceType} {SectionPart(spec.FileKey)} => {value};");
     }
 
-    private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder)
+    private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder, EmitOptions options)
     {
         var entry = spec.Entries[index];
         EntryDocs.WriteSummary(writer, spec, entry);
@@ -120,7 +119,7 @@ internal static class CatalogEmitter
                 writer.WriteLine($"public const string {MemberNames.VenueText} = {Literals.String(venue.Text)};");
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>");
-                writer.WriteLine($"public static {VenueType} {MemberNames.Venue} => {MemberNames.Paper}.Venue!;");
+                writer.WriteLine($"public static {VenueType} {MemberNames.Venue} => {MemberNames.Paper}.Venue{NullForgiving(options)};");
             }
 
             if (entry.Year > 0)
@@ -242,8 +241,9 @@ internal static class CatalogEmitter
     /// <summary>For the root (index 0) and each section (index + 1): its entries and its direct subsections, in document order.</summary>
     private sealed class Layout
     {
-        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
+        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
         {
+            Options = options;
             CancellationToken = cancellationToken;
             Children = NewLists(spec.Sections.Count + 1);
             Entries = NewLists(spec.Sections.Count + 1);
@@ -265,6 +265,8 @@ internal static class CatalogEmitter
         public List<int>[] Children { get; }
 
         public CancellationToken CancellationToken { get; }
+
+        public EmitOptions Options { get; }
 
         public List<int>[] Entries { get; }
 

@@ -15,8 +15,8 @@ internal static class IndexEmitter
     public static string HintName(RootIndexSpec root) =>
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".g.cs";
 
-    public static string Emit(RootIndexSpec root) =>
-        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName)), root.Namespace, writer => EmitRoot(writer, root));
+    public static string Emit(RootIndexSpec root, EmitOptions options) =>
+        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, writer => EmitRoot(writer, root));
 
     private static void EmitRoot(SourceWriter writer, RootIndexSpec root)
     {

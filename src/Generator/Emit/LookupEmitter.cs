@@ -18,8 +18,8 @@ internal static class LookupEmitter
     public static string HintName(LookupIndexSpec root) =>
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".Lookups.g.cs";
 
-    public static string Emit(LookupIndexSpec root) =>
-        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName)), root.Namespace, writer => EmitRoot(writer, root));
+    public static string Emit(LookupIndexSpec root, EmitOptions options) =>
+        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, writer => EmitRoot(writer, root));
 
     private static void EmitRoot(SourceWriter writer, LookupIndexSpec root)
     {

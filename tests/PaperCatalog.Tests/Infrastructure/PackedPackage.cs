@@ -34,7 +34,17 @@ public sealed class PackedPackage : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Creates a consumer project in a new temporary directory that references the package.</summary>
-    public string CreateConsumer(string name, string itemGroup, string program, IReadOnlyDictionary<string, string>? files = null, bool warningsAsErrors = true)
+    /// <param name="targetFramework">A .NET Framework or netstandard2.0 target compiles with C# 7.3: no implicit usings, no nullable context.</param>
+    /// <param name="referencePackage">False for a project that gets the package through a reference to a library that has it.</param>
+    public string CreateConsumer(
+        string name,
+        string itemGroup,
+        string program,
+        IReadOnlyDictionary<string, string>? files = null,
+        bool warningsAsErrors = true,
+        string targetFramework = "net10.0",
+        string outputType = "Exe",
+        bool referencePackage = true)
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
@@ -46,21 +56,21 @@ public sealed class PackedPackage : IDisposable
               </packageSources>
             </configuration>
             """);
+        var modern = targetFramework.StartsWith("net1", StringComparison.Ordinal) || targetFramework.StartsWith("net8", StringComparison.Ordinal) || targetFramework.StartsWith("net9", StringComparison.Ordinal);
+        var modernProperties = modern ? "<ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>" : string.Empty;
+        var package = referencePackage ? $"""<ItemGroup><PackageReference Include="PaperCatalog" Version="{Version}" /></ItemGroup>""" : string.Empty;
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
+                {modernProperties}
+                <RootNamespace>{(outputType == "Exe" ? "Consumer" : name)}</RootNamespace>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <TreatWarningsAsErrors>{(warningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
                 <RestorePackagesPath>$(MSBuildProjectDirectory)/packages</RestorePackagesPath>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PaperCatalog" Version="{Version}" />
-              </ItemGroup>
+              {package}
               {itemGroup}
             </Project>
             """);
