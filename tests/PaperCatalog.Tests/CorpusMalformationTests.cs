@@ -18,7 +18,7 @@ public sealed class CorpusMalformationTests
             .OrderBy(f => f, StringComparer.Ordinal);
 
         var reported = files
-            .SelectMany(file => Catalogs.Parse(TestPaths.ReadTestData("corpus/" + file), file).Diagnostics
+            .SelectMany(file => Catalogs.Parse(TestPaths.ReadTestData("corpus/" + file), file).Problems()
                 .Select(d => $"{file}:{d.Location!.StartLine + 1}:{d.Location.StartColumn + 1} {d.Id}"))
             .ToList();
 
@@ -37,14 +37,14 @@ public sealed class CorpusMalformationTests
     [Fact]
     public void The_truncated_arxiv_id_names_the_id_of_the_rows_own_link()
     {
-        var diagnostic = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/deep-learning-training.md")).Diagnostics.Single();
+        var diagnostic = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/deep-learning-training.md")).Problems().Single();
         Assert.EndsWith("the row's own link says arXiv 1404.5997", diagnostic.Arguments[3]);
     }
 
     [Fact]
     public void The_two_Alibaba_PAI_rows_are_reported_on_the_second_with_the_first_as_additional_location()
     {
-        var diagnostic = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/resource-scheduler.md")).Diagnostics.Single();
+        var diagnostic = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/resource-scheduler.md")).Problems().Single();
         Assert.Equal(("PCAT203", 23, 20), (diagnostic.Id, diagnostic.Location!.StartLine, diagnostic.AdditionalLocations.Single().StartLine));
     }
 
@@ -52,7 +52,7 @@ public sealed class CorpusMalformationTests
     public void Lina_in_two_sections_of_moe_is_legal()
     {
         var result = Catalogs.Parse(TestPaths.ReadTestData("corpus/awesome-papers/systems-for-ml/moe.md"));
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Problems());
         Assert.Equal(2, result.Spec.Entries.Count(e => e.Identifier == "Lina"));
     }
 

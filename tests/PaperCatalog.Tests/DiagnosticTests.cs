@@ -282,7 +282,7 @@ public sealed class DiagnosticTests
             | **E** | arXiv:2305.05920v2 | |
             | **F** | DLP-KDD 2022 | |
 
-            <table><tr><th>Name</th><th>Conf/Journal</th></tr><tr><td>G</td><td>{|PCAT401:<a href="x.md">ICML '23</a>|}</td></tr><tr><td>H</td><td>CSUR 2017</td></tr></table>
+            <table><tr><th>Name</th><th>Conf/Journal</th></tr><tr><td>G</td><td>{|PCAT401:<a href="https://icml.cc/2023">ICML '23</a>|}</td></tr><tr><td>H</td><td>CSUR 2017</td></tr></table>
             """);
 
         Assert.Equal(

@@ -115,6 +115,24 @@ public sealed class PackageTests
         Assert.True(File.Exists(Path.Combine(consumer, "bin", "Debug", "net472", "FrameworkConsumer.exe")));
     }
 
+    [Fact]
+    public void The_seed_added_as_a_new_user_would_builds_with_warnings_as_errors()
+    {
+        // No BaseUrl: the seed's relative links (reading notes) stay as written, which is advice (PCAT307,
+        // Info), not a warning that fails the build.
+        var consumer = _package.CreateConsumer(
+            "StrictConsumer",
+            """<ItemGroup><PaperCatalog Include="docs/llm.md" /></ItemGroup>""",
+            "Console.WriteLine(Consumer.Papers.Inference.Orca.PersonalNotesUrl);",
+            new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.Seed },
+            warningsAsErrors: true);
+
+        var output = DotNet.Run(consumer, "run").ShouldSucceed().Output;
+
+        Assert.Contains("../../reading-notes/conference/osdi-2022/orca.md", output);
+        Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
+    }
+
     private const string BrokenCatalog = """
         # Broken
 

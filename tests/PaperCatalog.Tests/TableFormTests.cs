@@ -58,7 +58,7 @@ public sealed class TableFormTests
     {
         var result = CatalogParseResultView.Parse(TestPaths.Seed);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Problems);
         Assert.Equal(
             new[]
             {
@@ -168,7 +168,7 @@ public sealed class TableFormTests
 
         var result = CatalogParseResultView.Parse(markdown);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Problems);
         Assert.Equal(new[] { "Alpha", "Beta & Gamma", "After" }, result.Entries.Select(e => e.Name));
         Assert.Equal(("EuroSys 2024", "../notes/x.md"), (result.Entries[1].Venue!.Text, result.Entries[1].Venue!.Url));
         Assert.Equal(9, result.Entries[0].Line);
@@ -239,6 +239,7 @@ internal sealed class CatalogParseResultView
     {
         Spec = result.Spec;
         Diagnostics = result.Diagnostics.ToList();
+        Problems = result.Problems().ToList();
     }
 
     public CatalogFileSpec Spec { get; }
@@ -246,6 +247,9 @@ internal sealed class CatalogParseResultView
     public IReadOnlyList<EntrySpec> Entries => Spec.Entries.ToList();
 
     public IReadOnlyList<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Diagnostics { get; }
+
+    /// <summary>The diagnostics without advice (Info).</summary>
+    public IReadOnlyList<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Problems { get; }
 
     public static CatalogParseResultView Parse(string markdown) => new(Catalogs.Parse(markdown));
 

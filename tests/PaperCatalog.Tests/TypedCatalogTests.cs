@@ -137,7 +137,7 @@ public sealed class TypedCatalogTests
     }
 
     [Fact]
-    public void A_relative_link_to_a_markdown_file_outside_the_catalog_is_a_warning_and_one_inside_is_not()
+    public void Relative_links_without_BaseUrl_are_one_info_per_file_and_only_a_page_beside_the_catalog_is_a_warning()
     {
         var list = new CatalogFile("docs/ml/list.md", """
             ## S
@@ -145,16 +145,33 @@ public sealed class TypedCatalogTests
             | Name | Links |
             | --- | --- |
             | **A** | [Other list](../other.md) [Notes](notes/a.md) [Folder](notes/) |
+            | **B** | [Sibling](sibling.md) [Paper](https://example.com/b) |
             """);
         var other = new CatalogFile("docs/other.md", "## T\n\n| Name |\n| --- |\n| **B** |\n");
 
         var (result, _) = Catalogs.Run(list, other);
 
-        var warning = Assert.Single(result.Diagnostics);
+        // ../other.md is an item, notes/ holds no item: only sibling.md, beside list.md, is a forgotten page.
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
         Assert.Equal("PCAT306", warning.Id);
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Contains("'notes/a.md'", warning.GetMessage());
-        Assert.Equal(4, warning.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'sibling.md'", warning.GetMessage());
+        Assert.Equal(5, warning.Location.GetLineSpan().StartLinePosition.Line);
+
+        var info = Assert.Single(result.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+        Assert.Equal("PCAT307", info.Id);
+        Assert.StartsWith("4 link(s) of the paper catalog 'docs/ml/list.md' are relative paths and stay as written (the first: 'Other list' of 'A')", info.GetMessage());
+        Assert.Equal((4, list.Markdown.Split('\n')[4].IndexOf("../other.md", StringComparison.Ordinal)), (info.Location.GetLineSpan().StartLinePosition.Line, info.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal(2, result.Diagnostics.Length);
+    }
+
+    [Fact]
+    public void With_BaseUrl_no_link_stays_relative_and_nothing_is_reported()
+    {
+        var list = new CatalogFile("docs/ml/list.md", "## S\n\n| Name | Links |\n| --- | --- |\n| **A** | [Notes](notes/a.md) [Sibling](sibling.md) |\n", BaseUrl: "https://github.com/o/r/blob/main/");
+
+        var (result, _) = Catalogs.Run(list);
+
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class UntrustedMarkdownTests
         var result = Catalogs.Parse(markdown);
 
         Assert.Equal(34_000, result.Spec.Entries.Count);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Problems());
     }
 
     [Fact]

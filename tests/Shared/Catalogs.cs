@@ -42,6 +42,10 @@ internal static class Catalogs
         return CatalogParser.Parse(source, CancellationToken.None);
     }
 
+    /// <summary>The diagnostics that say something is wrong: all but advice at Info severity (PCAT307, relative links kept).</summary>
+    public static IEnumerable<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Problems(this CatalogParseResult result) =>
+        result.Diagnostics.Where(d => PaperCatalog.Generator.Diagnostics.DiagnosticDescriptors.Find(d.Id).DefaultSeverity > DiagnosticSeverity.Info);
+
     /// <summary>The analyzer config a build writes for the catalogs: build properties and per-file metadata.</summary>
     public static string GlobalConfig(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace)
     {

@@ -125,8 +125,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MarkdownLinkOutsideCatalog = Create(
         "PCAT306", LinkCategory, DiagnosticSeverity.Warning,
-        "Relative link to a Markdown file that is not in the catalog",
-        "The link '{0}' of '{1}' in section '{2}' points at the Markdown file '{3}', which is not a PaperCatalog item, and stays a relative path; give the item a BaseUrl to resolve it, or add the file to the catalog");
+        "Relative link to a page beside the catalog that is not a catalog item",
+        "The link '{0}' of '{1}' in section '{2}' points at '{3}', a Markdown file in a folder of the catalog's files that is not a PaperCatalog item; add it to the catalog if it is a paper list, or give the item a BaseUrl to make the link an absolute URL");
+
+    public static readonly DiagnosticDescriptor RelativeLinks = Create(
+        "PCAT307", LinkCategory, DiagnosticSeverity.Info,
+        "Relative links stay relative",
+        "{0} link(s) of the paper catalog '{1}' are relative paths and stay as written (the first: '{2}' of '{3}'); give the PaperCatalog item a BaseUrl (and a RepositoryPath, if the file sits elsewhere in its repository) to make them absolute URLs");
 
     public static readonly DiagnosticDescriptor InvalidVenue = Create(
         "PCAT401", VenueCategory, DiagnosticSeverity.Error,
@@ -152,7 +157,7 @@ internal static class DiagnosticDescriptors
             FileUnreadable, FileEmpty, NoTables, InvalidOption, GeneratorFailure, NestedTooDeeply,
             RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
             EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision,
-            EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog,
+            EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog, RelativeLinks,
             InvalidVenue, EmptyVenue, InvalidDate,
         })
         {

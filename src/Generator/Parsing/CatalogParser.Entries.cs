@@ -464,7 +464,7 @@ internal sealed partial class CatalogParser
                 _linkFacts.Add(new LinkFacts(problem, kind, arxivId));
                 if (kind == LinkKind.Relative)
                 {
-                    NoteMarkdownLink(link, name, sectionTitle);
+                    NoteRelativeLink(link, name, sectionTitle);
                 }
 
                 continue;

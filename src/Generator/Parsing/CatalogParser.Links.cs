@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
 
@@ -48,12 +49,26 @@ internal sealed partial class CatalogParser
         return _baseUri;
     }
 
-    /// <summary>Notes a link kept relative that points at a Markdown file; the whole catalog checks it (PCAT306).</summary>
-    private void NoteMarkdownLink(in CellLink link, string name, string sectionTitle)
+    // The links kept relative (no BaseUrl): counted, and said once per file (PCAT307).
+    private int _relativeLinkCount;
+    private (LocationInfo Location, string Label, string Entry)? _firstRelativeLink;
+
+    /// <summary>
+    /// Notes a link kept relative: counted for the file's PCAT307, and when it points at a Markdown file,
+    /// noted for the whole catalog's check (PCAT306).
+    /// </summary>
+    private void NoteRelativeLink(in CellLink link, string name, string sectionTitle)
     {
         if (BaseUri() is not null)
         {
             return;
+        }
+
+        _relativeLinkCount++;
+        if (_firstRelativeLink is null)
+        {
+            var at = link.TargetEnd > link.TargetStart ? _lines.Locate(link.TargetStart, link.TargetEnd) : _lines.Locate(link.Start, link.End);
+            _firstRelativeLink = (at, link.Label, name);
         }
 
         var path = link.Target.Trim();
@@ -70,6 +85,12 @@ internal sealed partial class CatalogParser
         var location = link.TargetEnd > link.TargetStart ? _lines.Locate(link.TargetStart, link.TargetEnd) : _lines.Locate(link.Start, link.End);
         _markdownLinks.Add(new MarkdownLinkFact(target, link.Target, link.Label, name, sectionTitle, location));
     }
+
+    /// <summary>PCAT307 for the file, at its first relative link, with the count; null when every link is absolute.</summary>
+    private DiagnosticInfo? RelativeLinksDiagnostic() =>
+        _firstRelativeLink is { } first
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.RelativeLinks, first.Location, Number(_relativeLinkCount), _source.Options.RelativePath, first.Label, first.Entry)
+            : null;
 
     /// <summary>Removes <c>.</c> and <c>name/..</c> segments; leading <c>..</c> (outside the project) stay.</summary>
     internal static string NormalizePath(string path)
@@ -95,3 +116,4 @@ internal sealed partial class CatalogParser
         return string.Join("/", parts);
     }
 }
+

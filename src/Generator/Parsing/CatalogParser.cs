@@ -166,6 +166,11 @@ internal sealed partial class CatalogParser
                 DiagnosticDescriptors.NoTables, new LocationInfo(_source.Path, 0, 0, 0, 0, 0, 0), _source.Options.RelativePath));
         }
 
+        if (RelativeLinksDiagnostic() is { } relativeLinks)
+        {
+            _diagnostics.Add(relativeLinks);
+        }
+
         var suppressions = Suppressions.Read(_text, _lines);
         _diagnostics.RemoveAll(suppressions.IsSuppressed);
         _markdownLinks.RemoveAll(link => suppressions.IsSuppressed(DiagnosticDescriptors.MarkdownLinkOutsideCatalog.Id, link.Location));
