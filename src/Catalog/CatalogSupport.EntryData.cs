@@ -6,6 +6,9 @@ namespace PaperCatalog;
 
 public static partial class CatalogSupport
 {
+    // Most entries have no unknown column: they share this one (Paper keeps no reference to an empty one).
+    private static readonly Dictionary<string, string> NoColumns = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Builds entries from the compact text the generator writes for them. Generated catalogs carry their
     /// <see cref="Paper"/> data as string literals decoded here, rather than as code: a 20,000-entry
@@ -63,19 +66,20 @@ public static partial class CatalogSupport
                 (columns ??= new Dictionary<string, string>(StringComparer.Ordinal))[reader.String()!] = reader.String()!;
             }
 
-            entries[index] = new Paper(
-                name,
-                title,
-                section >= 0 ? sections[section] : Array.Empty<string>(),
-                venue,
-                institutions,
-                remarks,
-                links,
-                entryYear > 0 ? entryYear : null,
-                month > 0 ? month : null,
-                columns,
-                sourceFile,
-                reader.Number());
+            entries[index] = new Paper(name)
+            {
+                Title = title,
+                SectionPath = section >= 0 ? sections[section] : Array.Empty<string>(),
+                Venue = venue,
+                Institutions = institutions,
+                Remarks = remarks,
+                Links = links,
+                Year = entryYear > 0 ? entryYear : null,
+                Month = month > 0 ? month : null,
+                Columns = columns ?? NoColumns,
+                SourceFile = sourceFile,
+                SourceLine = reader.Number(),
+            };
         }
     }
 

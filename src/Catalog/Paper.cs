@@ -4,82 +4,76 @@ using System.Collections.ObjectModel;
 
 namespace PaperCatalog;
 
-/// <summary>One entry of a paper catalog: a row of a table in a Markdown paper list.</summary>
+/// <summary>One entry of a paper catalog: a row of a table, or an item of a list, in a Markdown paper list.</summary>
+/// <remarks>
+/// Generated catalogs create their entries. To create one by hand (tests, tools), give the name and set
+/// the rest in an object initializer (C# 9 or later): <c>new Paper("Orca") { Venue = …, Links = … }</c>.
+/// Properties are added as the catalog learns to read more; existing code keeps compiling.
+/// </remarks>
 public sealed class Paper
 {
     private static readonly IReadOnlyDictionary<string, string> NoColumns =
         new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
-    /// <summary>Creates an entry. Generated catalogs call this; so may tests and tools.</summary>
+    private readonly IReadOnlyList<string> _sectionPath = Array.Empty<string>();
+    private readonly IReadOnlyList<string> _institutions = Array.Empty<string>();
+    private readonly IReadOnlyList<Link> _links = Array.Empty<Link>();
+    private readonly IReadOnlyDictionary<string, string> _columns = NoColumns;
+    private readonly string _sourceFile = string.Empty;
+    private readonly int? _year;
+
+    /// <summary>Creates an entry with the given name and nothing else; set the other properties in an initializer.</summary>
     /// <param name="name">The entry's name as written (markup removed).</param>
-    /// <param name="title">The paper's title, when the row has one apart from the name (a Title or Paper column), or null.</param>
-    /// <param name="sectionPath">The headings the entry is under, outermost first (<c>##</c>, <c>###</c>, …).</param>
-    /// <param name="venue">The venue, or null when the row has none.</param>
-    /// <param name="institutions">The institutions, in the order written.</param>
-    /// <param name="remarks">The remarks as plain text, or null.</param>
-    /// <param name="links">The labelled links, in the order written.</param>
-    /// <param name="year">The year from a Date column, else from the venue, or null.</param>
-    /// <param name="month">The month from a Date column, or null.</param>
-    /// <param name="columns">Columns the catalog does not know, by header, or null.</param>
-    /// <param name="sourceFile">The Markdown file, relative to the project.</param>
-    /// <param name="sourceLine">The one-based line of the row in <paramref name="sourceFile"/>.</param>
-    public Paper(
-        string name,
-        string? title,
-        IReadOnlyList<string> sectionPath,
-        Venue? venue,
-        IReadOnlyList<string> institutions,
-        string? remarks,
-        IReadOnlyList<Link> links,
-        int? year,
-        int? month,
-        IReadOnlyDictionary<string, string>? columns,
-        string sourceFile,
-        int sourceLine)
+    public Paper(string name)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
-        Title = title;
-        SectionPath = ReadOnly(sectionPath ?? throw new ArgumentNullException(nameof(sectionPath)));
-        Venue = venue;
-        Institutions = ReadOnly(institutions ?? throw new ArgumentNullException(nameof(institutions)));
-        Remarks = remarks;
-        Links = ReadOnly(links ?? throw new ArgumentNullException(nameof(links)));
-        Year = year ?? venue?.Year;
-        Month = month;
-        Columns = columns is null || columns.Count == 0 ? NoColumns : new ReadOnlyDictionary<string, string>(ToDictionary(columns));
-        SourceFile = sourceFile ?? throw new ArgumentNullException(nameof(sourceFile));
-        SourceLine = sourceLine;
     }
 
     /// <summary>The entry's name as written, markup removed: <c>Orca</c>, <c>LLaMA 2</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The paper's title when the row has one apart from its name (a Title or Paper column), or null.</summary>
-    public string? Title { get; }
+    /// <summary>The paper's title when the entry has one apart from its name (a Title or Paper column), or null.</summary>
+    public string? Title { get; init; }
 
-    /// <summary>The innermost heading the entry is under, or an empty string for a table before any section.</summary>
+    /// <summary>The innermost heading the entry is under, or an empty string for an entry before any section.</summary>
     public string Section => SectionPath.Count == 0 ? string.Empty : SectionPath[SectionPath.Count - 1];
 
-    /// <summary>The headings the entry is under, outermost first.</summary>
-    public IReadOnlyList<string> SectionPath { get; }
+    /// <summary>The headings the entry is under, outermost first (<c>##</c>, <c>###</c>, …); empty by default.</summary>
+    public IReadOnlyList<string> SectionPath
+    {
+        get => _sectionPath;
+        init => _sectionPath = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
+    }
 
-    /// <summary>Where the paper appeared, or null when the row names no venue.</summary>
-    public Venue? Venue { get; }
+    /// <summary>Where the paper appeared, or null when the entry names no venue.</summary>
+    public Venue? Venue { get; init; }
 
-    /// <summary>The institutions, in the order written.</summary>
-    public IReadOnlyList<string> Institutions { get; }
+    /// <summary>The institutions, in the order written; empty by default.</summary>
+    public IReadOnlyList<string> Institutions
+    {
+        get => _institutions;
+        init => _institutions = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
+    }
 
     /// <summary>The remarks as plain text, or null.</summary>
-    public string? Remarks { get; }
+    public string? Remarks { get; init; }
 
-    /// <summary>The labelled links (<c>Paper</c>, <c>Code</c>, …), in the order written.</summary>
-    public IReadOnlyList<Link> Links { get; }
+    /// <summary>The labelled links (<c>Paper</c>, <c>Code</c>, …), in the order written; empty by default.</summary>
+    public IReadOnlyList<Link> Links
+    {
+        get => _links;
+        init => _links = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
+    }
 
-    /// <summary>The year: from a Date column, else from the venue; null when neither gives one.</summary>
-    public int? Year { get; }
+    /// <summary>The year: from a date the entry gives, else from the venue; null when neither gives one.</summary>
+    public int? Year
+    {
+        get => _year ?? Venue?.Year;
+        init => _year = value;
+    }
 
-    /// <summary>The month from a Date column (1–12), or null.</summary>
-    public int? Month { get; }
+    /// <summary>The month from a date the entry gives (1–12), or null.</summary>
+    public int? Month { get; init; }
 
     /// <summary>The arXiv identifier from the first arXiv link, else from an arXiv venue; null when there is none.</summary>
     public string? ArxivId
@@ -121,14 +115,22 @@ public sealed class Paper
     /// </summary>
     public string? GitHubRepository => CodeRepository(Links);
 
-    /// <summary>The cells of columns the catalog does not know (neither name, venue, institutions, links, remarks, title nor date), by header.</summary>
-    public IReadOnlyDictionary<string, string> Columns { get; }
+    /// <summary>The cells of columns the catalog does not know (neither name, venue, institutions, links, remarks, title nor date), by header; empty by default.</summary>
+    public IReadOnlyDictionary<string, string> Columns
+    {
+        get => _columns;
+        init => _columns = value is null || value.Count == 0 ? NoColumns : new ReadOnlyDictionary<string, string>(ToDictionary(value));
+    }
 
-    /// <summary>The Markdown file the entry comes from, relative to the project, with forward slashes.</summary>
-    public string SourceFile { get; }
+    /// <summary>The Markdown file the entry comes from, relative to the project, with forward slashes; empty by default.</summary>
+    public string SourceFile
+    {
+        get => _sourceFile;
+        init => _sourceFile = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
-    /// <summary>The one-based line of the entry's row in <see cref="SourceFile"/>.</summary>
-    public int SourceLine { get; }
+    /// <summary>The one-based line of the entry in <see cref="SourceFile"/>, or 0 when not known.</summary>
+    public int SourceLine { get; init; }
 
     /// <summary>The first link with the given label (case-insensitive), or null.</summary>
     public Link? FindLink(string label)

@@ -26,6 +26,12 @@ public sealed class PackageTests
 
         var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.DoesNotContain("<dependency ", nuspec);
+
+        // One property names the repository: the package's URLs and the diagnostics' help links agree.
+        var repository = System.Text.RegularExpressions.Regex.Match(nuspec, "<projectUrl>([^<]+)</projectUrl>").Groups[1].Value;
+        Assert.StartsWith("https://", repository);
+        Assert.Contains($"<repository type=\"git\" url=\"{repository}\"", nuspec);
+        Assert.Equal(repository + "/blob/main/docs/diagnostics/", PaperCatalog.Generator.Diagnostics.DiagnosticDescriptors.HelpLinkBase);
     }
 
     [Fact]

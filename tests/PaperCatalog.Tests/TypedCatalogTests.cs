@@ -61,16 +61,19 @@ public sealed class TypedCatalogTests
     [Fact]
     public void A_paper_takes_its_identifiers_from_its_links_and_its_code_from_the_Code_link()
     {
-        var paper = new Paper(
-            "FlexGen", null, new[] { "Inference" }, null, Array.Empty<string>(), null,
-            new[]
+        var paper = new Paper("FlexGen")
+        {
+            SectionPath = new[] { "Inference" },
+            Links = new[]
             {
                 new Link("Personal Notes", "https://github.com/mental2008/awesome-papers/blob/main/notes/flexgen.md"),
                 new Link("Paper", "https://arxiv.org/pdf/2303.06865v1"),
                 new Link("ACM", "https://dl.acm.org/doi/10.1145/1"),
                 new Link("Code", "https://github.com/FMInference/FlexGen"),
             },
-            null, null, null, "llm.md", 1);
+            SourceFile = "llm.md",
+            SourceLine = 1,
+        };
 
         Assert.Equal(("2303.06865", "10.1145/1", "FMInference/FlexGen"), (paper.ArxivId, paper.Doi, paper.GitHubRepository));
         Assert.Equal(new Link("x", "https://arxiv.org/abs/2303.06865").ArxivId, paper.Links[1].ArxivId);

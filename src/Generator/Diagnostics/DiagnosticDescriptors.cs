@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace PaperCatalog.Generator.Diagnostics;
@@ -10,7 +11,8 @@ namespace PaperCatalog.Generator.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/papercatalog/papercatalog/blob/main/docs/diagnostics/";
+    /// <summary>Where the help pages are: from the build's <c>PaperCatalogRepositoryUrl</c> (Directory.Build.props).</summary>
+    public static readonly string HelpLinkBase = ReadHelpLinkBase();
 
     private const string FileCategory = "PaperCatalog.File";
     private const string TableCategory = "PaperCatalog.Table";
@@ -168,6 +170,19 @@ internal static class DiagnosticDescriptors
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
 
     public static DiagnosticDescriptor Find(string id) => ById[id];
+
+    private static string ReadHelpLinkBase()
+    {
+        foreach (var attribute in typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is AssemblyMetadataAttribute { Key: "HelpLinkBase", Value: { } value })
+            {
+                return value;
+            }
+        }
+
+        return string.Empty;
+    }
 
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
