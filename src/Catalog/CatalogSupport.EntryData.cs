@@ -20,7 +20,7 @@ public static partial class CatalogSupport
     /// Entries one after another. A string is its length, <c>:</c> and its characters; a missing string
     /// is <c>-</c>; a number is its decimal digits and <c>;</c>. An entry is: name, title (or -), section
     /// index (-1 for none), venue (<c>-</c>, or <c>V</c> then text, url, name, year, kind, arXiv id, detail),
-    /// institution count and institutions, remarks, link count and (label, url) pairs, year, month (0 for
+    /// institution count and institutions, remarks, author count and authors, link count and (label, url) pairs, year, month (0 for
     /// none), column count and (header, value) pairs, and the source line.
     /// </param>
     /// <param name="sections">The section paths that section indexes refer to.</param>
@@ -51,6 +51,12 @@ public static partial class CatalogSupport
             }
 
             var remarks = reader.String();
+            var authors = new string[reader.Number()];
+            for (var i = 0; i < authors.Length; i++)
+            {
+                authors[i] = reader.String()!;
+            }
+
             var links = new Link[reader.Number()];
             for (var i = 0; i < links.Length; i++)
             {
@@ -73,6 +79,7 @@ public static partial class CatalogSupport
                 Venue = venue,
                 Institutions = institutions,
                 Remarks = remarks,
+                Authors = authors,
                 Links = links,
                 Year = entryYear > 0 ? entryYear : null,
                 Month = month > 0 ? month : null,

@@ -23,7 +23,7 @@ internal static class LinkClassifier
         var trimmed = url.Trim();
         if (!TrySplitWebUrl(trimmed, out var host, out var path))
         {
-            return HasScheme(trimmed) ? LinkKind.Other : LinkKind.Relative;
+            return SchemeOf(trimmed) is null ? LinkKind.Relative : LinkKind.Other;
         }
 
         if (HostIs(host, "arxiv.org"))
@@ -192,26 +192,32 @@ internal static class LinkClassifier
         string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
         || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
 
-    private static bool HasScheme(string url)
+    /// <summary>The lower-case scheme of an absolute URI (<c>https</c>, <c>javascript</c>), or null for a relative reference.</summary>
+    public static string? SchemeOf(string url)
     {
-        var colon = url.IndexOf(':');
-        if (colon <= 0)
+        if (url.Length == 0 || !IsAsciiLetter(url[0]))
         {
-            return false;
+            return null;
         }
 
-        for (var i = 0; i < colon; i++)
+        for (var i = 1; i < url.Length; i++)
         {
             var c = url[i];
-            var ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
-            if (!ok)
+            if (c == ':')
             {
-                return false;
+                return url.Substring(0, i).ToLowerInvariant();
+            }
+
+            if (!(IsAsciiLetter(c) || c is >= '0' and <= '9' or '+' or '-' or '.'))
+            {
+                return null;
             }
         }
 
-        return true;
+        return null;
     }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     // Paths of github.com that are not owner/repository.
     private static bool IsGitHubReservedOwner(string owner) =>

@@ -17,6 +17,7 @@ public sealed class Paper
 
     private readonly IReadOnlyList<string> _sectionPath = Array.Empty<string>();
     private readonly IReadOnlyList<string> _institutions = Array.Empty<string>();
+    private readonly IReadOnlyList<string> _authors = Array.Empty<string>();
     private readonly IReadOnlyList<Link> _links = Array.Empty<Link>();
     private readonly IReadOnlyDictionary<string, string> _columns = NoColumns;
     private readonly string _sourceFile = string.Empty;
@@ -32,7 +33,7 @@ public sealed class Paper
     /// <summary>The entry's name as written, markup removed: <c>Orca</c>, <c>LLaMA 2</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The paper's title when the entry has one apart from its name (a Title or Paper column), or null.</summary>
+    /// <summary>The paper's title when the entry has one (a Title or Paper column, a list item's whole title), or null.</summary>
     public string? Title { get; init; }
 
     /// <summary>The innermost heading the entry is under, or an empty string for an entry before any section.</summary>
@@ -55,8 +56,15 @@ public sealed class Paper
         init => _institutions = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
     }
 
-    /// <summary>The remarks as plain text, or null.</summary>
+    /// <summary>The remarks as plain text, or null; a list item's sub-items are one line each.</summary>
     public string? Remarks { get; init; }
+
+    /// <summary>The authors, one name each, in the order written; empty by default.</summary>
+    public IReadOnlyList<string> Authors
+    {
+        get => _authors;
+        init => _authors = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
+    }
 
     /// <summary>The labelled links (<c>Paper</c>, <c>Code</c>, …), in the order written; empty by default.</summary>
     public IReadOnlyList<Link> Links

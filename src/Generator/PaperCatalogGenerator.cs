@@ -7,7 +7,8 @@ using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Emit;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Reading;
 
 namespace PaperCatalog.Generator;
 
@@ -65,7 +66,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Shapes)
             .Collect()
             .WithTrackingName(TrackingNames.AllShapes)
-            .Select(static (shapes, _) => RootIndexSpec.Build(shapes))
+            .Select(static (shapes, _) => RootIndexBuilder.Build(shapes))
             .WithTrackingName(TrackingNames.Indexes);
         context.RegisterSourceOutput(indexes.Combine(emitOptions), static (context, pair) =>
         {

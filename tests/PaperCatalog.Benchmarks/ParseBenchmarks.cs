@@ -4,7 +4,9 @@ using Markdig;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Generator.Building;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Reading;
 using PaperCatalog.Testing;
 
 namespace PaperCatalog.Benchmarks;
@@ -56,7 +58,7 @@ public class ParseBenchmarks
 
         var all = specs.MoveToImmutable();
         var catalog = CatalogAnalysis.Build(all);
-        var roots = RootIndexSpec.Build(all.Select(s => s.ToShape()).ToImmutableArray());
+        var roots = RootIndexBuilder.Build(all.Select(s => s.ToShape()).ToImmutableArray());
         return catalog.Lookups.Count + roots.Count;
     }
 

@@ -1,6 +1,8 @@
 using Markdig.Helpers;
 using Markdig.Syntax;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Generator.Building;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Reading;
 
 namespace PaperCatalog.Tests;
 

@@ -220,7 +220,7 @@ public sealed class TableFormTests
     [InlineData("istanbul iğdır", "IstanbulIğdır")]
     [InlineData("Étude über", "ÉtudeÜber")]
     public void Identifier_rule_joins_words_and_capitalizes_their_first_letters(string name, string identifier) =>
-        Assert.Equal(identifier, PaperCatalog.Generator.Parsing.Identifiers.FromName(name));
+        Assert.Equal(identifier, PaperCatalog.Generator.Naming.Identifiers.FromName(name));
 
     [Theory]
     [InlineData("")]
@@ -229,13 +229,13 @@ public sealed class TableFormTests
     [InlineData("R\u202Eevil")]
     [InlineData("zero\u200Bwidth")]
     public void A_name_without_letters_or_digits_or_with_an_invisible_control_has_no_identifier(string name) =>
-        Assert.Null(PaperCatalog.Generator.Parsing.Identifiers.FromName(name));
+        Assert.Null(PaperCatalog.Generator.Naming.Identifiers.FromName(name));
 }
 
 /// <summary>A parse result with helpers for assertions.</summary>
 internal sealed class CatalogParseResultView
 {
-    private CatalogParseResultView(PaperCatalog.Generator.Parsing.CatalogParseResult result)
+    private CatalogParseResultView(PaperCatalog.Generator.Reading.CatalogParseResult result)
     {
         Spec = result.Spec;
         Diagnostics = result.Diagnostics.ToList();

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Generator.Building;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Reading;
 using PaperCatalog.Tests.Infrastructure;
 
 namespace PaperCatalog.Tests;
@@ -26,7 +28,7 @@ public sealed class UntrustedMarkdownTests
         string.Join(" ", payload.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether the payload has a character that makes a name no identifier (PCAT202, tested below).</summary>
-    private static bool HasInvisibleControl(string payload) => payload.Any(PaperCatalog.Generator.Parsing.Identifiers.IsInvisibleControl);
+    private static bool HasInvisibleControl(string payload) => payload.Any(PaperCatalog.Generator.Naming.Identifiers.IsInvisibleControl);
 
     /// <summary>The entry's name: the payload too, unless it holds an invisible control (such a name makes no entry).</summary>
     private static string NameOf(string payload) => HasInvisibleControl(payload) ? "Entry" : "Entry " + payload;

@@ -6,7 +6,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PaperCatalog.Generator;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Generator.Building;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Reading;
 
 namespace PaperCatalog.Testing;
 

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Parsing;
+using PaperCatalog.Generator.Naming;
 
 namespace PaperCatalog.Generator.Analysis;
 
@@ -16,15 +16,10 @@ internal static class CatalogAnalysis
         var skips = new List<FileSkips>();
         var lookups = new List<LookupIndexSpec>();
         var problems = new List<CatalogProblem>();
-        foreach (var root in specs
-            .GroupBy(s => (s.Options.Namespace, s.Options.ClassName))
-            .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.ClassName, StringComparer.Ordinal))
+        foreach (var root in CatalogRoots.Group(specs, static s => s.Options, static s => s.FileKey))
         {
-            var files = root.ToList();
-            files.Sort(static (a, b) => RootIndexSpec.CompareFiles(a.Options, a.FileKey, b.Options, b.FileKey));
-            FindClashes(files, skips, problems);
-            lookups.Add(new LookupBuilder(root.Key.Namespace, root.Key.ClassName, files, problems).Build());
+            FindClashes(root.Files, skips, problems);
+            lookups.Add(new LookupBuilder(root.Namespace, root.ClassName, root.Files, problems).Build());
         }
 
         return new CatalogModel(skips.ToEquatableArray(), lookups.ToEquatableArray(), problems.ToEquatableArray());
@@ -41,11 +36,9 @@ internal static class CatalogAnalysis
         var paths = new List<string[]>();
         foreach (var file in files)
         {
-            var filePaths = new string[file.Sections.Count];
-            for (var s = 0; s < file.Sections.Count; s++)
+            var filePaths = SectionPaths.Of(file.Sections);
+            for (var s = 0; s < filePaths.Length; s++)
             {
-                var section = file.Sections[s];
-                filePaths[s] = (section.Parent >= 0 ? filePaths[section.Parent] : string.Empty) + "." + section.Identifier;
                 if (!sections.ContainsKey(filePaths[s]))
                 {
                     sections.Add(filePaths[s], new SiteRef(file.FileKey, SiteKind.Section, s));
@@ -64,12 +57,12 @@ internal static class CatalogAnalysis
             {
                 var entry = file.Entries[e];
                 var sectionTitle = entry.Section >= 0 ? file.Sections[entry.Section].Title : "(top level)";
-                var key = (entry.Section >= 0 ? paths[f][entry.Section] : string.Empty) + "." + entry.Identifier;
+                var key = SectionPaths.Member(entry.Section >= 0 ? paths[f][entry.Section] : string.Empty, entry.Identifier);
                 var site = new SiteRef(file.FileKey, SiteKind.EntryName, e);
                 if (sections.TryGetValue(key, out var section))
                 {
                     problems.Add(new CatalogProblem(
-                        DiagnosticDescriptors.MemberCollision.Id,
+                        DiagnosticDescriptors.MemberCollision,
                         site,
                         section,
                         new[] { entry.Name, sectionTitle, entry.Identifier, "a section of that name in another file of the catalog" }.ToEquatableArray()));
@@ -78,7 +71,7 @@ internal static class CatalogAnalysis
                 else if (entries.TryGetValue(key, out var first))
                 {
                     problems.Add(new CatalogProblem(
-                        DiagnosticDescriptors.DuplicateIdentifier.Id,
+                        DiagnosticDescriptors.DuplicateIdentifier,
                         site,
                         first.Site,
                         new[] { entry.Name, sectionTitle, entry.Identifier, $"'{first.Name}' in {first.File}" }.ToEquatableArray()));
@@ -157,7 +150,7 @@ internal static class CatalogAnalysis
             {
                 var group = series.Remove(clash);
                 _problems.Add(new CatalogProblem(
-                    DiagnosticDescriptors.LookupCollision.Id,
+                    DiagnosticDescriptors.LookupCollision,
                     group.Site,
                     null,
                     new[] { "venue", group.Key, group.EntryName, $"{_className}.{MemberNames.Venues}", $"the class {clash} already lists a venue of one year" }.ToEquatableArray()));
@@ -188,7 +181,7 @@ internal static class CatalogAnalysis
             if (reason is not null)
             {
                 _problems.Add(new CatalogProblem(
-                    DiagnosticDescriptors.LookupCollision.Id,
+                    DiagnosticDescriptors.LookupCollision,
                     site,
                     groups.SiteOf(key),
                     new[] { what, key, entry.Name, $"{_className}.{groups.ClassName}", reason }.ToEquatableArray()));
@@ -219,7 +212,7 @@ internal static class CatalogAnalysis
                 return true;
             }
 
-            var made = Parsing.Identifiers.TryFromName(key, out var identifier, out var problem);
+            var made = Naming.Identifiers.TryFromName(key, out var identifier, out var problem);
             if (!made || Array.IndexOf(MemberNames.LookupMembers, identifier) >= 0 || identifier == ClassName)
             {
                 if (_reported.Add(key))
@@ -289,67 +282,6 @@ internal static class CatalogAnalysis
                     Papers.Add(paper);
                 }
             }
-        }
-    }
-}
-
-/// <summary>Turns the catalog's problems into diagnostics, with locations from each file's <see cref="FileLocations"/>.</summary>
-internal static class CatalogDiagnostics
-{
-    public static EquatableArray<DiagnosticInfo> Create(CatalogModel model, ImmutableArray<FileLocations> locations)
-    {
-        if (model.Problems.IsEmpty)
-        {
-            return EquatableArray<DiagnosticInfo>.Empty;
-        }
-
-        var byFile = new Dictionary<string, FileLocations>(StringComparer.Ordinal);
-        foreach (var file in locations)
-        {
-            byFile[file.FileKey] = file;
-        }
-
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var problem in model.Problems)
-        {
-            var location = Locate(byFile, problem.Site);
-            if (byFile.TryGetValue(problem.Site.FileKey, out var file) && !file.Suppressions.IsEmpty
-                && Suppressions.From(file.Suppressions).IsSuppressed(problem.Id, location))
-            {
-                continue;
-            }
-
-            var other = problem.Other is { } site ? Locate(byFile, site) : null;
-            diagnostics.Add(new DiagnosticInfo(
-                problem.Id,
-                location,
-                problem.Arguments,
-                other is null ? EquatableArray<LocationInfo>.Empty : new[] { other }.ToEquatableArray()));
-        }
-
-        return diagnostics.ToEquatableArray();
-    }
-
-    private static LocationInfo? Locate(Dictionary<string, FileLocations> files, SiteRef site)
-    {
-        if (!files.TryGetValue(site.FileKey, out var file))
-        {
-            return null;
-        }
-
-        switch (site.Kind)
-        {
-            case SiteKind.Section:
-                return site.Index < file.Sections.Count ? file.Sections[site.Index] : null;
-            case SiteKind.EntryName when site.Index < file.Entries.Count:
-                return file.Entries[site.Index].Name;
-            case SiteKind.EntryVenue when site.Index < file.Entries.Count:
-                return file.Entries[site.Index].Venue ?? file.Entries[site.Index].Name;
-            case SiteKind.EntryInstitution when site.Index < file.Entries.Count:
-                var institutions = file.Entries[site.Index].Institutions;
-                return site.Item < institutions.Count ? institutions[site.Item] : file.Entries[site.Index].Name;
-            default:
-                return null;
         }
     }
 }

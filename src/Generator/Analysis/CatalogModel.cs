@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
 
@@ -28,7 +29,7 @@ internal enum SiteKind
 internal readonly record struct SiteRef(string FileKey, SiteKind Kind, int Index, int Item = 0);
 
 /// <summary>A diagnostic the whole catalog found, with its places by reference; see <see cref="CatalogDiagnostics"/>.</summary>
-internal sealed record CatalogProblem(string Id, SiteRef Site, SiteRef? Other, EquatableArray<string> Arguments);
+internal sealed record CatalogProblem(DiagnosticDescriptor Descriptor, SiteRef Site, SiteRef? Other, EquatableArray<string> Arguments);
 
 /// <summary>The lookup classes of one root class.</summary>
 /// <param name="FileKeys">The root's files in path order; <see cref="PaperRef.File"/> indexes it.</param>

@@ -30,10 +30,10 @@ internal static class DiagnosticDescriptors
         "Paper catalog is empty",
         "The paper catalog '{0}' is empty, so it generates nothing");
 
-    public static readonly DiagnosticDescriptor NoTables = Create(
+    public static readonly DiagnosticDescriptor NoEntries = Create(
         "PCAT003", FileCategory, DiagnosticSeverity.Warning,
-        "Paper catalog has no tables",
-        "The paper catalog '{0}' has no pipe or HTML table, so it generates no entries");
+        "Paper catalog has no tables or lists",
+        "The paper catalog '{0}' has no pipe or HTML table and no bullet list, so it generates no entries");
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "PCAT004", FileCategory, DiagnosticSeverity.Error,
@@ -67,8 +67,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MalformedHtml = Create(
         "PCAT104", TableCategory, DiagnosticSeverity.Error,
-        "Malformed HTML in a table",
-        "Malformed HTML in the table of section '{0}': {1}");
+        "Malformed HTML in a table or an entry",
+        "Malformed HTML in section '{0}': {1}");
 
     public static readonly DiagnosticDescriptor NotATable = Create(
         "PCAT105", TableCategory, DiagnosticSeverity.Warning,
@@ -78,7 +78,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EntryWithoutName = Create(
         "PCAT201", EntryCategory, DiagnosticSeverity.Error,
         "Entry has no name",
-        "A row in section '{0}' has an empty '{1}' cell, so the entry has no name");
+        "A {0} in section '{1}' has an empty {2}, so the entry has no name");
 
     public static readonly DiagnosticDescriptor NameWithoutIdentifier = Create(
         "PCAT202", EntryCategory, DiagnosticSeverity.Error,
@@ -156,7 +156,7 @@ internal static class DiagnosticDescriptors
     {
         foreach (var descriptor in new[]
         {
-            FileUnreadable, FileEmpty, NoTables, InvalidOption, GeneratorFailure, NestedTooDeeply,
+            FileUnreadable, FileEmpty, NoEntries, InvalidOption, GeneratorFailure, NestedTooDeeply,
             RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
             EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision,
             EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog, RelativeLinks,

@@ -4,11 +4,11 @@ using PaperCatalog.Generator.Model;
 namespace PaperCatalog.Generator.Diagnostics;
 
 /// <summary>
-/// A diagnostic as an equatable value: its descriptor's ID, where it is and its message arguments.
-/// The <see cref="Diagnostic"/> and its <see cref="Location"/> are made only when it is reported.
+/// A diagnostic as an equatable value: its descriptor, where it is and its message arguments. The
+/// <see cref="Diagnostic"/> and its <see cref="Location"/> are made only when it is reported.
 /// </summary>
 internal sealed record DiagnosticInfo(
-    string Id,
+    DiagnosticDescriptor Descriptor,
     LocationInfo? Location,
     EquatableArray<string> Arguments,
     EquatableArray<LocationInfo> AdditionalLocations)
@@ -17,13 +17,15 @@ internal sealed record DiagnosticInfo(
     // cell can be a megabyte long.
     private const int MaxArgumentLength = 160;
 
+    public string Id => Descriptor.Id;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        new(descriptor.Id, location, Shorten(arguments), EquatableArray<LocationInfo>.Empty);
+        new(descriptor, location, Shorten(arguments), EquatableArray<LocationInfo>.Empty);
 
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, LocationInfo additionalLocation, params string[] arguments) =>
-        new(descriptor.Id, location, Shorten(arguments), new[] { additionalLocation }.ToEquatableArray());
+        new(descriptor, location, Shorten(arguments), new[] { additionalLocation }.ToEquatableArray());
 
-    private static EquatableArray<string> Shorten(string[] arguments)
+    public static EquatableArray<string> Shorten(string[] arguments)
     {
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -38,7 +40,6 @@ internal sealed record DiagnosticInfo(
 
     public Diagnostic ToDiagnostic()
     {
-        var descriptor = DiagnosticDescriptors.Find(Id);
         var additional = new Location[AdditionalLocations.Count];
         for (var i = 0; i < additional.Length; i++)
         {
@@ -51,6 +52,6 @@ internal sealed record DiagnosticInfo(
             arguments[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, additional, arguments);
+        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, additional, arguments);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Naming;
 using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
 
@@ -141,6 +142,13 @@ internal static class CatalogEmitter
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>The institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}.</summary>");
                 writer.WriteLine($"public static {StringListType} {MemberNames.Institutions} => {MemberNames.Paper}.Institutions;");
+            }
+
+            if (!entry.Authors.IsEmpty)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The authors: {Literals.Xml(string.Join("; ", entry.Authors))}.</summary>");
+                writer.WriteLine($"public static {StringListType} {MemberNames.Authors} => {MemberNames.Paper}.Authors;");
             }
 
             if (entry.Remarks is { } remarks)

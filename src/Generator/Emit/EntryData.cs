@@ -39,6 +39,12 @@ internal static class EntryData
         }
 
         String(data, entry.Remarks);
+        Number(data, entry.Authors.Count);
+        foreach (var author in entry.Authors)
+        {
+            String(data, author);
+        }
+
         Number(data, entry.Links.Count);
         foreach (var link in entry.Links)
         {

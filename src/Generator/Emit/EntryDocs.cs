@@ -1,6 +1,6 @@
-using System;
 using System.Text;
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Emit;
 
@@ -25,6 +25,11 @@ internal static class EntryDocs
         if (!entry.Institutions.IsEmpty)
         {
             writer.WriteLine($"/// <para>Institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}</para>");
+        }
+
+        if (!entry.Authors.IsEmpty)
+        {
+            writer.WriteLine($"/// <para>Authors: {Literals.Xml(string.Join("; ", entry.Authors))}</para>");
         }
 
         if (entry.Remarks is { } remarks)
@@ -57,9 +62,6 @@ internal static class EntryDocs
     public static string LinkReference(string url)
     {
         var escaped = Literals.Xml(url);
-        return IsWebUrl(url) ? $"<see href=\"{escaped}\">{escaped}</see>" : $"<c>{escaped}</c>";
+        return LinkClassifier.IsWebUrl(url) ? $"<see href=\"{escaped}\">{escaped}</see>" : $"<c>{escaped}</c>";
     }
-
-    private static bool IsWebUrl(string url) =>
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 }

@@ -9,7 +9,6 @@ namespace PaperCatalog.Generator.Emit;
 internal static class GeneratedNames
 {
     public const string PaperType = "global::PaperCatalog.Paper";
-    public const string LinkType = "global::PaperCatalog.Link";
     public const string VenueType = "global::PaperCatalog.Venue";
     public const string VenueKindType = "global::PaperCatalog.VenueKind";
     public const string PaperListType = "global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>";

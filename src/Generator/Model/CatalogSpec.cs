@@ -48,18 +48,20 @@ internal sealed record CatalogFileSpec(
 /// <summary>A section (heading) that becomes a nested static class.</summary>
 /// <param name="Parent">Index of the parent section in <see cref="CatalogFileSpec.Sections"/>, or -1 for the root class.</param>
 /// <param name="Ranges">The runs of <see cref="CatalogFileSpec.Entries"/> that lie in this section and its subsections.</param>
-internal sealed record SectionSpec(string Title, string Identifier, int Parent, EquatableArray<EntryRange> Ranges);
+internal sealed record SectionSpec(string Title, string Identifier, int Parent, EquatableArray<EntryRange> Ranges) : ISectionNode;
 
 /// <summary>A run of consecutive entries.</summary>
 internal readonly record struct EntryRange(int Start, int Count);
 
-/// <summary>One table row that becomes an entry class.</summary>
+/// <summary>One entry (a table row, a list item) that becomes an entry class.</summary>
 /// <param name="Section">Index of the section in <see cref="CatalogFileSpec.Sections"/>, or -1 for the root class.</param>
-/// <param name="Title">The title, from a Title or Paper column that is not the name column.</param>
+/// <param name="Title">The title: a Title or Paper column that is not the name column, or a list item's whole title.</param>
+/// <param name="Remarks">The remarks; a list item's sub-items one per line.</param>
+/// <param name="Authors">The authors, one name each.</param>
 /// <param name="Year">The year from a Date column, else from the venue; 0 when neither has one.</param>
 /// <param name="Month">The month from a Date column, or 0.</param>
 /// <param name="Columns">The cells of columns the catalog does not know.</param>
-/// <param name="Line">The one-based line of the row in the Markdown file.</param>
+/// <param name="Line">The one-based line of the row or item in the Markdown file.</param>
 internal sealed record EntrySpec(
     string Identifier,
     string Name,
@@ -68,6 +70,7 @@ internal sealed record EntrySpec(
     VenueSpec? Venue,
     EquatableArray<string> Institutions,
     string? Remarks,
+    EquatableArray<string> Authors,
     EquatableArray<LinkSpec> Links,
     int Year,
     int Month,
@@ -94,4 +97,14 @@ internal sealed record LinkSpec(string Label, string Url, string? MemberName);
 /// <summary>The part of a file's spec that the root index (the <c>All</c> lists) depends on.</summary>
 internal sealed record CatalogShape(CatalogOptions Options, string FileKey, string? Title, EquatableArray<SectionShape> Sections);
 
-internal sealed record SectionShape(string Title, string Identifier, int Parent);
+internal sealed record SectionShape(string Title, string Identifier, int Parent) : ISectionNode;
+
+/// <summary>A section as a node of its file's tree of sections.</summary>
+internal interface ISectionNode
+{
+    /// <summary>The section's class name.</summary>
+    string Identifier { get; }
+
+    /// <summary>Index of the parent section among the file's sections (parents come first), or -1 for the root class.</summary>
+    int Parent { get; }
+}

@@ -17,6 +17,9 @@ internal sealed record LocationInfo(
     int EndLine,
     int EndColumn)
 {
+    /// <summary>The start of a file: where a diagnostic about the whole file points.</summary>
+    public static LocationInfo FileStart(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
+
     public Location ToLocation() => Location.Create(
         FilePath,
         new TextSpan(Start, Length),

@@ -8,7 +8,8 @@ namespace PaperCatalog.Tests.Infrastructure;
 /// Walks the types a pipeline step outputs and fails on anything that would make caching wrong or
 /// keep a compilation alive: Compilation, symbols, syntax, Location, AdditionalText, and collections
 /// that compare by reference (arrays, lists, dictionaries). Allowed: primitives, strings, enums,
-/// records and value types of the generator, EquatableArray, and the ImmutableArray that Collect makes.
+/// records and value types of the generator, EquatableArray, the ImmutableArray that Collect makes, and
+/// Roslyn's DiagnosticDescriptor (immutable, with value equality: a diagnostic carries its descriptor).
 /// </summary>
 internal static class ModelChecker
 {
@@ -22,7 +23,7 @@ internal static class ModelChecker
 
     private static void Check(Type type, string path, HashSet<Type> seen, bool topLevel)
     {
-        if (!seen.Add(type) || type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal))
+        if (!seen.Add(type) || type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DiagnosticDescriptor))
         {
             return;
         }

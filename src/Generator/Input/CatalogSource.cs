@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Naming;
+
+namespace PaperCatalog.Generator.Input;
+
+/// <summary>
+/// A catalog file as the first pipeline step reads it: path, text and options, all plain values, so
+/// the parse step reruns only when one of them changes.
+/// </summary>
+/// <param name="Content">The Markdown text, or null when the file cannot be read.</param>
+/// <param name="OptionDiagnostics">Problems with the item metadata, reported with the file's other diagnostics.</param>
+internal sealed record CatalogSource(
+    string Path,
+    string? Content,
+    CatalogOptions Options,
+    EquatableArray<DiagnosticInfo> OptionDiagnostics)
+{
+    public const string DefaultClassName = "Papers";
+
+    // The package's .targets copies the PaperCatalog item's metadata onto the AdditionalFiles item under these names.
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+    private const string IsCatalogKey = MetadataPrefix + "PaperCatalog";
+    private const string ClassNameKey = MetadataPrefix + "PaperCatalogClassName";
+    private const string NamespaceKey = MetadataPrefix + "PaperCatalogNamespace";
+    private const string AccessibilityKey = MetadataPrefix + "PaperCatalogAccessibility";
+    private const string BaseUrlKey = MetadataPrefix + "PaperCatalogBaseUrl";
+    private const string RepositoryPathKey = MetadataPrefix + "PaperCatalogRepositoryPath";
+    private const string NameColumnKey = MetadataPrefix + "PaperCatalogNameColumn";
+    private const string RootNamespaceKey = "build_property.RootNamespace";
+    private const string ProjectDirectoryKey = "build_property.MSBuildProjectDirectory";
+
+    /// <summary>Reads the file if it is a catalog (an item marked <c>PaperCatalog="true"</c>); otherwise null.</summary>
+    public static CatalogSource? TryCreate(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    {
+        var options = provider.GetOptions(file);
+        if (!options.TryGetValue(IsCatalogKey, out var isCatalog) || !string.Equals(isCatalog.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var path = file.Path;
+        var diagnostics = new List<DiagnosticInfo>();
+        var relativePath = RelativePath(path, Get(provider.GlobalOptions, ProjectDirectoryKey));
+
+        var className = Get(options, ClassNameKey);
+        if (className.Length == 0)
+        {
+            className = DefaultClassName;
+        }
+        else if (!Identifiers.IsValid(className) || System.Array.IndexOf(MemberNames.RootMembers, className) >= 0)
+        {
+            diagnostics.Add(InvalidOption(path, "ClassName", className, relativePath, "C# identifier", $"'{DefaultClassName}'"));
+            className = DefaultClassName;
+        }
+
+        var rootNamespace = Get(provider.GlobalOptions, RootNamespaceKey);
+        var ns = Get(options, NamespaceKey);
+        if (ns.Length == 0)
+        {
+            ns = Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
+        }
+        else if (!Identifiers.IsValidNamespace(ns))
+        {
+            var fallback = Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
+            diagnostics.Add(InvalidOption(path, "Namespace", ns, relativePath, "C# namespace", fallback.Length == 0 ? "the global namespace" : $"'{fallback}'"));
+            ns = fallback;
+        }
+
+        var accessibility = Get(options, AccessibilityKey);
+        var isPublic = false;
+        if (string.Equals(accessibility, "public", StringComparison.OrdinalIgnoreCase))
+        {
+            isPublic = true;
+        }
+        else if (accessibility.Length > 0 && !string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(InvalidOption(path, "Accessibility", accessibility, relativePath, "accessibility (public or internal)", "'internal'"));
+        }
+
+        var baseUrl = Get(options, BaseUrlKey);
+        if (baseUrl.Length > 0 && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            diagnostics.Add(InvalidOption(path, "BaseUrl", baseUrl, relativePath, "absolute http(s) URL", "no BaseUrl (links stay relative)"));
+            baseUrl = string.Empty;
+        }
+
+        var repositoryPath = Get(options, RepositoryPathKey).Replace('\\', '/');
+        var content = file.GetText(cancellationToken)?.ToString();
+        var catalogOptions = new CatalogOptions(className, ns, isPublic, relativePath, baseUrl, repositoryPath, Get(options, NameColumnKey));
+        return new CatalogSource(path, content, catalogOptions, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The path relative to the project directory, with forward slashes (<c>../</c> for files outside
+    /// it), so generated code is the same on every machine and distinct files keep distinct paths.
+    /// </summary>
+    public static string RelativePath(string path, string projectDirectory)
+    {
+        var target = path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        var directory = projectDirectory.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        if (directory.Length == 0)
+        {
+            return string.Join("/", target);
+        }
+
+        var common = 0;
+        while (common < directory.Length && common < target.Length - 1
+            && string.Equals(directory[common], target[common], StringComparison.OrdinalIgnoreCase))
+        {
+            common++;
+        }
+
+        var parts = new List<string>();
+        for (var i = common; i < directory.Length; i++)
+        {
+            parts.Add("..");
+        }
+
+        for (var i = common; i < target.Length; i++)
+        {
+            parts.Add(target[i]);
+        }
+
+        return string.Join("/", parts);
+    }
+
+    private static DiagnosticInfo InvalidOption(string path, string metadata, string value, string relativePath, string kind, string fallback) =>
+        DiagnosticInfo.Create(
+            DiagnosticDescriptors.InvalidOption,
+            LocationInfo.FileStart(path),
+            metadata + " metadata",
+            value,
+            relativePath,
+            kind,
+            fallback);
+
+    private static string Get(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) ? value.Trim() : string.Empty;
+}

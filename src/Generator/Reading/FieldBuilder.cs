@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+
+namespace PaperCatalog.Generator.Reading;
+
+/// <summary>
+/// Collects what the markup of one field says while a reader walks it (Markdown inlines or raw HTML tokens),
+/// and makes the immutable <see cref="FieldContent"/> at <see cref="Finish"/>. Both markups describe a field
+/// through these calls, so everything after them is one code path. One instance is reused for every field
+/// of a file; nothing reads it but the reader that fills it.
+/// </summary>
+internal sealed class FieldBuilder
+{
+    private readonly TextAccumulator _text = new();
+    private readonly TextAccumulator _linkLabel = new();
+    private readonly TextAccumulator _itemText = new();
+    private readonly List<FieldLink> _links = new();
+    private readonly List<FieldItem> _items = new();
+    private readonly List<SourceSpan> _strong = new();
+    private readonly List<FieldImage> _images = new();
+    private readonly List<MarkupProblem> _problems = new();
+
+    // The HTML elements open in the field, to report tags that are never closed or close nothing.
+    private readonly List<(string Name, int Start, int End)> _openElements = new();
+
+    private bool _inLink;
+    private bool _inItem;
+    private int _imageDepth;
+    private string _linkTarget = string.Empty;
+    private int _linkStart;
+    private int _linkTargetStart;
+    private int _linkTargetEnd;
+    private bool _linkHasText;
+    private string? _linkImage;
+    private int _itemStart;
+    private int _start;
+    private int _end;
+    private int _outerStart;
+    private int _outerEnd;
+
+    /// <summary>Starts a field whose content is <c>[start, end)</c> and which, with its delimiters, is <c>[outerStart, outerEnd)</c>.</summary>
+    public void Reset(int start, int end, int outerStart, int outerEnd)
+    {
+        _start = start;
+        _end = end;
+        _outerStart = outerStart;
+        _outerEnd = outerEnd;
+        _text.Clear();
+        _linkLabel.Clear();
+        _itemText.Clear();
+        _inLink = false;
+        _inItem = false;
+        _imageDepth = 0;
+        _links.Clear();
+        _items.Clear();
+        _strong.Clear();
+        _images.Clear();
+        _problems.Clear();
+        _openElements.Clear();
+    }
+
+    public void AppendText(string text) => AppendText(text, 0, text.Length);
+
+    public void AppendText(string source, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+
+        _text.Append(source, start, length);
+        if (_inLink)
+        {
+            _linkLabel.Append(source, start, length);
+            if (_imageDepth == 0 && !_linkHasText)
+            {
+                _linkHasText = HasNonWhitespace(source, start, length);
+            }
+        }
+
+        if (_inItem)
+        {
+            _itemText.Append(source, start, length);
+        }
+    }
+
+    /// <summary>A block boundary (<c>&lt;br&gt;</c>, <c>&lt;p&gt;</c>, a list): words on either side stay apart.</summary>
+    public void Break()
+    {
+        _text.Break();
+        _linkLabel.Break();
+        _itemText.Break();
+    }
+
+    public void StartLink(string target, int start, int targetStart, int targetEnd)
+    {
+        if (_inLink)
+        {
+            // HTML does not nest links: a new <a> ends the open one.
+            EndLink(start);
+        }
+
+        _inLink = true;
+        _linkTarget = target;
+        _linkStart = start;
+        _linkTargetStart = targetStart;
+        _linkTargetEnd = targetEnd;
+        _linkHasText = false;
+        _linkImage = null;
+        _linkLabel.Clear();
+    }
+
+    public void EndLink(int end)
+    {
+        if (!_inLink)
+        {
+            return;
+        }
+
+        _inLink = false;
+        var labelIsImage = _linkImage is not null && !_linkHasText;
+        _links.Add(new FieldLink(_linkLabel.ToString(), _linkTarget, _linkStart, end, _linkTargetStart, _linkTargetEnd, labelIsImage, _linkImage));
+    }
+
+    /// <summary>An image starts: its alt text (appended until <see cref="EndImage"/>) is text, but not a link's own words.</summary>
+    public void StartImage(string url, int start, int end, string alt)
+    {
+        _images.Add(new FieldImage(url, alt, start, end));
+        if (_inLink)
+        {
+            _linkImage ??= url;
+        }
+
+        _imageDepth++;
+    }
+
+    public void EndImage() => _imageDepth = Math.Max(0, _imageDepth - 1);
+
+    public void AddStrong(SourceSpan span) => _strong.Add(span);
+
+    public void StartItem(int start)
+    {
+        if (_inItem)
+        {
+            // A nested list or an unclosed <li>: the new item ends the open one.
+            EndItem(start);
+        }
+
+        Break();
+        _inItem = true;
+        _itemStart = start;
+        _itemText.Clear();
+    }
+
+    public void EndItem(int end)
+    {
+        if (!_inItem)
+        {
+            return;
+        }
+
+        _inItem = false;
+        Break();
+        if (!_itemText.IsEmpty)
+        {
+            _items.Add(new FieldItem(_itemText.ToString(), _itemStart, end));
+        }
+    }
+
+    /// <summary>
+    /// Tracks element nesting. HTML lets some end tags be left out (<c>&lt;/li&gt;</c> before the next
+    /// item or the end of the list, <c>&lt;/p&gt;</c> before a block); those are not problems. Any
+    /// other element left open, or an end tag with nothing to close, is.
+    /// </summary>
+    public void TrackElement(in HtmlToken token)
+    {
+        var name = token.Name;
+        if (token.Kind == HtmlTokenKind.StartTag)
+        {
+            if (token.SelfClosing || HtmlMarkup.IsVoid(name))
+            {
+                return;
+            }
+
+            if (_openElements.Count > 0)
+            {
+                var top = _openElements[_openElements.Count - 1].Name;
+                if ((top == TagNames.Li && name == TagNames.Li) || (top == TagNames.P && HtmlMarkup.IsBlock(name)))
+                {
+                    _openElements.RemoveAt(_openElements.Count - 1);
+                }
+            }
+
+            _openElements.Add((name, token.Start, token.End));
+            return;
+        }
+
+        if (token.Kind != HtmlTokenKind.EndTag || HtmlMarkup.IsVoid(name))
+        {
+            return;
+        }
+
+        var open = _openElements.FindLastIndex(e => e.Name == name);
+        if (open < 0)
+        {
+            _problems.Add(new MarkupProblem(token.Start, token.End, $"</{name}> has no <{name}> to close"));
+            return;
+        }
+
+        for (var i = _openElements.Count - 1; i > open; i--)
+        {
+            var unclosed = _openElements[i];
+            if (!HasOptionalEndTag(unclosed.Name))
+            {
+                _problems.Add(new MarkupProblem(unclosed.Start, unclosed.End, $"<{unclosed.Name}> is not closed before </{name}>"));
+            }
+        }
+
+        _openElements.RemoveRange(open, _openElements.Count - open);
+    }
+
+    /// <summary>Closes what the markup left open and returns what the field says.</summary>
+    public FieldContent Finish()
+    {
+        EndLink(_end);
+        EndItem(_end);
+        foreach (var unclosed in _openElements)
+        {
+            if (!HasOptionalEndTag(unclosed.Name))
+            {
+                _problems.Add(new MarkupProblem(unclosed.Start, unclosed.End, $"<{unclosed.Name}> is not closed"));
+            }
+        }
+
+        _openElements.Clear();
+        return new FieldContent(
+            _text.ToString(),
+            ToArray(_links),
+            ToArray(_items),
+            ToArray(_strong),
+            ToArray(_images),
+            ToArray(_problems),
+            _start,
+            _end,
+            _outerStart,
+            _outerEnd);
+    }
+
+    private static T[] ToArray<T>(List<T> list) => list.Count == 0 ? Array.Empty<T>() : list.ToArray();
+
+    private static bool HasNonWhitespace(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (!TextAccumulator.IsCollapsibleWhitespace(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOptionalEndTag(string name) =>
+        name is TagNames.Li or TagNames.P or TagNames.Td or TagNames.Th or TagNames.Tr or TagNames.Tbody or TagNames.Thead or TagNames.Tfoot;
+}

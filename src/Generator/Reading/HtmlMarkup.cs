@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+
+namespace PaperCatalog.Generator.Reading;
+
+/// <summary>What an HTML tag means for a field's content, the same in HTML tables, pipe cells and list items.</summary>
+internal static class HtmlMarkup
+{
+    public static void Apply(FieldBuilder cell, string text, in HtmlToken token, List<HtmlAttribute> attributes)
+    {
+        cell.TrackElement(token);
+        var name = token.Name;
+        if (token.Kind == HtmlTokenKind.StartTag)
+        {
+            if (ReferenceEquals(name, TagNames.A))
+            {
+                // An <a> without href is an anchor, not a link: its text is plain text.
+                if (TryGetAttribute(token, attributes, TagNames.Href, out var href))
+                {
+                    cell.StartLink(Entities.Decode(text, href.ValueStart, href.ValueEnd), token.Start, href.ValueStart, href.ValueEnd);
+                }
+            }
+            else if (ReferenceEquals(name, TagNames.Li))
+            {
+                cell.StartItem(token.Start);
+            }
+            else if (ReferenceEquals(name, TagNames.Img))
+            {
+                var alt = TryGetAttribute(token, attributes, TagNames.Alt, out var altAttribute) ? Entities.Decode(text, altAttribute.ValueStart, altAttribute.ValueEnd) : string.Empty;
+                var src = TryGetAttribute(token, attributes, TagNames.Src, out var srcAttribute) ? Entities.Decode(text, srcAttribute.ValueStart, srcAttribute.ValueEnd) : string.Empty;
+                cell.StartImage(src, token.Start, token.End, alt);
+                cell.AppendText(alt);
+                cell.EndImage();
+            }
+            else if (IsBlock(name))
+            {
+                cell.Break();
+            }
+        }
+        else if (token.Kind == HtmlTokenKind.EndTag)
+        {
+            if (ReferenceEquals(name, TagNames.A))
+            {
+                cell.EndLink(token.End);
+            }
+            else if (ReferenceEquals(name, TagNames.Li))
+            {
+                cell.EndItem(token.End);
+            }
+            else if (IsBlock(name))
+            {
+                cell.Break();
+            }
+        }
+    }
+
+    public static bool TryGetAttribute(in HtmlToken token, List<HtmlAttribute> attributes, string name, out HtmlAttribute attribute)
+    {
+        for (var i = token.FirstAttribute; i < token.FirstAttribute + token.AttributeCount; i++)
+        {
+            if (ReferenceEquals(attributes[i].Name, name) && attributes[i].HasValue)
+            {
+                attribute = attributes[i];
+                return true;
+            }
+        }
+
+        attribute = default;
+        return false;
+    }
+
+    /// <summary>Elements that break text apart; inline ones (<c>strong</c>, <c>em</c>, <c>code</c>) do not.</summary>
+    public static bool IsBlock(string name) => name switch
+    {
+        "br" or "p" or "div" or "ul" or "ol" or "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th"
+            or "hr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre" or "details" or "summary" => true,
+        _ => false,
+    };
+
+    /// <summary>Elements that never have an end tag.</summary>
+    public static bool IsVoid(string name) => name switch
+    {
+        "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source"
+            or "track" or "wbr" => true,
+        _ => false,
+    };
+}

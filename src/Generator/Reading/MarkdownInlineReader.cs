@@ -1,0 +1,617 @@
+using System;
+using System.Collections.Generic;
+using Markdig.Helpers;
+using Markdig.Syntax;
+
+namespace PaperCatalog.Generator.Reading;
+
+/// <summary>
+/// Reads the Markdown inlines of one field (a table cell, a heading, a part of a list item) into a
+/// <see cref="FieldBuilder"/>: text,
+/// links (inline, reference and autolinks), images (their alt text), code spans, escapes, entities,
+/// emphasis delimiters (removed when they pair up, by CommonMark's rules) and inline HTML tags.
+/// Markdig's own inline pass is not used: it works per paragraph, and a pipe table is one paragraph
+/// whose inlines it cannot split into cells without padding or losing them. Every scan here is
+/// linear (bracket and code-span partners are precomputed), so a huge or hostile cell costs
+/// proportionally to its length.
+/// </summary>
+internal sealed class MarkdownInlineReader
+{
+    // Link labels may hold images whose alt text may hold images...; past this depth a label is plain text.
+    private const int MaxLabelDepth = 3;
+
+    private const int MaxLabelLength = 999;
+
+    private const int MaxDestinationLength = 4096;
+
+    private readonly IReadOnlyDictionary<string, string> _linkDefinitions;
+    private readonly List<HtmlAttribute> _attributes = new();
+    private readonly ScanMemo _memo = new();
+
+    // Strong emphasis found while pairing delimiters, for readers that take a title from **bold**.
+    private readonly List<SourceSpan> _strong = new();
+
+    public MarkdownInlineReader(IReadOnlyDictionary<string, string> linkDefinitions)
+    {
+        _linkDefinitions = linkDefinitions;
+    }
+
+    /// <summary>Reads <c>text[start..end)</c>. In a table cell, <c>\|</c> is a literal pipe even inside code.</summary>
+    public void Read(string text, int start, int end, FieldBuilder cell, bool tableCell)
+    {
+        if (IsPlain(text, start, end))
+        {
+            cell.AppendText(text, start, end - start);
+            return;
+        }
+
+        _attributes.Clear();
+        _memo.Reset(text, end);
+        _strong.Clear();
+        var nodes = Parse(text, start, end, 0, tableCell);
+        _strong.Sort(static (a, b) => a.OuterStart.CompareTo(b.OuterStart));
+        foreach (var span in _strong)
+        {
+            cell.AddStrong(span);
+        }
+
+        Emit(nodes, text, cell);
+    }
+
+    private static bool IsPlain(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            switch (text[i])
+            {
+                case '\\': case '`': case '&': case '<': case '*': case '_': case '~': case '[': case '!':
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private List<Node> Parse(string text, int start, int end, int depth, bool tableCell)
+    {
+        var nodes = new List<Node>();
+        var codeSpans = new CodeSpanIndex(text, start, end);
+        int[]? brackets = null;
+        var textStart = start;
+        var i = start;
+
+        void Flush(int upTo)
+        {
+            if (upTo > textStart)
+            {
+                nodes.Add(Node.Source(textStart, upTo));
+            }
+        }
+
+        while (i < end)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 < end && CharHelper.IsAsciiPunctuation(text[i + 1]))
+                    {
+                        Flush(i);
+                        nodes.Add(Node.Source(i + 1, i + 2));
+                        i += 2;
+                        textStart = i;
+                        continue;
+                    }
+
+                    i++;
+                    continue;
+
+                case '`':
+                {
+                    var run = RunLength(text, i, end, '`');
+                    var close = codeSpans.FindClose(i + run, run);
+                    if (close >= 0)
+                    {
+                        Flush(i);
+                        nodes.Add(Node.Literal(CodeSpanText(text, i + run, close, tableCell)));
+                        i = close + run;
+                        textStart = i;
+                    }
+                    else
+                    {
+                        i += run;
+                    }
+
+                    continue;
+                }
+
+                case '&':
+                {
+                    var length = Entities.TryDecode(text, i, end, out var value);
+                    if (length > 0)
+                    {
+                        Flush(i);
+                        nodes.Add(Node.Literal(value));
+                        i += length;
+                        textStart = i;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                case '<':
+                {
+                    var slice = new StringSlice(text, i, end - 1);
+                    if (LinkHelper.TryParseAutolink(ref slice, out var url, out var isEmail) && url is not null)
+                    {
+                        Flush(i);
+                        var target = isEmail ? "mailto:" + url : url;
+                        nodes.Add(Node.Link(i, slice.Start, target, i + 1, slice.Start - 1, new List<Node> { Node.Literal(url) }, isImage: false));
+                        i = slice.Start;
+                        textStart = i;
+                    }
+                    else if (HtmlTokenizer.TryReadTag(text, i, end, _attributes, _memo, out var token))
+                    {
+                        Flush(i);
+                        nodes.Add(Node.Tag(token));
+                        i = token.End;
+                        textStart = i;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                case '*':
+                case '_':
+                case '~':
+                {
+                    var run = RunLength(text, i, end, c);
+                    Flush(i);
+                    var before = i > start ? text[i - 1] : ' ';
+                    var after = i + run < end ? text[i + run] : ' ';
+                    CharHelper.CheckOpenCloseDelimiter(before, after, c != '_', out var canOpen, out var canClose);
+                    if (c == '~' && run > 2)
+                    {
+                        // GitHub strikethrough uses ~ or ~~; longer runs are text.
+                        canOpen = canClose = false;
+                    }
+
+                    nodes.Add(Node.Delimiter(i, c, run, canOpen, canClose));
+                    i += run;
+                    textStart = i;
+                    continue;
+                }
+
+                case '!':
+                case '[':
+                {
+                    var open = c == '!' ? i + 1 : i;
+                    if (open < end && text[open] == '[')
+                    {
+                        brackets ??= MatchBrackets(text, start, end, codeSpans);
+                        if (TryReadLink(text, open, end, start, brackets, depth, tableCell, isImage: c == '!', out var link))
+                        {
+                            Flush(i);
+                            nodes.Add(link);
+                            i = link.End;
+                            textStart = i;
+                            continue;
+                        }
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                default:
+                    i++;
+                    continue;
+            }
+        }
+
+        Flush(end);
+        ProcessEmphasis(nodes, _strong);
+        return nodes;
+    }
+
+    private bool TryReadLink(string text, int open, int end, int rangeStart, int[] brackets, int depth, bool tableCell, bool isImage, out Node link)
+    {
+        link = null!;
+        var close = brackets[open - rangeStart];
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var linkStart = isImage ? open - 1 : open;
+        var after = close + 1;
+        string? target = null;
+        int targetStart, targetEnd, linkEnd;
+        if (after < end && text[after] == '(')
+        {
+            // A destination and title longer than any real link are not tried: the bound keeps a long run
+            // of "](" without a closing parenthesis from costing a scan to the end of the cell each.
+            var slice = new StringSlice(text, after, Math.Min(end, after + MaxDestinationLength) - 1);
+            if (!LinkHelper.TryParseInlineLink(ref slice, out var url, out _, out var urlSpan, out _))
+            {
+                return false;
+            }
+
+            target = Entities.Decode(url ?? string.Empty);
+            (targetStart, targetEnd) = urlSpan.IsEmpty || url is null or "" ? (after + 1, after + 1) : (urlSpan.Start, urlSpan.End + 1);
+            linkEnd = slice.Start;
+        }
+        else
+        {
+            // Reference links: [text][label], [text][] and [text].
+            var labelStart = open + 1;
+            var labelEnd = close;
+            linkEnd = after;
+            if (after < end && text[after] == '[')
+            {
+                var labelClose = text.IndexOf(']', after + 1, end - after - 1);
+                if (labelClose < 0)
+                {
+                    return false;
+                }
+
+                if (labelClose > after + 1)
+                {
+                    labelStart = after + 1;
+                    labelEnd = labelClose;
+                }
+
+                linkEnd = labelClose + 1;
+            }
+
+            // CommonMark caps a link label at 999 characters; the cap also keeps a run of unmatched
+            // brackets from costing a copy of the rest of the cell per bracket.
+            if (labelEnd - labelStart > MaxLabelLength || _linkDefinitions.Count == 0
+                || !_linkDefinitions.TryGetValue(NormalizeLabel(text.Substring(labelStart, labelEnd - labelStart)), out target))
+            {
+                return false;
+            }
+
+            targetStart = labelStart;
+            targetEnd = labelEnd;
+        }
+
+        var children = depth < MaxLabelDepth
+            ? Parse(text, open + 1, close, depth + 1, tableCell)
+            : new List<Node> { Node.Source(open + 1, close) };
+        link = Node.Link(linkStart, linkEnd, target!, targetStart, targetEnd, children, isImage);
+        return true;
+    }
+
+    /// <summary>CommonMark's link label matching: case-insensitive, whitespace runs as one space.</summary>
+    public static string NormalizeLabel(string label)
+    {
+        var accumulator = new TextAccumulator();
+        accumulator.Append(label);
+        return accumulator.ToString().ToUpperInvariant().ToLowerInvariant();
+    }
+
+    /// <summary>For every <c>[</c> of the range, the offset of its <c>]</c> or -1, skipping escapes and code spans.</summary>
+    private static int[] MatchBrackets(string text, int start, int end, CodeSpanIndex codeSpans)
+    {
+        var match = new int[end - start];
+        var open = new Stack<int>();
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            match[i - start] = -1;
+            if (c == '\\')
+            {
+                if (i + 1 < end)
+                {
+                    match[i + 1 - start] = -1;
+                }
+
+                i++;
+            }
+            else if (c == '`')
+            {
+                var run = RunLength(text, i, end, '`');
+                var close = codeSpans.FindClose(i + run, run);
+                var skipTo = close >= 0 ? close + run : i + run;
+                for (var k = i + 1; k < skipTo && k < end; k++)
+                {
+                    match[k - start] = -1;
+                }
+
+                i = skipTo - 1;
+            }
+            else if (c == '[')
+            {
+                open.Push(i);
+            }
+            else if (c == ']' && open.Count > 0)
+            {
+                match[open.Pop() - start] = i;
+            }
+        }
+
+        return match;
+    }
+
+    private static string CodeSpanText(string text, int start, int end, bool tableCell)
+    {
+        var code = text.Substring(start, end - start);
+        if (tableCell && code.IndexOf("\\|", StringComparison.Ordinal) >= 0)
+        {
+            code = code.Replace("\\|", "|");
+        }
+
+        code = code.Replace('\n', ' ').Replace('\r', ' ');
+        if (code.Length >= 2 && code[0] == ' ' && code[code.Length - 1] == ' ' && code.Trim(' ').Length > 0)
+        {
+            code = code.Substring(1, code.Length - 2);
+        }
+
+        return code;
+    }
+
+    private static int RunLength(string text, int i, int end, char c)
+    {
+        var j = i;
+        while (j < end && text[j] == c)
+        {
+            j++;
+        }
+
+        return j - i;
+    }
+
+    /// <summary>
+    /// Pairs emphasis delimiters as CommonMark's "process emphasis" does; paired characters vanish
+    /// from the plain text, the rest stay as literal characters. A failed search for an opener
+    /// raises the floor for that kind of closer, which keeps the whole pass linear.
+    /// </summary>
+    private static void ProcessEmphasis(List<Node> nodes, List<SourceSpan> strong)
+    {
+        List<Node>? openers = null;
+        int[]? floors = null;
+        foreach (var closer in nodes)
+        {
+            if (closer.Kind != NodeKind.Delimiter)
+            {
+                continue;
+            }
+
+            if (closer.CanClose && openers is { Count: > 0 })
+            {
+                floors ??= new int[18];
+                var floorIndex = FloorIndex(closer);
+                while (closer.Remaining > 0)
+                {
+                    var found = -1;
+                    for (var k = openers.Count - 1; k >= floors[floorIndex]; k--)
+                    {
+                        var opener = openers[k];
+                        if (opener.DelimiterChar == closer.DelimiterChar && opener.Remaining > 0 && CanPair(opener, closer))
+                        {
+                            found = k;
+                            break;
+                        }
+                    }
+
+                    if (found < 0)
+                    {
+                        floors[floorIndex] = openers.Count;
+                        break;
+                    }
+
+                    var match = openers[found];
+                    var used = closer.DelimiterChar == '~' ? closer.Remaining : (closer.Remaining >= 2 && match.Remaining >= 2 ? 2 : 1);
+                    var closerUsed = closer.Count - closer.Remaining;
+                    match.Remaining -= used;
+                    closer.Remaining -= used;
+                    if (used == 2 && closer.DelimiterChar != '~')
+                    {
+                        // An opener gives its innermost (rightmost) characters, a closer its leftmost.
+                        var outerStart = match.Start + match.Remaining;
+                        strong.Add(new SourceSpan(outerStart + 2, closer.Start + closerUsed, outerStart, closer.Start + closerUsed + 2));
+                    }
+
+                    // Delimiters between the pair can no longer pair with anything.
+                    var keep = match.Remaining > 0 ? found + 1 : found;
+                    openers.RemoveRange(keep, openers.Count - keep);
+                    for (var f = 0; f < floors.Length; f++)
+                    {
+                        floors[f] = Math.Min(floors[f], openers.Count);
+                    }
+                }
+            }
+
+            if (closer.CanOpen && closer.Remaining > 0)
+            {
+                (openers ??= new List<Node>()).Add(closer);
+            }
+        }
+    }
+
+    private static int FloorIndex(Node closer)
+    {
+        var kind = closer.DelimiterChar switch { '*' => 0, '_' => 1, _ => 2 };
+        return (kind * 6) + ((closer.Count % 3) * 2) + (closer.CanOpen ? 1 : 0);
+    }
+
+    private static bool CanPair(Node opener, Node closer)
+    {
+        if (closer.DelimiterChar == '~')
+        {
+            return opener.Count == closer.Count;
+        }
+
+        // CommonMark's "rule of 3".
+        if ((opener.CanClose || closer.CanOpen) && (opener.Count + closer.Count) % 3 == 0)
+        {
+            return opener.Count % 3 == 0 && closer.Count % 3 == 0;
+        }
+
+        return true;
+    }
+
+    private void Emit(List<Node> nodes, string text, FieldBuilder cell)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node.Kind)
+            {
+                case NodeKind.Source:
+                    cell.AppendText(text, node.Start, node.End - node.Start);
+                    break;
+                case NodeKind.Literal:
+                    cell.AppendText(node.Value!);
+                    break;
+                case NodeKind.Delimiter:
+                    if (node.Remaining > 0)
+                    {
+                        cell.AppendText(text, node.Start, node.Remaining);
+                    }
+
+                    break;
+                case NodeKind.Tag:
+                    HtmlMarkup.Apply(cell, text, node.Token, _attributes);
+                    break;
+                case NodeKind.Link when node.IsImage:
+                    cell.StartImage(node.Value!, node.Start, node.End, PlainText(node.Children!, text));
+                    Emit(node.Children!, text, cell);
+                    cell.EndImage();
+                    break;
+                case NodeKind.Link:
+                    cell.StartLink(node.Value!, node.Start, node.TargetStart, node.TargetEnd);
+                    Emit(node.Children!, text, cell);
+                    cell.EndLink(node.End);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The plain text of nodes (an image's alt text), markup removed: the same walk, into a builder of its own.</summary>
+    private string PlainText(List<Node> nodes, string text)
+    {
+        var builder = new FieldBuilder();
+        builder.Reset(0, 0, 0, 0);
+        Emit(nodes, text, builder);
+        return builder.Finish().Text;
+    }
+
+    private enum NodeKind : byte
+    {
+        Source,
+        Literal,
+        Delimiter,
+        Tag,
+        Link,
+    }
+
+    private sealed class Node
+    {
+        public NodeKind Kind;
+        public int Start;
+        public int End;
+        public string? Value;
+        public char DelimiterChar;
+        public int Count;
+        public int Remaining;
+        public bool CanOpen;
+        public bool CanClose;
+        public HtmlToken Token;
+        public int TargetStart;
+        public int TargetEnd;
+        public List<Node>? Children;
+        public bool IsImage;
+
+        public static Node Source(int start, int end) => new() { Kind = NodeKind.Source, Start = start, End = end };
+
+        public static Node Literal(string value) => new() { Kind = NodeKind.Literal, Value = value };
+
+        public static Node Delimiter(int start, char c, int count, bool canOpen, bool canClose) => new()
+        {
+            Kind = NodeKind.Delimiter, Start = start, End = start + count, DelimiterChar = c, Count = count, Remaining = count,
+            CanOpen = canOpen, CanClose = canClose,
+        };
+
+        public static Node Tag(HtmlToken token) => new() { Kind = NodeKind.Tag, Start = token.Start, End = token.End, Token = token };
+
+        public static Node Link(int start, int end, string target, int targetStart, int targetEnd, List<Node> children, bool isImage) => new()
+        {
+            Kind = NodeKind.Link, Start = start, End = end, Value = target, TargetStart = targetStart, TargetEnd = targetEnd,
+            Children = children, IsImage = isImage,
+        };
+    }
+
+    /// <summary>Finds the closing backtick run of a code span by binary search over the runs of each length.</summary>
+    private sealed class CodeSpanIndex
+    {
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int _end;
+        private Dictionary<int, List<int>>? _runsByLength;
+
+        public CodeSpanIndex(string text, int start, int end)
+        {
+            _text = text;
+            _start = start;
+            _end = end;
+        }
+
+        /// <summary>The offset of the first run of exactly <paramref name="length"/> backticks at or after <paramref name="from"/>, or -1.</summary>
+        public int FindClose(int from, int length)
+        {
+            _runsByLength ??= IndexRuns();
+            if (!_runsByLength.TryGetValue(length, out var runs))
+            {
+                return -1;
+            }
+
+            int low = 0, high = runs.Count;
+            while (low < high)
+            {
+                var mid = (low + high) >> 1;
+                if (runs[mid] < from)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low < runs.Count ? runs[low] : -1;
+        }
+
+        private Dictionary<int, List<int>> IndexRuns()
+        {
+            var runs = new Dictionary<int, List<int>>();
+            for (var i = _start; i < _end; i++)
+            {
+                if (_text[i] != '`')
+                {
+                    continue;
+                }
+
+                var length = RunLength(_text, i, _end, '`');
+                if (!runs.TryGetValue(length, out var list))
+                {
+                    runs[length] = list = new List<int>();
+                }
+
+                list.Add(i);
+                i += length - 1;
+            }
+
+            return runs;
+        }
+    }
+}

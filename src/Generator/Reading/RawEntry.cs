@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace PaperCatalog.Generator.Reading;
+
+/// <summary>Which block form an entry was read from; messages say "row" or "item" by it.</summary>
+internal enum EntryForm : byte
+{
+    /// <summary>A row of a pipe or HTML table.</summary>
+    TableRow,
+
+    /// <summary>An item of a bullet list.</summary>
+    ListItem,
+}
+
+/// <summary>What a field says about its entry. A table's column header gives it; a list reader tells it by position.</summary>
+internal enum FieldRole : byte
+{
+    /// <summary>Something the catalog does not know: a string constant named from its header.</summary>
+    Other,
+
+    /// <summary>The entry's name (a table's name column).</summary>
+    Name,
+
+    /// <summary>The paper's title (a Title column that is not the name column; a list item's title).</summary>
+    Title,
+
+    /// <summary>A title that is a link (a list item's <c>[Title](url)</c>): the title and the entry's main link.</summary>
+    TitleLink,
+
+    Venue,
+
+    Institutions,
+
+    /// <summary>Labelled links: each one a <c>&lt;Label&gt;Url</c> constant.</summary>
+    Links,
+
+    Remarks,
+
+    /// <summary>One link whose text is the title (Awesome-LLM's <c>Paper</c> column): gives PaperUrl and Title.</summary>
+    Paper,
+
+    /// <summary>A date (<c>2017-06</c>): gives Year and Month.</summary>
+    Date,
+
+    /// <summary>Authors, as written; split into names.</summary>
+    Authors,
+}
+
+/// <summary>One field of a raw entry: what it is, how messages name it, and what it says.</summary>
+/// <param name="Where">How a message names the field: <c>Links cell</c>, <c>title</c>.</param>
+/// <param name="Header">The column header, for columns the catalog does not know (their constant's name), else empty.</param>
+/// <param name="MemberName">For <see cref="FieldRole.Other"/>: the entry constant made from the header, or null.</param>
+/// <param name="KeepLinks">Whether the links in the field become links of the entry (remarks of a list item can hold some).</param>
+internal sealed record RawField(FieldRole Role, string Where, FieldContent Content, string Header = "", string? MemberName = null, bool KeepLinks = false);
+
+/// <summary>
+/// An entry as one block reader found it, before anything is checked or named: its fields with their
+/// source ranges. Every form (pipe table, HTML table, bullet list) gives the same shape, and one
+/// <c>EntryBuilder</c> turns it into a spec.
+/// </summary>
+internal sealed class RawEntry
+{
+    public RawEntry(EntryForm form, int start, int end, RawField? name, bool nameFromTitle)
+    {
+        Form = form;
+        Start = start;
+        End = end;
+        Name = name;
+        NameFromTitle = nameFromTitle;
+    }
+
+    public EntryForm Form { get; }
+
+    /// <summary>Where the row or the item's first line is.</summary>
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>The field that names the entry; null when the row is too short to have it.</summary>
+    public RawField? Name { get; }
+
+    /// <summary>
+    /// The name is the title's part before its first <c>": "</c> (the whole title when it has none),
+    /// as list items name papers: <c>Orca: A Distributed Serving System…</c> is Orca.
+    /// </summary>
+    public bool NameFromTitle { get; }
+
+    /// <summary>The other fields, in the order written.</summary>
+    public List<RawField> Fields { get; } = new();
+
+    public string Noun => Form == EntryForm.TableRow ? "row" : "item";
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Model;
+
+namespace PaperCatalog.Generator.Reading;
+
+/// <summary>
+/// Suppression comments in the Markdown itself, in markdownlint's style and invisible on GitHub:
+/// <list type="bullet">
+/// <item><c>&lt;!-- papercatalog-disable-line PCAT101 --&gt;</c> anywhere on a line (inside a pipe row, in a cell);</item>
+/// <item><c>&lt;!-- papercatalog-disable-next-line PCAT302 --&gt;</c> on the line before (a one-line HTML table, a heading);</item>
+/// <item><c>&lt;!-- papercatalog-disable PCAT401 --&gt;</c> … <c>&lt;!-- papercatalog-enable PCAT401 --&gt;</c> around any lines;</item>
+/// <item><c>&lt;!-- papercatalog-disable-file PCAT402 --&gt;</c> anywhere.</item>
+/// </list>
+/// IDs are separated by spaces or commas; without IDs a comment covers every PaperCatalog diagnostic.
+/// </summary>
+internal sealed class Suppressions
+{
+    private const string Prefix = "papercatalog-";
+
+    private readonly IReadOnlyList<SuppressionDirective> _directives;
+
+    private Suppressions(IReadOnlyList<SuppressionDirective> directives) => _directives = directives;
+
+    /// <summary>The directives as an equatable value, for checks the whole catalog makes later.</summary>
+    public EquatableArray<SuppressionDirective> Directives => _directives is SuppressionDirective[] array ? array.ToEquatableArray() : new List<SuppressionDirective>(_directives).ToEquatableArray();
+
+    public static Suppressions From(EquatableArray<SuppressionDirective> directives) => new(new List<SuppressionDirective>(directives));
+
+    public static Suppressions Read(string text, LineIndex lines)
+    {
+        var directives = new List<SuppressionDirective>();
+        var at = text.IndexOf("<!--", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var close = text.IndexOf("-->", at + 4, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var body = text.Substring(at + 4, close - at - 4).Trim();
+            if (body.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var words = body.Split(new[] { ' ', '\t', '\r', '\n', ',' }, StringSplitOptions.RemoveEmptyEntries);
+                var ids = new string[words.Length - 1];
+                for (var i = 1; i < words.Length; i++)
+                {
+                    ids[i - 1] = words[i].ToUpperInvariant();
+                }
+
+                if (KindOf(words[0].Substring(Prefix.Length)) is { } kind)
+                {
+                    directives.Add(new SuppressionDirective(kind, lines.LineOf(at), lines.LineOf(close), ids.ToEquatableArray()));
+                }
+            }
+
+            at = text.IndexOf("<!--", close + 3, StringComparison.Ordinal);
+        }
+
+        return new Suppressions(directives);
+    }
+
+    public bool IsSuppressed(DiagnosticInfo diagnostic) => IsSuppressed(diagnostic.Id, diagnostic.Location);
+
+
+    public bool IsSuppressed(string id, LocationInfo? location)
+    {
+        if (_directives.Count == 0 || location is null)
+        {
+            return false;
+        }
+
+        var line = location.StartLine;
+        var disabled = false;
+        foreach (var directive in _directives)
+        {
+            if (!directive.Covers(id))
+            {
+                continue;
+            }
+
+            switch (directive.Kind)
+            {
+                case SuppressionKind.DisableFile:
+                    return true;
+                case SuppressionKind.DisableLine when line >= directive.StartLine && line <= directive.EndLine:
+                    return true;
+                case SuppressionKind.DisableNextLine when line == directive.EndLine + 1:
+                    return true;
+                case SuppressionKind.Disable when directive.StartLine <= line:
+                    disabled = true;
+                    break;
+                case SuppressionKind.Enable when directive.StartLine <= line:
+                    disabled = false;
+                    break;
+            }
+        }
+
+        return disabled;
+    }
+
+    private static SuppressionKind? KindOf(string word) => word.ToLowerInvariant() switch
+    {
+        "disable" => SuppressionKind.Disable,
+        "enable" => SuppressionKind.Enable,
+        "disable-line" => SuppressionKind.DisableLine,
+        "disable-next-line" => SuppressionKind.DisableNextLine,
+        "disable-file" => SuppressionKind.DisableFile,
+        _ => null,
+    };
+}
+
+/// <summary>What a suppression comment covers.</summary>
+internal enum SuppressionKind : byte
+{
+    /// <summary><c>papercatalog-disable</c>: the lines from here to the next <c>enable</c>.</summary>
+    Disable,
+
+    /// <summary><c>papercatalog-enable</c>: ends a <c>disable</c>.</summary>
+    Enable,
+
+    /// <summary><c>papercatalog-disable-line</c>: its own lines.</summary>
+    DisableLine,
+
+    /// <summary><c>papercatalog-disable-next-line</c>: the line after it.</summary>
+    DisableNextLine,
+
+    /// <summary><c>papercatalog-disable-file</c>: the whole file.</summary>
+    DisableFile,
+}
+
+/// <summary>One suppression comment: its kind, the lines it spans and the IDs it names (none: all).</summary>
+internal sealed record SuppressionDirective(SuppressionKind Kind, int StartLine, int EndLine, EquatableArray<string> Ids)
+{
+    public bool Covers(string id)
+    {
+        if (Ids.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var covered in Ids)
+        {
+            if (string.Equals(covered, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
