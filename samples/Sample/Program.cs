@@ -30,3 +30,8 @@ Console.WriteLine($"Preprints of 2023: {string.Join(", ", Papers.Venues.ArXiv202
 Console.WriteLine($"From UC Berkeley: {string.Join(", ", Papers.Institutions.UCBerkeley.Papers.Select(p => p.Name))}");
 Console.WriteLine($"2022: {string.Join(", ", Papers.Years.Y2022.Papers.Select(p => p.Name))}");
 Console.WriteLine($"Code on GitHub: {string.Join(", ", Papers.All.Where(p => p.GitHubRepository is not null).Select(p => p.GitHubRepository))}");
+
+// The same papers kept as a bullet list: items read as entries, with the same API.
+Console.WriteLine();
+Console.WriteLine($"From the bullet list: {ReadingList.LLMInference.Orca.Title}");
+Console.WriteLine($"    {ReadingList.LLMInference.Orca.PaperUrl} ({ReadingList.LLMInference.Orca.VenueText}; {string.Join(", ", ReadingList.LLMInference.Orca.Institutions)})");

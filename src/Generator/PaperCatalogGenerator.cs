@@ -15,9 +15,11 @@ namespace PaperCatalog.Generator;
 /// <summary>
 /// Generates typed catalog classes from Markdown paper lists passed as <c>PaperCatalog</c> items.
 /// Each file is read and parsed on its own (an edit re-parses only that file); its source depends on
-/// its spec only and its diagnostics are reported separately, so a change that moves lines but
-/// changes no entry leaves the generated code untouched. What needs every file (clashes across
-/// files, the lookup classes, the All lists) is built from their specs and shapes, never from text.
+/// its spec only and its diagnostics are reported separately, so an edit that changes no entry and
+/// moves none (prose after the last entry, trailing spaces) leaves the generated code untouched. Entries
+/// record their line, so an edit that moves them rewrites that file's source, and only it. What needs
+/// every file (clashes across files, the lookup classes, the All lists) is built from their specs and
+/// shapes, never from text, and holds no line.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaperCatalogGenerator : IIncrementalGenerator

@@ -90,6 +90,27 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void An_edit_that_moves_entries_to_other_lines_rewrites_only_that_files_source()
+    {
+        // Entries record their line (Paper.SourceLine, the hover's "line 7"), so moving them is a change of
+        // that file's source; the root index and the lookups hold no line and are not written again.
+        var compilation = Catalogs.CreateCompilation("class A { }");
+        var driver = Catalogs.CreateDriver(new[] { Seed, TestPaths.AwesomePapers("systems-for-ml/moe.md") }, out var texts).RunGenerators(compilation);
+
+        var edited = new Catalogs.InMemoryText(Seed.Path, TestPaths.Seed.Replace("## Training", "An introduction.\n\n## Training"));
+        driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var fileOutputs = result.TrackedSteps[TrackingNames.FileOutputs].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, fileOutputs);
+        AssertReasons(result, TrackingNames.Shapes, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
+        AssertReasons(result, TrackingNames.Indexes, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result, TrackingNames.Lookups, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
+        var seedSource = result.GeneratedSources.Single(s => s.HintName.Contains("catalog_llm_md", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("line 9, section Training", seedSource);
+    }
+
+    [Fact]
     public void An_edit_to_one_of_one_hundred_files_parses_only_that_file()
     {
         var files = SyntheticCatalogs.ManyFiles(100, 20).Select(f => new CatalogFile(f.Path, f.Markdown)).ToList();

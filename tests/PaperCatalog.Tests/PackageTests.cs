@@ -67,6 +67,31 @@ public sealed class PackageTests
         Assert.True(Directory.Exists(Path.Combine(consumer, "packages", "papercatalog", _package.Version)), "restored into the consumer's own packages folder");
     }
 
+    [Fact]
+    public void A_consumer_builds_and_runs_the_seed_written_as_a_bullet_list()
+    {
+        // The seed's repository keeps its lists as bullets today: the same catalog, read from items.
+        var consumer = _package.CreateConsumer(
+            "BulletConsumer",
+            """<ItemGroup><PaperCatalog Include="docs/llm.md" BaseUrl="https://github.com/mental2008/awesome-papers/blob/main/" RepositoryPath="paper-list/systems-for-ml/llm.md" /></ItemGroup>""",
+            """
+            using Consumer;
+
+            Console.WriteLine(Papers.LLMInference.Orca.PaperUrl);
+            Console.WriteLine(Papers.LLMInference.Orca.Title);
+            Console.WriteLine(string.Join(",", Papers.LLMInference.Orca.Institutions));
+            Console.WriteLine($"entries: {Papers.All.Count}, OSDI 2022: {string.Join(",", Papers.Venues.OSDI2022.Papers.Select(p => p.Name))}");
+            """,
+            new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.ReadTestData("corpus/seed-lists/llm.md") });
+
+        var output = DotNet.Run(consumer, "run").ShouldSucceed().Output;
+
+        Assert.Contains("https://www.usenix.org/conference/osdi22/presentation/yu", output);
+        Assert.Contains("Orca: A Distributed Serving System for Transformer-Based Generative Models", output);
+        Assert.Contains("Seoul National University,FriendliAI", output);
+        Assert.Contains("entries: 14, OSDI 2022: Alpa,Orca", output);
+    }
+
     private const string SeedItem = """<PaperCatalog Include="docs/llm.md" BaseUrl="https://github.com/mental2008/awesome-papers/blob/main/" RepositoryPath="paper-list/systems-for-ml/llm.md" """;
 
     [Fact]

@@ -5,8 +5,8 @@ using PaperCatalog.Tests.Infrastructure;
 namespace PaperCatalog.Tests;
 
 /// <summary>
-/// Property tests: Markdown from the real corpus, mutated (rows cut, stray pipes and tags, unbalanced
-/// HTML, random characters, huge cells), never makes the generator throw, and the code it generates
+/// Property tests: Markdown from the real corpus (tables and bullet lists), mutated (rows and items cut,
+/// stray pipes, brackets and tags, unbalanced HTML, random characters, huge cells), never makes the generator throw, and the code it generates
 /// always compiles; only PaperCatalog's own diagnostics may complain. The normal suite runs a bounded
 /// number of cases from a fixed seed; tests/fuzz.sh runs many more (PAPERCATALOG_FUZZ_ITERATIONS,
 /// PAPERCATALOG_FUZZ_SEED).
@@ -32,6 +32,10 @@ public sealed class RobustnessTests
         "#", "## ", "### ", "> ", "- ", "1. ", "```", "    ", "\t", "{", "}", "\"", "\"\"\"", "*/", "</summary>", "<![CDATA[",
         "#if DEBUG", "#pragma warning disable", "javascript:alert(1)", "broken-reference", "arXiv 1404.", "OSDI 2O22", "All",
         "Papers", "Venues", "Name", "PaperUrl", "| Name | Conference | Links |\n| --- | --- | --- |\n",
+
+        // Bullet-list forms: items, sub-items, bracketed links, venues, task boxes, dates, bold titles.
+        "* ", "  * ", "    - ", "\\[[", "]]", "\\[[Paper](https://e.com/p)]", "([OSDI 2022](x/))", "(arXiv: 2310.07177)", " & ",
+        "- [ ] ⭐ ", "- [x] ", "- [] ", "(2023-02) **", "**Title** ", "[Name](https://e.com/n) - ", ": ", "(LLM)", "🔥",
     };
 
     private static Gen<Mutation> MutationGen =>

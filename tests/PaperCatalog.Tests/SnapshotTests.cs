@@ -4,8 +4,8 @@ using PaperCatalog.Tests.Infrastructure;
 namespace PaperCatalog.Tests;
 
 /// <summary>
-/// The generated source, checked in under <c>Expected/</c>: the seed catalog and two files of the
-/// shared corpus with one-line HTML tables. The test framework compiles it with documentation
+/// The generated source, checked in under <c>Expected/</c>: the seed catalog, two files of the
+/// shared corpus with one-line HTML tables, and a page of bullet lists. The test framework compiles it with documentation
 /// diagnostics on, so uncompilable code or a member without XML docs fails here too.
 /// </summary>
 public sealed class SnapshotTests
@@ -27,5 +27,18 @@ public sealed class SnapshotTests
         Baselines.AcceptIfRequested("HtmlTables", serving, moe);
         var test = new GeneratorTest(serving, moe).ExpectSources("HtmlTables");
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_bullet_list_page_generates_the_expected_sources()
+    {
+        // The seed's repository today: model-serving.md as bullets, links resolved against its place there.
+        var serving = new CatalogFile(
+            "docs/model-serving.md",
+            TestPaths.ReadTestData("corpus/awesome-papers-lists/systems-for-ml/model-serving.md"),
+            BaseUrl: TestPaths.AwesomePapersBaseUrl,
+            RepositoryPath: "paper-list/systems-for-ml/model-serving.md");
+        Baselines.AcceptIfRequested("BulletList", serving);
+        await new GeneratorTest(serving).ExpectSources("BulletList").RunAsync();
     }
 }

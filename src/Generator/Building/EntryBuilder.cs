@@ -56,7 +56,7 @@ internal sealed class EntryBuilder
             // A row too short to have a name cell is already reported for its cell count.
             if (nameField is not null)
             {
-                _sink.Report(DiagnosticDescriptors.EntryWithoutName, nameLocation, raw.Noun, sectionTitle, nameField.Where);
+                _sink.Report(DiagnosticDescriptors.EntryWithoutName, nameLocation, raw.Form == EntryForm.TableRow ? "A row" : "An item", sectionTitle, nameField.Where);
             }
 
             return false;

@@ -78,7 +78,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EntryWithoutName = Create(
         "PCAT201", EntryCategory, DiagnosticSeverity.Error,
         "Entry has no name",
-        "A {0} in section '{1}' has an empty {2}, so the entry has no name");
+        "{0} in section '{1}' has an empty {2}, so the entry has no name");
 
     public static readonly DiagnosticDescriptor NameWithoutIdentifier = Create(
         "PCAT202", EntryCategory, DiagnosticSeverity.Error,

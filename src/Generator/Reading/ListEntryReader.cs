@@ -382,11 +382,7 @@ internal sealed class ListEntryReader
             }
             else if (_text[i] == '(' && --depth == 0)
             {
-                if (i == start)
-                {
-                    return null;
-                }
-
+                // A group at the very start leaves no title: the builder reports the item (PCAT201).
                 var inner = _fields.ReadMarkdown(i + 1, close);
                 return IsVenueLike(inner) ? new SourceSpan(i + 1, close, i, close + 1) : null;
             }
@@ -515,21 +511,27 @@ internal sealed class ListEntryReader
         return i;
     }
 
-    /// <summary>A date in parentheses at the start (<c>(2023-02)</c>, <c>(2023)</c>).</summary>
+    /// <summary>
+    /// A date in parentheses at the start (<c>(2023-02)</c>, <c>(2023)</c>): four digits, then digits and
+    /// separators. Whether it is a valid date is the builder's to say (PCAT403), so a wrong one is reported,
+    /// not read as part of the title.
+    /// </summary>
     private SourceSpan? TryDate(int i, int end)
     {
-        if (i + 5 >= end || _text[i] != '(' || !IsAsciiDigit(_text[i + 1]))
+        if (i + 5 >= end || _text[i] != '(')
         {
             return null;
         }
 
-        var close = _text.IndexOf(')', i + 1, Math.Min(end, i + 16) - i - 1);
-        if (close < 0 || !DateParser.TryParse(_text.Substring(i + 1, close - i - 1), out _, out _, out _))
+        var j = i + 1;
+        while (j < end && j - i <= 11 && (IsAsciiDigit(_text[j]) || _text[j] is '-' or '.' or '/'))
         {
-            return null;
+            j++;
         }
 
-        return new SourceSpan(i + 1, close, i, close + 1);
+        var isDate = j < end && _text[j] == ')' && j - i - 1 >= 4
+            && IsAsciiDigit(_text[i + 1]) && IsAsciiDigit(_text[i + 2]) && IsAsciiDigit(_text[i + 3]) && IsAsciiDigit(_text[i + 4]);
+        return isDate ? new SourceSpan(i + 1, j, i, j + 1) : null;
     }
 
     /// <summary>Skips the separator between a title and what follows it: <c>:</c>, <c>-</c>, <c>–</c>, <c>—</c>, <c>,</c>, <c>|</c>.</summary>
