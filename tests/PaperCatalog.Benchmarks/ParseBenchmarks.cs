@@ -22,7 +22,7 @@ public class ParseBenchmarks
     private CatalogSource[] _sources = Array.Empty<CatalogSource>();
     private Compilation _compilation = null!;
 
-    [Params(Workload.Seed, Workload.Corpus, Workload.Table1k, Workload.Table20k, Workload.Files100)]
+    [Params(Workload.Seed, Workload.Corpus, Workload.Table1k, Workload.Table20k, Workload.Files100, Workload.List1k, Workload.List20k)]
     public Workload Workload { get; set; }
 
     [GlobalSetup]

@@ -9,7 +9,7 @@ public enum Workload
     /// <summary>The seed catalog, llm.md (12 entries).</summary>
     Seed,
 
-    /// <summary>The shared corpus: the seed, the awesome-papers lists and Awesome-LLM (10 files, 152 entries).</summary>
+    /// <summary>The test corpus: the seed, the awesome-papers tables and lists, Awesome-LLM and its paper lists (22 files).</summary>
     Corpus,
 
     /// <summary>1,000 rows in one pipe table.</summary>
@@ -20,6 +20,12 @@ public enum Workload
 
     /// <summary>20,000 rows over 100 files.</summary>
     Files100,
+
+    /// <summary>1,000 items in one bullet list (the seed repository's form, with sub-items).</summary>
+    List1k,
+
+    /// <summary>20,000 items in one bullet list.</summary>
+    List20k,
 }
 
 internal static class Workloads
@@ -28,25 +34,18 @@ internal static class Workloads
 
     public static string Seed => File.ReadAllText(Path.Combine(TestData, "corpus", "seed", "llm.md"));
 
-    /// <summary>Rows of a workload, for per-row figures.</summary>
-    public static int Rows(Workload workload) => workload switch
-    {
-        Workload.Seed => 12,
-        Workload.Corpus => 153,
-        Workload.Table1k => 1_000,
-        _ => 20_000,
-    };
-
     public static IReadOnlyList<CatalogFile> Files(Workload workload) => workload switch
     {
         Workload.Seed => new[] { new CatalogFile("catalog/llm.md", Seed) },
         Workload.Corpus => Directory.GetFiles(Path.Combine(TestData, "corpus"), "*.md", SearchOption.AllDirectories)
-            .Where(path => Path.GetFileName(path) != "README.md")
+            .Where(path => Path.GetFileName(path) != "README.md" && !Path.GetFileName(path).StartsWith("LICENSE", StringComparison.Ordinal))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new CatalogFile("catalog/" + Path.GetRelativePath(Path.Combine(TestData, "corpus"), path).Replace('\\', '/'), File.ReadAllText(path)))
             .ToArray(),
         Workload.Table1k => new[] { new CatalogFile("catalog/table.md", SyntheticCatalogs.OneTable(1_000)) },
         Workload.Table20k => new[] { new CatalogFile("catalog/table.md", SyntheticCatalogs.OneTable(20_000)) },
+        Workload.List1k => new[] { new CatalogFile("catalog/list.md", SyntheticCatalogs.OneList(1_000)) },
+        Workload.List20k => new[] { new CatalogFile("catalog/list.md", SyntheticCatalogs.OneList(20_000)) },
         _ => SyntheticCatalogs.ManyFiles(100, 200).Select(f => new CatalogFile(f.Path, f.Markdown)).ToArray(),
     };
 }

@@ -38,6 +38,22 @@ public sealed class ScaleTests
     }
 
     [Fact]
+    public void Twenty_thousand_items_in_one_bullet_list_generate_compile_and_load()
+    {
+        var catalog = new CatalogFile("catalog/list.md", SyntheticCatalogs.OneList(Entries));
+
+        var result = CompiledCatalog.Run(
+            new[] { catalog },
+            """
+            return string.Join("|", Papers.All.Count, Papers.Topic0.All.Count, Papers.Venues.OSDI.Papers.Count,
+                Papers.Institutions.University7.Papers.Count, Papers.Topic0.Paper0x19999.PaperUrl,
+                Papers.Topic0.Paper0x19999.Title, Papers.All[19_999].SourceLine);
+            """);
+
+        Assert.Equal($"{Entries}|{Entries}|2000|100|https://arxiv.org/abs/2301.19999|Paper 0x19999: A Synthetic Study of Item 0x19999|{5 + (3 * 19_999)}", result);
+    }
+
+    [Fact]
     public void Twenty_thousand_rows_over_one_hundred_files_generate_and_merge_sections()
     {
         var files = SyntheticCatalogs.ManyFiles(100, Entries / 100).Select(f => new CatalogFile(f.Path, f.Markdown)).ToArray();

@@ -20,6 +20,10 @@ internal sealed class FieldBuilder
     private readonly List<FieldImage> _images = new();
     private readonly List<MarkupProblem> _problems = new();
 
+    // What is known of each target, once per file: a list repeats its venue and notes links, and a list
+    // item's parts are read again after its first line.
+    private readonly Dictionary<string, LinkFacts> _facts = new(StringComparer.Ordinal);
+
     // The HTML elements open in the field, to report tags that are never closed or close nothing.
     private readonly List<(string Name, int Start, int End)> _openElements = new();
 
@@ -119,7 +123,12 @@ internal sealed class FieldBuilder
 
         _inLink = false;
         var labelIsImage = _linkImage is not null && !_linkHasText;
-        _links.Add(new FieldLink(_linkLabel.ToString(), _linkTarget, _linkStart, end, _linkTargetStart, _linkTargetEnd, labelIsImage, _linkImage));
+        if (!_facts.TryGetValue(_linkTarget, out var facts))
+        {
+            _facts[_linkTarget] = facts = LinkFacts.Of(_linkTarget);
+        }
+
+        _links.Add(new FieldLink(_linkLabel.ToString(), _linkTarget, _linkStart, end, _linkTargetStart, _linkTargetEnd, labelIsImage, _linkImage, facts));
     }
 
     /// <summary>An image starts: its alt text (appended until <see cref="EndImage"/>) is text, but not a link's own words.</summary>

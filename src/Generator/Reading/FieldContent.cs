@@ -77,7 +77,7 @@ internal readonly record struct SourceSpan(int InnerStart, int InnerEnd, int Out
 /// <summary>A link in a field: its plain-text label, its decoded target, where both are, and what its target is.</summary>
 internal readonly struct FieldLink
 {
-    public FieldLink(string label, string target, int start, int end, int targetStart, int targetEnd, bool labelIsImage, string? imageUrl)
+    public FieldLink(string label, string target, int start, int end, int targetStart, int targetEnd, bool labelIsImage, string? imageUrl, LinkFacts facts)
     {
         Label = label;
         Target = target;
@@ -87,11 +87,7 @@ internal readonly struct FieldLink
         TargetEnd = targetEnd;
         LabelIsImage = labelIsImage;
         ImageUrl = imageUrl;
-        Problem = LinkTargets.Check(target, out var reason);
-        ProblemReason = reason;
-        string? arxivId = null;
-        Kind = Problem == LinkTargetProblem.None ? LinkClassifier.Classify(target, out arxivId, out _, out _) : LinkKind.Other;
-        ArxivId = arxivId;
+        Facts = facts;
     }
 
     public string Label { get; }
@@ -114,20 +110,51 @@ internal readonly struct FieldLink
     /// <summary>The URL of the first image in the label, or null.</summary>
     public string? ImageUrl { get; }
 
-    public LinkTargetProblem Problem { get; }
+    /// <summary>What the target is: valid or not (and why), its kind, its arXiv identifier.</summary>
+    public LinkFacts Facts { get; }
+
+    public LinkTargetProblem Problem => Facts.Problem;
 
     /// <summary>Why the target is invalid (<see cref="LinkTargetProblem.Invalid"/>), else empty.</summary>
-    public string ProblemReason { get; }
+    public string ProblemReason => Facts.Reason;
 
-    public LinkKind Kind { get; }
+    public LinkKind Kind => Facts.Kind;
 
     /// <summary>The arXiv identifier of an arXiv link, or null.</summary>
-    public string? ArxivId { get; }
+    public string? ArxivId => Facts.ArxivId;
 
     public bool IsValid => Problem == LinkTargetProblem.None;
 
     /// <summary>The range a diagnostic about the target points at: the target, or the whole link when it has none.</summary>
     public (int Start, int End) TargetSpan => TargetEnd > TargetStart ? (TargetStart, TargetEnd) : (Start, End);
+}
+
+/// <summary>What is known of a link target: whether it is valid (and why not), its kind and its arXiv identifier.</summary>
+internal sealed class LinkFacts
+{
+    private LinkFacts(LinkTargetProblem problem, string reason, LinkKind kind, string? arxivId)
+    {
+        Problem = problem;
+        Reason = reason;
+        Kind = kind;
+        ArxivId = arxivId;
+    }
+
+    public LinkTargetProblem Problem { get; }
+
+    public string Reason { get; }
+
+    public LinkKind Kind { get; }
+
+    public string? ArxivId { get; }
+
+    public static LinkFacts Of(string target)
+    {
+        var problem = LinkTargets.Check(target, out var reason);
+        string? arxivId = null;
+        var kind = problem == LinkTargetProblem.None ? LinkClassifier.Classify(target, out arxivId, out _, out _) : LinkKind.Other;
+        return new LinkFacts(problem, reason, kind, arxivId);
+    }
 }
 
 /// <summary>An item of a field (an HTML <c>&lt;li&gt;</c>, an institution of a list item) as plain text.</summary>

@@ -134,12 +134,12 @@ internal sealed class ListEntryReader
     private void ReadAnnotated(RawEntry entry, FieldContent head, Shape shape)
     {
         var bodyEnd = shape.Bracketed >= 0 ? shape.Bracketed : head.End;
-        var titleEnd = shape.Venue is { } venue ? venue.OuterStart : bodyEnd;
+        var titleEnd = shape.Venue is { } venue ? venue.Span.OuterStart : bodyEnd;
         AddDate(entry, shape);
         entry.Fields.Add(new RawField(FieldRole.Title, "title", _fields.ReadMarkdown(shape.Start, titleEnd), KeepLinks: true));
         if (shape.Venue is { } v)
         {
-            entry.Fields.Add(new RawField(FieldRole.Venue, "venue", _fields.ReadMarkdown(v.InnerStart, v.InnerEnd, v.OuterStart, v.OuterEnd)));
+            entry.Fields.Add(new RawField(FieldRole.Venue, "venue", v.Content));
         }
 
         if (shape.Bracketed >= 0)
@@ -347,7 +347,7 @@ internal sealed class ListEntryReader
     /// when it holds a link, a year, an arXiv identifier or a known venue's name. Any other group
     /// (<c>Large Language Model (LLM)</c>) belongs to the title.
     /// </summary>
-    private SourceSpan? FindVenue(FieldContent head, int start, int end)
+    private (SourceSpan Span, FieldContent Content)? FindVenue(FieldContent head, int start, int end)
     {
         var close = end - 1;
         while (close >= start && TextAccumulator.IsCollapsibleWhitespace(_text[close]))
@@ -383,8 +383,8 @@ internal sealed class ListEntryReader
             else if (_text[i] == '(' && --depth == 0)
             {
                 // A group at the very start leaves no title: the builder reports the item (PCAT201).
-                var inner = _fields.ReadMarkdown(i + 1, close);
-                return IsVenueLike(inner) ? new SourceSpan(i + 1, close, i, close + 1) : null;
+                var inner = _fields.ReadMarkdown(i + 1, close, i, close + 1);
+                return IsVenueLike(inner) ? (new SourceSpan(i + 1, close, i, close + 1), inner) : null;
             }
         }
 
@@ -559,5 +559,5 @@ internal sealed class ListEntryReader
     private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>Where the parts of an item's first line are.</summary>
-    private readonly record struct Shape(ListForm Form, int Start, SourceSpan? Date, SourceSpan Strong, FieldLink TitleLink, SourceSpan? Venue, int Bracketed);
+    private readonly record struct Shape(ListForm Form, int Start, SourceSpan? Date, SourceSpan Strong, FieldLink TitleLink, (SourceSpan Span, FieldContent Content)? Venue, int Bracketed);
 }
