@@ -20,7 +20,7 @@ public static partial class CatalogSupport
     /// Entries one after another. A string is its length, <c>:</c> and its characters; a missing string
     /// is <c>-</c>; a number is its decimal digits and <c>;</c>. An entry is: name, title (or -), section
     /// index (-1 for none), venue (<c>-</c>, or <c>V</c> then text, url, name, year, kind, arXiv id, detail),
-    /// institution count and institutions, remarks, author count and authors, link count and (label, url) pairs, year, month (0 for
+    /// institution count and institutions, remarks, author count and authors, tag count and tags, link count and (label, url) pairs, year, month (0 for
     /// none), column count and (header, value) pairs, and the source line.
     /// </param>
     /// <param name="sections">The section paths that section indexes refer to.</param>
@@ -44,18 +44,11 @@ public static partial class CatalogSupport
                 venue = new Venue(text, url, venueName, year > 0 ? year : null, kind, reader.String(), reader.String());
             }
 
-            var institutions = new string[reader.Number()];
-            for (var i = 0; i < institutions.Length; i++)
-            {
-                institutions[i] = reader.String()!;
-            }
+            var institutions = reader.Strings();
 
             var remarks = reader.String();
-            var authors = new string[reader.Number()];
-            for (var i = 0; i < authors.Length; i++)
-            {
-                authors[i] = reader.String()!;
-            }
+            var authors = reader.Strings();
+            var tags = reader.Strings();
 
             var links = new Link[reader.Number()];
             for (var i = 0; i < links.Length; i++)
@@ -80,6 +73,7 @@ public static partial class CatalogSupport
                 Institutions = institutions,
                 Remarks = remarks,
                 Authors = authors,
+                Tags = tags,
                 Links = links,
                 Year = entryYear > 0 ? entryYear : null,
                 Month = month > 0 ? month : null,
@@ -129,6 +123,17 @@ public static partial class CatalogSupport
             var value = _data.Substring(colon + 1, length);
             _position = colon + 1 + length;
             return value;
+        }
+
+        public string[] Strings()
+        {
+            var values = new string[Number()];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = String()!;
+            }
+
+            return values;
         }
 
         public int Number()

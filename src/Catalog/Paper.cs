@@ -18,6 +18,7 @@ public sealed class Paper
     private readonly IReadOnlyList<string> _sectionPath = Array.Empty<string>();
     private readonly IReadOnlyList<string> _institutions = Array.Empty<string>();
     private readonly IReadOnlyList<string> _authors = Array.Empty<string>();
+    private readonly IReadOnlyList<string> _tags = Array.Empty<string>();
     private readonly IReadOnlyList<Link> _links = Array.Empty<Link>();
     private readonly IReadOnlyDictionary<string, string> _columns = NoColumns;
     private readonly string _sourceFile = string.Empty;
@@ -66,7 +67,14 @@ public sealed class Paper
         init => _authors = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
     }
 
-    /// <summary>The labelled links (<c>Paper</c>, <c>Code</c>, …), in the order written; empty by default.</summary>
+    /// <summary>Tags the list gives the entry besides its name (<c>[Continuous Batching] Orca: …</c>); empty by default.</summary>
+    public IReadOnlyList<string> Tags
+    {
+        get => _tags;
+        init => _tags = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
+    }
+
+    /// <summary>Every link of the entry (<c>Paper</c>, <c>Code</c>, …), in the order written; empty by default.</summary>
     public IReadOnlyList<Link> Links
     {
         get => _links;

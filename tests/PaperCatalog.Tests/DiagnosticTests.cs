@@ -88,14 +88,19 @@ public sealed class DiagnosticTests
     [Fact]
     public void PCAT103_a_table_that_names_no_entries_is_skipped_with_its_headers_in_the_message()
     {
+        // Tables with links were meant as catalogs; the one without (a glossary, a support matrix) is skipped quietly.
         var diagnostics = Marked.AssertDiagnostics("""
             ## Notes
 
             {|PCAT103:| Term | Meaning |}
             | --- | --- |
-            | DL | Deep Learning |
+            | DL | [Deep Learning](https://e.com/dl) |
 
-            <table><thead>{|PCAT103:<tr><th>Term</th><th>Meaning</th></tr>|}</thead><tbody><tr><td>ML</td><td>Machine Learning</td></tr></tbody></table>
+            <table><thead>{|PCAT103:<tr><th>Term</th><th>Meaning</th></tr>|}</thead><tbody><tr><td>ML</td><td><a href="https://e.com/ml">Machine Learning</a></td></tr></tbody></table>
+
+            | GPU | FP8 |
+            | --- | --- |
+            | H100 | yes |
             """);
 
         Assert.Equal(new[] { "Notes", "'Term', 'Meaning'" }, diagnostics[0].Arguments);

@@ -5,7 +5,7 @@ namespace PaperCatalog.Tests;
 
 /// <summary>
 /// The generated source, checked in under <c>Expected/</c>: the seed catalog, two files of the
-/// shared corpus with one-line HTML tables, and a page of bullet lists. The test framework compiles it with documentation
+/// shared corpus with one-line HTML tables, a page of bullet lists, and a table in DefTruth's conventions. The test framework compiles it with documentation
 /// diagnostics on, so uncompilable code or a member without XML docs fails here too.
 /// </summary>
 public sealed class SnapshotTests
@@ -40,5 +40,14 @@ public sealed class SnapshotTests
             RepositoryPath: "paper-list/systems-for-ml/model-serving.md");
         Baselines.AcceptIfRequested("BulletList", serving);
         await new GeneratorTest(serving).ExpectSources("BulletList").RunAsync();
+    }
+
+    [Fact]
+    public async Task A_deftruth_style_table_generates_the_expected_sources()
+    {
+        // Short names from tags and titles, institutions from (@…), every link a constant (CodeUrl, PaperUrl).
+        var inference = new CatalogFile("docs/inference.md", TestPaths.ReadTestData("conventions/inference-table.md"));
+        Baselines.AcceptIfRequested("DefTruthStyle", inference);
+        await new GeneratorTest(inference).ExpectSources("DefTruthStyle").RunAsync();
     }
 }

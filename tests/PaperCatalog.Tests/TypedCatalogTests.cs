@@ -212,13 +212,13 @@ public sealed class TypedCatalogTests
         var result = CompiledCatalog.Run(
             new[] { file },
             """
-            var llama = Papers.Models.LLaMAOpenAndEfficientFoundationLanguageModels.Paper;
-            return string.Join("|", Papers.Models.LLaMAOpenAndEfficientFoundationLanguageModels.Model,
-                Papers.Models.LLaMAOpenAndEfficientFoundationLanguageModels.Stars, Papers.Models.LLaMAOpenAndEfficientFoundationLanguageModels.OpenWeights,
-                llama.Columns["Release Date"], llama.Columns.Count);
+            var llama = Papers.Models.LLaMA.Paper;
+            return string.Join("|", Papers.Models.LLaMA.Model, Papers.Models.LLaMA.Stars, Papers.Models.LLaMA.OpenWeights,
+                llama.Columns["Release Date"], llama.Columns.Count, Papers.Models.LLaMA.Title, Papers.Models.LLaMA.Url);
             """);
 
-        Assert.Equal("LLaMA|50k|yes|Feb 2023|4", result);
+        // The name cell's title link names the entry by the colon rule, and stays its main link.
+        Assert.Equal("LLaMA|50k|yes|Feb 2023|4|LLaMA: Open and Efficient Foundation Language Models|https://arxiv.org/abs/2302.13971", result);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class UntrustedMarkdownTests
         var lists = "## S\n\n" + string.Concat(Enumerable.Repeat("- ", n)) + "deep\n\n| Name |\n| --- |\n| **A** |\n";
 
         Assert.Equal("deep", Catalogs.Parse(tags).Spec.Entries.Single().Name);
-        Assert.Equal("PCAT103", Assert.Single(Catalogs.Parse(tables).Diagnostics).Id);
+        Assert.Empty(Catalogs.Parse(tables).Diagnostics);
 
         // Markdig refuses nesting past its limit instead of overflowing the stack; the file then generates nothing, and says why.
         Assert.Equal("PCAT006", Assert.Single(Catalogs.Parse(quotes).Diagnostics).Id);

@@ -41,8 +41,8 @@ internal sealed class EntryBuilder
         locations = null!;
         var sectionTitle = _sections.TitleOf(section);
         var nameField = raw.NameFromTitle ? FirstTitle(raw) : raw.Name;
-        var fullName = nameField?.Content.Text ?? string.Empty;
-        var name = raw.NameFromTitle ? Names.BeforeFirstColon(fullName) : fullName;
+        var parts = Names.Parse(nameField?.Content.Text ?? string.Empty);
+        var name = parts.Name;
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
         if (!raw.NameFromTitle && nameField is not null)
         {
@@ -71,14 +71,35 @@ internal sealed class EntryBuilder
         _memberNames.Clear();
         _memberNames.UnionWith(MemberNames.EntryMembers);
         var values = new EntryValues { Noun = raw.Noun };
+
+        // A list item's title is the whole title; a name cell gives one only when it held more than the name.
+        values.Title = raw.NameFromTitle || parts.Title != name ? NullIfEmpty(parts.Title) : null;
+        if (parts.Tag is { } tag)
+        {
+            values.Tags.Add(tag);
+        }
+
+        if (parts.Institution is { } institution)
+        {
+            values.Institutions.Add(institution);
+            values.InstitutionLocations.Add(nameLocation);
+        }
+
+        if (!raw.NameFromTitle && nameField is not null)
+        {
+            // The name cell's links were checked above; they are kept like any other cell's.
+            KeepLinks(nameField, name, sectionTitle, values);
+        }
+
         foreach (var field in raw.Fields)
         {
             ReportMarkup(field, name, sectionTitle);
             CheckLinks(field.Content, name, sectionTitle, values);
-            Read(field, name, sectionTitle, values);
+            Read(field, name, sectionTitle, values, isTitleField: raw.NameFromTitle && ReferenceEquals(field, nameField));
         }
 
-        var venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle) : null;
+        var venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle)
+            : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, badge.Link, name, sectionTitle) : null;
         var index = section.Index;
         var collision = SectionScopes.ReservedCollision(identifier, index, _sections.ClassNameOf(index))
             ?? (_memberNames.Contains(identifier) ? $"its own member {identifier}" : null);
@@ -111,11 +132,12 @@ internal sealed class EntryBuilder
             identifier,
             name,
             index,
-            values.Title ?? (raw.NameFromTitle && fullName.Length > 0 ? fullName : null),
+            values.Title,
             venue,
             values.Institutions.ToEquatableArray(),
             values.Remarks,
             values.Authors.ToEquatableArray(),
+            values.Tags.ToEquatableArray(),
             values.Links.ToEquatableArray(),
             values.Year > 0 ? values.Year : venue?.Year ?? 0,
             values.Month,
@@ -132,7 +154,7 @@ internal sealed class EntryBuilder
     {
         foreach (var field in raw.Fields)
         {
-            if (field.Role is FieldRole.Title or FieldRole.TitleLink)
+            if (field.Role is FieldRole.Title or FieldRole.TitleLink or FieldRole.Paper)
             {
                 return field;
             }
@@ -141,19 +163,30 @@ internal sealed class EntryBuilder
         return null;
     }
 
-    private void Read(RawField field, string name, string sectionTitle, EntryValues values)
+    /// <summary>
+    /// Reads one field into the entry. Every link of every field is kept: the ones a role gives a meaning
+    /// (the venue's link, the Paper column's title link, a list item's title link) and all others, each a
+    /// <c>…Url</c> constant named from its label, or from its column when the label is none.
+    /// </summary>
+    private void Read(RawField field, string name, string sectionTitle, EntryValues values, bool isTitleField)
     {
         var content = field.Content;
         var text = content.Text;
+        var used = -1;
         switch (field.Role)
         {
             case FieldRole.Venue:
                 values.VenueField = field;
-                values.VenueUrl = content.Links.Count > 0 && content.Links[0].IsValid ? _links.Resolve(content.Links[0]) : null;
-                return;
+                if (content.Links.Count > 0 && content.Links[0].IsValid)
+                {
+                    values.VenueUrl = _links.Resolve(content.Links[0]);
+                    used = 0;
+                }
+
+                break;
             case FieldRole.Institutions:
                 ReadInstitutions(content, values);
-                return;
+                break;
             case FieldRole.Remarks:
                 if (text.Length > 0)
                 {
@@ -162,65 +195,141 @@ internal sealed class EntryBuilder
                 }
 
                 break;
-            case FieldRole.Title:
-                values.Title = text.Length == 0 ? null : text;
+            case FieldRole.Title when !isTitleField:
+                values.Title = NullIfEmpty(text);
                 break;
             case FieldRole.TitleLink:
-                values.Title = text.Length == 0 ? null : text;
                 if (content.Links.Count > 0)
                 {
                     AddLink(values, content.Links[0], content.Links[0].Label, name, sectionTitle, TitleLinkMember);
+                    used = 0;
                 }
 
-                for (var i = 1; i < content.Links.Count; i++)
-                {
-                    AddLink(values, content.Links[i], content.Links[i].Label, name, sectionTitle);
-                }
-
-                return;
+                break;
             case FieldRole.Paper:
-                // One link whose text is the title: the link is the entry's Paper link.
-                values.Title = text.Length == 0 ? null : content.Links.Count > 0 && content.Links[0].Label.Length > 0 ? content.Links[0].Label : text;
+                // The paper's link, whose text is the title unless it is a label such as [pdf]. Of several
+                // links ([[blog]](…) [[pdf]](…)) the paper is the one labelled as one, the others keep their labels.
                 if (content.Links.Count > 0)
                 {
-                    AddLink(values, content.Links[0], "Paper", name, sectionTitle);
-                }
+                    used = LinkLabels.PaperLinkIndex(content.Links);
+                    var link = content.Links[used];
+                    if (!isTitleField && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
+                    {
+                        values.Title = link.Label;
+                    }
 
-                return;
-            case FieldRole.Links:
-                foreach (var link in content.Links)
+                    AddLink(values, link, "Paper", name, sectionTitle);
+                }
+                else if (!isTitleField && content.TextOutsideLinks.Length > 0)
                 {
-                    AddLink(values, link, link.Label, name, sectionTitle);
+                    values.Title = text;
                 }
 
-                return;
+                break;
             case FieldRole.Date:
                 ReadDate(field, name, sectionTitle, values);
-                return;
-            case FieldRole.Authors:
-                values.Authors.AddRange(Names.SplitAuthors(text));
                 break;
-            default:
-                if (text.Length > 0)
-                {
-                    values.Columns.Add(new ColumnValue(field.Header, text, field.MemberName));
-                    if (field.MemberName is not null)
-                    {
-                        _memberNames.Add(field.MemberName);
-                    }
-                }
-
+            case FieldRole.Authors:
+                values.Authors.AddRange(Names.SplitAuthors(content.TextOutsideLinks));
+                break;
+            case FieldRole.Other:
+                ReadOther(field, values);
                 break;
         }
 
-        if (field.KeepLinks)
+        KeepLinks(field, name, sectionTitle, values, skip: used);
+    }
+
+    /// <summary>
+    /// A column the catalog does not know: its text is a string constant (<c>Recom</c> = <c>⭐️⭐️</c>) unless the
+    /// cell is only links (a Code column's <c>[[vllm]](…)</c> is CodeUrl, no text), or only images (their URL).
+    /// </summary>
+    private void ReadOther(RawField field, EntryValues values)
+    {
+        var content = field.Content;
+        string? value = null;
+        if (content.TextOutsideLinks.Length > 0)
         {
-            foreach (var link in content.Links)
+            value = content.Text;
+        }
+        else if (content.Links.Count == 0 && content.Images.Count > 0)
+        {
+            var urls = new string[content.Images.Count];
+            for (var i = 0; i < urls.Length; i++)
             {
-                AddLink(values, link, link.Label, name, sectionTitle);
+                urls[i] = content.Images[i].Url;
             }
+
+            value = string.Join(" ", urls);
+        }
+
+        if (value is null || value.Length == 0)
+        {
+            return;
+        }
+
+        values.Columns.Add(new ColumnValue(field.Header, value, field.MemberName));
+        if (field.MemberName is not null)
+        {
+            _memberNames.Add(field.MemberName);
         }
     }
+
+    /// <summary>
+    /// Keeps the field's links (but the one at <paramref name="skip"/>, which its role used). A badge that
+    /// states a venue gives the entry's venue when it has none; an empty link around a badge is no link.
+    /// </summary>
+    private void KeepLinks(RawField field, string name, string sectionTitle, EntryValues values, int skip = -1)
+    {
+        var links = field.Content.Links;
+        for (var i = 0; i < links.Count; i++)
+        {
+            var link = links[i];
+            if (link.LabelIsImage && link.ImageUrl is { } image && values.VenueField is null && values.BadgeVenue is null
+                && Badges.TryReadVenue(image, out var written, out var venue))
+            {
+                values.BadgeVenue = (written, venue, link);
+            }
+
+            if (i == skip || (link.LabelIsImage && link.Problem == LinkTargetProblem.Empty))
+            {
+                continue;
+            }
+
+            if (field.Role == FieldRole.Name && links.Count == 1 && link.Label == field.Content.Text && field.Header.Length > 0)
+            {
+                // A name cell that is one link ([LLaMA: Open and …](…)): the entry's main link, as a list item's title link.
+                AddLink(values, link, field.Header, name, sectionTitle, TitleLinkMember);
+                continue;
+            }
+
+            AddLink(values, link, LabelOf(link, field), name, sectionTitle);
+        }
+    }
+
+    /// <summary>
+    /// The label a kept link goes by: its own, unless it is a badge (a GitHub repository is the code) or
+    /// names the target's kind (<c>[pdf]</c>, <c>code</c>), when the column names it (<c>Paper</c>, <c>Code</c>).
+    /// In a Links column a bracketed label is read without its brackets.
+    /// </summary>
+    private static string LabelOf(in FieldLink link, RawField field)
+    {
+        if (link.LabelIsImage)
+        {
+            return LinkLabels.BadgeLabel(link, field.Header);
+        }
+
+        // Only a column's one link takes the column's name; of several, each keeps its own label.
+        if (field.Role is FieldRole.Links or FieldRole.Remarks or FieldRole.Institutions or FieldRole.Authors or FieldRole.Title or FieldRole.TitleLink
+            || field.Header.Length == 0 || field.Content.Links.Count > 1 || !LinkLabels.NeedsColumnName(link))
+        {
+            return LinkLabels.Unbracket(link.Label);
+        }
+
+        return field.Header;
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private void ReadInstitutions(FieldContent content, EntryValues values)
     {
@@ -283,6 +392,18 @@ internal sealed class EntryBuilder
         return new VenueSpec(text, values.VenueUrl, null, 0, VenueKind.Unknown, null, null);
     }
 
+    /// <summary>A venue a badge states (<c>Conference-ICML'23</c>): its text as written, parsed as <c>ICML 2023</c>.</summary>
+    private VenueSpec ReadBadgeVenue(string written, string venue, in FieldLink link, string name, string sectionTitle)
+    {
+        if (VenueParser.TryParse(venue, out var parts, out var problem))
+        {
+            return new VenueSpec(written, null, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
+        }
+
+        _sink.Report(DiagnosticDescriptors.InvalidVenue, (link.Start, link.End), written, name, sectionTitle, problem);
+        return new VenueSpec(written, null, null, 0, VenueKind.Unknown, null, null);
+    }
+
     /// <summary>
     /// Reports every link of the field whose target is empty, a placeholder or not a URL, notes the
     /// relative ones, and keeps the first arXiv identifier (the hint when a venue names a broken one).
@@ -299,6 +420,12 @@ internal sealed class EntryBuilder
                 }
 
                 _links.Note(link, name, sectionTitle);
+                continue;
+            }
+
+            if (link.LabelIsImage && link.Problem == LinkTargetProblem.Empty)
+            {
+                // [![Publish](…badge…)](): a badge in an empty link states something; it links nowhere.
                 continue;
             }
 
@@ -323,13 +450,20 @@ internal sealed class EntryBuilder
     private void AddLink(EntryValues values, in FieldLink link, string label, string name, string sectionTitle, string? member = null)
     {
         var valid = link.IsValid;
+        var url = valid ? _links.Resolve(link) : link.Target;
+        if (!values.LinkKeys.Add(label.ToUpperInvariant() + "\0" + url))
+        {
+            // The same link twice (a title link and a Links column's Paper): one link.
+            return;
+        }
+
         string? memberName = null;
         if (valid)
         {
             memberName = member is not null && _memberNames.Add(member) ? member : LinkMemberName(link, label, name, sectionTitle);
         }
 
-        values.Links.Add(new LinkSpec(label, valid ? _links.Resolve(link) : link.Target, memberName));
+        values.Links.Add(new LinkSpec(label, url, memberName));
     }
 
     private string? LinkMemberName(in FieldLink link, string label, string name, string sectionTitle)
@@ -384,9 +518,17 @@ internal sealed class EntryBuilder
 
         public List<LinkSpec> Links { get; } = new();
 
+        /// <summary>Label (any case) and URL of every link kept, to keep a link written twice once.</summary>
+        public HashSet<string> LinkKeys { get; } = new(StringComparer.Ordinal);
+
         public List<ColumnValue> Columns { get; } = new();
 
         public List<string> Authors { get; } = new();
+
+        public List<string> Tags { get; } = new();
+
+        /// <summary>A venue a badge states (text as written, text to parse, the badge's link), when no column gives one.</summary>
+        public (string Written, string Venue, FieldLink Link)? BadgeVenue { get; set; }
 
         public int Year { get; set; }
 

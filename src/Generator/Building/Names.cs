@@ -1,7 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace PaperCatalog.Generator.Building;
+
+/// <summary>What a name cell or a title says, taken apart (see <see cref="Names.Parse"/>).</summary>
+/// <param name="Name">The entry's name: short, no decoration.</param>
+/// <param name="Title">The whole title, decoration, tag and institution suffix removed.</param>
+/// <param name="Tag">A bracketed tag that is not the name (<c>[Continuous Batching]</c>), or null.</param>
+/// <param name="Institution">The <c>(@…)</c> suffix without <c>etc</c>, or null.</param>
+internal readonly record struct NameParts(string Name, string Title, string? Tag, string? Institution);
 
 /// <summary>The rules that take names apart: a paper's short name in its title, authors in a byline.</summary>
 internal static class Names
@@ -28,6 +36,80 @@ internal static class Names
         var name = title.Substring(0, colon).Trim();
         return name.Length > 0 ? name : title;
     }
+
+    /// <summary>
+    /// Takes a name cell or a title apart, as popular lists write them
+    /// (<c>🔥[**vLLM**] Efficient Memory Management for Large Language Model Serving with PagedAttention(@UC Berkeley etc)</c>):
+    /// decoration in front (emoji, symbols) is dropped; a trailing <c>(@…)</c> names an institution; a leading
+    /// bracketed tag is a candidate name, and so is the title's part before its first <c>": "</c>. The shorter of
+    /// the two names the entry (<c>[YOCO] You Only Cache Once: …</c> is YOCO, <c>[Continuous Batching] Orca: …</c> is
+    /// Orca) and a tag that is not the name is kept; without either, the name is the whole title.
+    /// </summary>
+    public static NameParts Parse(string text)
+    {
+        var rest = TrimDecoration(text);
+        string? institution = null;
+        if (rest.EndsWith(")", StringComparison.Ordinal) && rest.LastIndexOf("(@", StringComparison.Ordinal) is var at && at >= 0)
+        {
+            institution = rest.Substring(at + 2, rest.Length - at - 3).Trim();
+            if (institution.EndsWith(" etc", StringComparison.OrdinalIgnoreCase) || institution.EndsWith(" etc.", StringComparison.OrdinalIgnoreCase))
+            {
+                institution = institution.Substring(0, institution.LastIndexOf(" etc", StringComparison.OrdinalIgnoreCase)).Trim();
+            }
+
+            institution = institution.Length > 0 ? institution : null;
+            rest = rest.Substring(0, at).Trim();
+        }
+
+        string? tag = null;
+        if (rest.StartsWith("[", StringComparison.Ordinal) && rest.IndexOf(']') is var close && close > 1)
+        {
+            tag = rest.Substring(1, close - 1).Trim();
+            rest = rest.Substring(close + 1).Trim();
+            tag = tag.Length > 0 ? tag : null;
+        }
+
+        var title = rest.Length > 0 ? rest : tag ?? string.Empty;
+        var beforeColon = BeforeFirstColon(title);
+        string name;
+        if (tag is null)
+        {
+            name = beforeColon;
+        }
+        else if (beforeColon == title && rest.Length > 0)
+        {
+            // No colon: the tag is the short name of a long title ([FlexGen] High-Throughput …).
+            name = tag;
+        }
+        else
+        {
+            name = tag.Length <= beforeColon.Length ? tag : beforeColon;
+        }
+
+        if (name.Length == 0)
+        {
+            // Nothing but decoration (a lone 🚀): the name is what is written, which makes no identifier (PCAT202).
+            return new NameParts(text.Trim(), text.Trim(), null, null);
+        }
+
+        return new NameParts(name, title, tag is not null && tag != name ? tag : null, institution);
+    }
+
+    /// <summary>Decoration in front of a name: emoji and other symbols, their modifiers, and spaces.</summary>
+    public static string TrimDecoration(string text)
+    {
+        var i = 0;
+        while (i < text.Length && IsDecoration(text[i]))
+        {
+            i++;
+        }
+
+        return i == 0 ? text : text.Substring(i);
+    }
+
+    private static bool IsDecoration(char c) =>
+        c == ' ' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol
+            or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 
     /// <summary>The names of a byline: <c>by Roy Levin and David D. Redell</c> is two.</summary>
     public static List<string> SplitAuthors(string text)

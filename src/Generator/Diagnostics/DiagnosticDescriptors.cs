@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoNameColumn = Create(
         "PCAT103", TableCategory, DiagnosticSeverity.Warning,
         "Table has no column that names entries",
-        "The table in section '{0}' has no column that names entries, so it is skipped; its headers are {1}; name one column Name, Title, Model, Source or Survey");
+        "The table in section '{0}' has no column that names entries, so it is skipped; its headers are {1}; name one column Name or Title, or put <!-- papercatalog name-column: … --> before the table");
 
     public static readonly DiagnosticDescriptor MalformedHtml = Create(
         "PCAT104", TableCategory, DiagnosticSeverity.Error,

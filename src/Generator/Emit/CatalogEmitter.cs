@@ -151,6 +151,13 @@ internal static class CatalogEmitter
                 writer.WriteLine($"public static {StringListType} {MemberNames.Authors} => {MemberNames.Paper}.Authors;");
             }
 
+            if (!entry.Tags.IsEmpty)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The tags: {Literals.Xml(string.Join("; ", entry.Tags))}.</summary>");
+                writer.WriteLine($"public static {StringListType} {MemberNames.Tags} => {MemberNames.Paper}.Tags;");
+            }
+
             if (entry.Remarks is { } remarks)
             {
                 writer.WriteLine();

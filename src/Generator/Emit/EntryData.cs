@@ -32,18 +32,11 @@ internal static class EntryData
             data.Append('-');
         }
 
-        Number(data, entry.Institutions.Count);
-        foreach (var institution in entry.Institutions)
-        {
-            String(data, institution);
-        }
+        Strings(data, entry.Institutions);
 
         String(data, entry.Remarks);
-        Number(data, entry.Authors.Count);
-        foreach (var author in entry.Authors)
-        {
-            String(data, author);
-        }
+        Strings(data, entry.Authors);
+        Strings(data, entry.Tags);
 
         Number(data, entry.Links.Count);
         foreach (var link in entry.Links)
@@ -62,6 +55,15 @@ internal static class EntryData
         }
 
         Number(data, entry.Line);
+    }
+
+    private static void Strings(StringBuilder data, EquatableArray<string> values)
+    {
+        Number(data, values.Count);
+        foreach (var value in values)
+        {
+            String(data, value);
+        }
     }
 
     private static void String(StringBuilder data, string? value)

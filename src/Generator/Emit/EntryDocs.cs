@@ -32,6 +32,11 @@ internal static class EntryDocs
             writer.WriteLine($"/// <para>Authors: {Literals.Xml(string.Join("; ", entry.Authors))}</para>");
         }
 
+        if (!entry.Tags.IsEmpty)
+        {
+            writer.WriteLine($"/// <para>Tags: {Literals.Xml(string.Join("; ", entry.Tags))}</para>");
+        }
+
         if (entry.Remarks is { } remarks)
         {
             writer.WriteLine($"/// <para>Remarks: {Literals.Xml(remarks)}</para>");

@@ -58,6 +58,7 @@ internal readonly record struct EntryRange(int Start, int Count);
 /// <param name="Title">The title: a Title or Paper column that is not the name column, or a list item's whole title.</param>
 /// <param name="Remarks">The remarks; a list item's sub-items one per line.</param>
 /// <param name="Authors">The authors, one name each.</param>
+/// <param name="Tags">Bracketed tags of the name cell that are not the name (<c>[Continuous Batching] Orca: …</c>).</param>
 /// <param name="Year">The year from a Date column, else from the venue; 0 when neither has one.</param>
 /// <param name="Month">The month from a Date column, or 0.</param>
 /// <param name="Columns">The cells of columns the catalog does not know.</param>
@@ -71,6 +72,7 @@ internal sealed record EntrySpec(
     EquatableArray<string> Institutions,
     string? Remarks,
     EquatableArray<string> Authors,
+    EquatableArray<string> Tags,
     EquatableArray<LinkSpec> Links,
     int Year,
     int Month,

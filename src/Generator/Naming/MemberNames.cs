@@ -21,6 +21,7 @@ internal static class MemberNames
     public const string Venue = nameof(Venue);
     public const string Remarks = nameof(Remarks);
     public const string Authors = nameof(Authors);
+    public const string Tags = nameof(Tags);
     public const string Year = nameof(Year);
     public const string Month = nameof(Month);
     public const string Paper = nameof(Paper);
@@ -32,7 +33,7 @@ internal static class MemberNames
     public const string UrlSuffix = "Url";
 
     /// <summary>What every entry class declares besides link and unknown-column constants.</summary>
-    public static readonly string[] EntryMembers = { Name, Title, VenueText, Venue, Institutions, Remarks, Authors, Year, Month, Paper };
+    public static readonly string[] EntryMembers = { Name, Title, VenueText, Venue, Institutions, Remarks, Authors, Tags, Year, Month, Paper };
 
     /// <summary>What the root class declares besides its sections and root-level entries.</summary>
     public static readonly string[] RootMembers = { All, Venues, Institutions, Years };

@@ -50,6 +50,9 @@ internal sealed class CatalogParser
     // A raw HTML table with blank lines spans several Markdig blocks: the ones it covers are skipped.
     private int _consumedUntil;
 
+    // The name column a <!-- papercatalog name-column: … --> comment sets for the next table.
+    private string? _nextNameColumn;
+
     private CatalogParser(CatalogSource source, string text, CancellationToken cancellationToken)
     {
         _source = source;
@@ -133,7 +136,7 @@ internal sealed class CatalogParser
         }
 
         _fields = new FieldReader(_text, new MarkdownInlineReader(LinkDefinitions.Read(document)));
-        _tables = new TableEntryReader(_fields, _sink, _source.Options.NameColumn);
+        _tables = new TableEntryReader(_fields, _sink);
         _lists = new ListEntryReader(_text, _fields);
         Visit(document);
 
@@ -250,6 +253,14 @@ internal sealed class CatalogParser
             end = newEnd;
         }
 
+        foreach (var token in _html.Tokens)
+        {
+            if (token.Kind == HtmlTokenKind.Comment && ColumnMap.TryReadNameColumnComment(_text.Substring(token.Start, token.End - token.Start), out var header))
+            {
+                _nextNameColumn = header;
+            }
+        }
+
         var tables = new List<RawTable>();
         var problems = new List<MarkupProblem>();
         HtmlTableReader.ReadAll(_text, _html.Tokens, tables, problems);
@@ -271,7 +282,8 @@ internal sealed class CatalogParser
         _catalogBlocks++;
         var section = _sections.Current;
         var sectionTitle = _sections.CurrentTitle;
-        var columns = _tables.ReadHeader(table, _html, sectionTitle);
+        var columns = _tables.ReadHeader(table, _html, sectionTitle, _nextNameColumn ?? _source.Options.NameColumn);
+        _nextNameColumn = null;
         if (columns is null || section.State == SectionState.Dropped)
         {
             // A dropped section's heading diagnostic already says that its entries are not generated.

@@ -12,7 +12,10 @@ namespace PaperCatalog.Generator.Reading;
 internal sealed class ColumnMap
 {
     /// <summary>Headers that name entries, in order of preference.</summary>
-    public static readonly string[] NameHeaders = { "name", "title", "model", "source", "survey", "keywords" };
+    public static readonly string[] NameHeaders = { "name", "title", "paper title", TitleAndAuthors, "model", "source", "survey", "keywords" };
+
+    /// <summary>A name column that holds the title link, then its authors after a <c>&lt;br&gt;</c> (horseee/Awesome-Efficient-LLM).</summary>
+    public const string TitleAndAuthors = "title & authors";
 
     private static readonly Dictionary<string, FieldRole> RoleByHeader = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +36,11 @@ internal sealed class ColumnMap
         ["remark"] = FieldRole.Remarks,
         ["notes"] = FieldRole.Remarks,
         ["title"] = FieldRole.Title,
+        ["paper title"] = FieldRole.Title,
+        ["authors"] = FieldRole.Authors,
+        ["author"] = FieldRole.Authors,
+        ["references"] = FieldRole.Links,
+        ["reference"] = FieldRole.Links,
         ["paper"] = FieldRole.Paper,
         ["papers"] = FieldRole.Paper,
         ["date"] = FieldRole.Date,
@@ -55,8 +63,40 @@ internal sealed class ColumnMap
     /// <summary>The column that names entries, or -1.</summary>
     public int NameColumn { get; }
 
+    /// <summary>The name column is a <c>Title &amp; Authors</c> column: title link, then authors, cut at line breaks.</summary>
+    public bool NameHoldsTitleAndAuthors => NameColumn >= 0 && string.Equals(Headers[NameColumn].Trim(), TitleAndAuthors, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>For <see cref="FieldRole.Other"/> columns, the name of the entry constant (null when none is made).</summary>
     public string?[] MemberNames { get; }
+
+    /// <summary>
+    /// The header a <c>&lt;!-- papercatalog name-column: Technique --&gt;</c> comment names for the table after it
+    /// (a file's tables need not share one name column), or false for any other comment.
+    /// </summary>
+    public static bool TryReadNameColumnComment(string comment, out string header)
+    {
+        const string Directive = "papercatalog name-column";
+        header = string.Empty;
+        var body = comment.Trim();
+        if (body.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            body = body.Substring(4);
+        }
+
+        if (body.EndsWith("-->", StringComparison.Ordinal))
+        {
+            body = body.Substring(0, body.Length - 3);
+        }
+
+        body = body.Trim();
+        if (!body.StartsWith(Directive, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        header = body.Substring(Directive.Length).TrimStart(':', ' ', '\t').Trim();
+        return header.Length > 0;
+    }
 
     /// <param name="headers">The header cells' text.</param>
     /// <param name="nameColumn">The header that names entries (item metadata), or empty for the usual ones.</param>

@@ -14,11 +14,13 @@ internal sealed class FieldBuilder
     private readonly TextAccumulator _text = new();
     private readonly TextAccumulator _linkLabel = new();
     private readonly TextAccumulator _itemText = new();
+    private readonly TextAccumulator _plainText = new();
     private readonly List<FieldLink> _links = new();
     private readonly List<FieldItem> _items = new();
     private readonly List<SourceSpan> _strong = new();
     private readonly List<FieldImage> _images = new();
     private readonly List<MarkupProblem> _problems = new();
+    private readonly List<(int Start, int End)> _lineBreaks = new();
 
     // What is known of each target, once per file: a list repeats its venue and notes links, and a list
     // item's parts are read again after its first line.
@@ -52,6 +54,8 @@ internal sealed class FieldBuilder
         _text.Clear();
         _linkLabel.Clear();
         _itemText.Clear();
+        _plainText.Clear();
+        _lineBreaks.Clear();
         _inLink = false;
         _inItem = false;
         _imageDepth = 0;
@@ -86,6 +90,11 @@ internal sealed class FieldBuilder
         {
             _itemText.Append(source, start, length);
         }
+
+        if (!_inLink && _imageDepth == 0)
+        {
+            _plainText.Append(source, start, length);
+        }
     }
 
     /// <summary>A block boundary (<c>&lt;br&gt;</c>, <c>&lt;p&gt;</c>, a list): words on either side stay apart.</summary>
@@ -94,6 +103,14 @@ internal sealed class FieldBuilder
         _text.Break();
         _linkLabel.Break();
         _itemText.Break();
+        _plainText.Break();
+    }
+
+    /// <summary>A line break (<c>&lt;br&gt;</c>): a break, and a place readers may cut a field at (a title, then its authors).</summary>
+    public void LineBreak(int start, int end)
+    {
+        Break();
+        _lineBreaks.Add((start, end));
     }
 
     public void StartLink(string target, int start, int targetStart, int targetEnd)
@@ -252,7 +269,11 @@ internal sealed class FieldBuilder
             _start,
             _end,
             _outerStart,
-            _outerEnd);
+            _outerEnd)
+        {
+            TextOutsideLinks = _plainText.ToString(),
+            LineBreaks = ToArray(_lineBreaks),
+        };
     }
 
     private static T[] ToArray<T>(List<T> list) => list.Count == 0 ? Array.Empty<T>() : list.ToArray();

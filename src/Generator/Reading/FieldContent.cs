@@ -51,6 +51,12 @@ internal sealed class FieldContent
 
     public IReadOnlyList<MarkupProblem> Problems { get; }
 
+    /// <summary>The text that is neither a link's label nor an image's alt text: what the field says besides its links.</summary>
+    public string TextOutsideLinks { get; init; } = string.Empty;
+
+    /// <summary>Where the field's <c>&lt;br&gt;</c> line breaks are.</summary>
+    public IReadOnlyList<(int Start, int End)> LineBreaks { get; init; } = System.Array.Empty<(int, int)>();
+
     /// <summary>Where the content is (whitespace trimmed).</summary>
     public int Start { get; }
 
@@ -68,7 +74,11 @@ internal sealed class FieldContent
 
     /// <summary>The same field, its items being <paramref name="items"/> (a list item's institutions, split on <c>&amp;</c>).</summary>
     public FieldContent WithItems(FieldItem[] items) =>
-        new(Text, (FieldLink[])Links, items, (SourceSpan[])Strong, (FieldImage[])Images, (MarkupProblem[])Problems, Start, End, OuterStart, OuterEnd);
+        new(Text, (FieldLink[])Links, items, (SourceSpan[])Strong, (FieldImage[])Images, (MarkupProblem[])Problems, Start, End, OuterStart, OuterEnd)
+        {
+            TextOutsideLinks = TextOutsideLinks,
+            LineBreaks = LineBreaks,
+        };
 }
 
 /// <summary>A range of source with an inner part: the text of <c>**bold**</c> inside its delimiters.</summary>

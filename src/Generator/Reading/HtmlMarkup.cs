@@ -31,6 +31,10 @@ internal static class HtmlMarkup
                 cell.AppendText(alt);
                 cell.EndImage();
             }
+            else if (ReferenceEquals(name, TagNames.Br))
+            {
+                cell.LineBreak(token.Start, token.End);
+            }
             else if (IsBlock(name))
             {
                 cell.Break();

@@ -136,7 +136,7 @@ internal sealed class ListEntryReader
         var bodyEnd = shape.Bracketed >= 0 ? shape.Bracketed : head.End;
         var titleEnd = shape.Venue is { } venue ? venue.Span.OuterStart : bodyEnd;
         AddDate(entry, shape);
-        entry.Fields.Add(new RawField(FieldRole.Title, "title", _fields.ReadMarkdown(shape.Start, titleEnd), KeepLinks: true));
+        entry.Fields.Add(new RawField(FieldRole.Title, "title", _fields.ReadMarkdown(shape.Start, titleEnd)));
         if (shape.Venue is { } v)
         {
             entry.Fields.Add(new RawField(FieldRole.Venue, "venue", v.Content));
@@ -159,7 +159,7 @@ internal sealed class ListEntryReader
         {
             var note = _fields.ReadMarkdown(noteStart, noteEnd);
             var isByline = note.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
-            entry.Fields.Add(new RawField(isByline ? FieldRole.Authors : FieldRole.Remarks, isByline ? "authors" : "note", note, KeepLinks: true));
+            entry.Fields.Add(new RawField(isByline ? FieldRole.Authors : FieldRole.Remarks, isByline ? "authors" : "note", note));
         }
 
         if (shape.Bracketed >= 0)
@@ -175,7 +175,7 @@ internal sealed class ListEntryReader
 
         // "**Chain of Thought Prompting … Models.**": the full stop closes the sentence, not the title.
         var titleEnd = strong.InnerEnd > strong.InnerStart + 1 && _text[strong.InnerEnd - 1] == '.' ? strong.InnerEnd - 1 : strong.InnerEnd;
-        entry.Fields.Add(new RawField(FieldRole.Title, "title", _fields.ReadMarkdown(strong.InnerStart, titleEnd), KeepLinks: true));
+        entry.Fields.Add(new RawField(FieldRole.Title, "title", _fields.ReadMarkdown(strong.InnerStart, titleEnd)));
         var firstLink = -1;
         foreach (var link in head.Links)
         {
@@ -193,7 +193,7 @@ internal sealed class ListEntryReader
             var authors = _fields.ReadMarkdown(authorsStart, authorsEnd);
             if (authors.Text.Trim('|', ',', '-', ' ').Length > 0)
             {
-                entry.Fields.Add(new RawField(FieldRole.Authors, "authors", authors, KeepLinks: true));
+                entry.Fields.Add(new RawField(FieldRole.Authors, "authors", authors));
             }
         }
 
@@ -242,7 +242,7 @@ internal sealed class ListEntryReader
                     var institutions = ReadInstitutions(first);
                     if (Names.LooksLikeInstitutions(institutions.Text))
                     {
-                        entry.Fields.Add(new RawField(FieldRole.Institutions, "institutions", institutions, KeepLinks: true));
+                        entry.Fields.Add(new RawField(FieldRole.Institutions, "institutions", institutions));
                         for (var i = 1; i < sub.Count; i++)
                         {
                             AddRemarks(entry, sub[i]);
@@ -271,7 +271,7 @@ internal sealed class ListEntryReader
         switch (block)
         {
             case ParagraphBlock paragraph:
-                entry.Fields.Add(new RawField(FieldRole.Remarks, "remarks", _fields.ReadMarkdown(paragraph.Span.Start, paragraph.Span.End + 1), KeepLinks: true));
+                entry.Fields.Add(new RawField(FieldRole.Remarks, "remarks", _fields.ReadMarkdown(paragraph.Span.Start, paragraph.Span.End + 1)));
                 break;
             case ContainerBlock container:
                 foreach (var child in container)

@@ -50,8 +50,7 @@ internal enum FieldRole : byte
 /// <param name="Where">How a message names the field: <c>Links cell</c>, <c>title</c>.</param>
 /// <param name="Header">The column header, for columns the catalog does not know (their constant's name), else empty.</param>
 /// <param name="MemberName">For <see cref="FieldRole.Other"/>: the entry constant made from the header, or null.</param>
-/// <param name="KeepLinks">Whether the links in the field become links of the entry (remarks of a list item can hold some).</param>
-internal sealed record RawField(FieldRole Role, string Where, FieldContent Content, string Header = "", string? MemberName = null, bool KeepLinks = false);
+internal sealed record RawField(FieldRole Role, string Where, FieldContent Content, string Header = "", string? MemberName = null);
 
 /// <summary>
 /// An entry as one block reader found it, before anything is checked or named: its fields with their

@@ -15,20 +15,18 @@ internal sealed class TableEntryReader
 {
     private readonly FieldReader _fields;
     private readonly DiagnosticSink _sink;
-    private readonly string _nameColumn;
-
-    public TableEntryReader(FieldReader fields, DiagnosticSink sink, string nameColumn)
+    public TableEntryReader(FieldReader fields, DiagnosticSink sink)
     {
         _fields = fields;
         _sink = sink;
-        _nameColumn = nameColumn;
     }
 
     /// <summary>
-    /// The table's columns, or null when it has no column that names entries (reported). Header problems
-    /// are reported in any case.
+    /// The table's columns, or null when it has no column that names entries (reported when the table has
+    /// links). Header problems are reported in any case. <paramref name="nameColumn"/> names the column that
+    /// names entries (a comment before the table, else the item's metadata), or is empty for the usual headers.
     /// </summary>
-    public ColumnMap? ReadHeader(RawTable table, HtmlTokenizer html, string sectionTitle)
+    public ColumnMap? ReadHeader(RawTable table, HtmlTokenizer html, string sectionTitle, string nameColumn)
     {
         var headers = new string[table.Header.Cells.Count];
         for (var i = 0; i < headers.Length; i++)
@@ -46,21 +44,47 @@ internal sealed class TableEntryReader
             }
         }
 
-        var columns = ColumnMap.Create(headers, _nameColumn, MemberNames.EntryMembers);
+        var columns = ColumnMap.Create(headers, nameColumn, MemberNames.EntryMembers);
         ReportUnnamedColumns(table, columns, sectionTitle);
         if (columns.NameColumn < 0)
         {
-            _sink.Report(DiagnosticDescriptors.NoNameColumn, (table.Header.Start, table.Header.End), sectionTitle, DescribeHeaders(headers));
+            // A table with links was meant as a catalog; one without (a support matrix, a price list) is not one.
+            if (HasLinks(table, html))
+            {
+                _sink.Report(DiagnosticDescriptors.NoNameColumn, (table.Header.Start, table.Header.End), sectionTitle, DescribeHeaders(headers));
+            }
+
             return null;
         }
 
         return columns;
     }
 
+    private bool HasLinks(RawTable table, HtmlTokenizer html)
+    {
+        foreach (var row in table.ReadRows())
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (_fields.ReadCell(table, cell, html).Links.Count > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The body row as a raw entry: the name cell, then every other cell in column order.</summary>
     public RawEntry ReadRow(RawTable table, RawRow row, ColumnMap columns, HtmlTokenizer html, string sectionTitle)
     {
         var headerCount = columns.Headers.Length;
+        if (columns.NameHoldsTitleAndAuthors && columns.NameColumn < row.Cells.Count)
+        {
+            return ReadTitleAndAuthorsRow(table, row, columns, html, sectionTitle);
+        }
+
         RawField? name = null;
         if (columns.NameColumn < row.Cells.Count)
         {
@@ -81,6 +105,66 @@ internal sealed class TableEntryReader
         }
 
         for (var column = 0; column < headerCount && column < row.Cells.Count; column++)
+        {
+            if (column != columns.NameColumn)
+            {
+                entry.Fields.Add(Field(table, row.Cells[column], html, columns.Roles[column], columns, column));
+            }
+        }
+
+        return entry;
+    }
+
+    /// <summary>
+    /// A row whose name cell holds badges, the title link and the authors, one per line
+    /// (<c>[![Star](…)](repo) [![Publish](…)]() &lt;br&gt; [Title](paper) &lt;br&gt; Authors</c>): the cell is cut at its
+    /// line breaks; the line with a link that is no badge is the title (and the Paper link), lines of badges
+    /// are links (the star badge's repository is the code), lines of text after the title are the authors.
+    /// </summary>
+    private RawEntry ReadTitleAndAuthorsRow(RawTable table, RawRow row, ColumnMap columns, HtmlTokenizer html, string sectionTitle)
+    {
+        var cell = row.Cells[columns.NameColumn];
+        var whole = _fields.ReadCell(table, cell, html);
+        if (row.Cells.Count != columns.Headers.Length)
+        {
+            ReportCellCount(table, row, columns.Headers.Length, whole.Text.Length > 0 ? whole.Text : "(unnamed)", sectionTitle);
+        }
+
+        var entry = new RawEntry(EntryForm.TableRow, row.Start, row.End, name: null, nameFromTitle: true);
+        var start = cell.Start;
+        var titled = false;
+        for (var i = 0; i <= whole.LineBreaks.Count; i++)
+        {
+            var end = i < whole.LineBreaks.Count ? whole.LineBreaks[i].Start : cell.End;
+            var line = _fields.ReadMarkdown(start, end, tableCell: true);
+            start = i < whole.LineBreaks.Count ? whole.LineBreaks[i].End : cell.End;
+            if (line.IsEmpty && line.Links.Count == 0)
+            {
+                continue;
+            }
+
+            var hasTitleLink = false;
+            foreach (var link in line.Links)
+            {
+                hasTitleLink |= !link.LabelIsImage;
+            }
+
+            if (!titled && (hasTitleLink || line.TextOutsideLinks.Length > 0 && line.Links.Count == 0))
+            {
+                titled = true;
+                entry.Fields.Add(new RawField(hasTitleLink ? FieldRole.Paper : FieldRole.Title, "title", line));
+            }
+            else if (line.TextOutsideLinks.Length == 0)
+            {
+                entry.Fields.Add(new RawField(FieldRole.Links, "badges", line));
+            }
+            else
+            {
+                entry.Fields.Add(new RawField(titled ? FieldRole.Authors : FieldRole.Remarks, titled ? "authors" : "line", line));
+            }
+        }
+
+        for (var column = 0; column < columns.Headers.Length && column < row.Cells.Count; column++)
         {
             if (column != columns.NameColumn)
             {

@@ -1,0 +1,56 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace PaperCatalog.Generator.Building;
+
+/// <summary>
+/// shields.io badges that state something (<c>https://img.shields.io/badge/Conference-NAACL'25%20Main-blue</c>):
+/// a static badge's path is <c>label-message-color</c>, with <c>--</c> for a dash and <c>_</c> for a space.
+/// </summary>
+internal static class Badges
+{
+    private static readonly string[] VenueLabels = { "conference", "publish", "published", "venue", "journal", "accepted" };
+
+    private static readonly Regex AbbreviatedYear = new(@"'(\d{2})\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The venue a badge states, as written (<c>NAACL'25 Main</c>) and in the form the venue grammar reads
+    /// (<c>NAACL 2025 Main</c>), or false when the image is no venue badge.
+    /// </summary>
+    public static bool TryReadVenue(string imageUrl, out string written, out string venue)
+    {
+        written = venue = string.Empty;
+        const string Marker = "img.shields.io/badge/";
+        var at = imageUrl.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var path = imageUrl.Substring(at + Marker.Length);
+        var end = path.IndexOfAny(new[] { '?', '#', '/' });
+        path = end >= 0 ? path.Substring(0, end) : path;
+        var parts = Regex.Split(path.Replace("--", "\u0001"), "-");
+        if (parts.Length != 3 || Array.IndexOf(VenueLabels, Decode(parts[0]).ToLowerInvariant()) < 0)
+        {
+            return false;
+        }
+
+        written = Decode(parts[1]);
+        venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
+        return written.Length > 0;
+    }
+
+    private static string Decode(string part)
+    {
+        var text = part.Replace("\u0001", "-").Replace("__", "\u0002").Replace('_', ' ').Replace('\u0002', '_');
+        try
+        {
+            return Uri.UnescapeDataString(text).Trim();
+        }
+        catch (UriFormatException)
+        {
+            return text.Trim();
+        }
+    }
+}
