@@ -17,17 +17,19 @@ public static partial class CatalogSupport
     /// <param name="entries">The array to fill.</param>
     /// <param name="start">The index of the first entry in <paramref name="data"/>.</param>
     /// <param name="data">
-    /// Entries one after another. A string is its length, <c>:</c> and its characters; a missing string
-    /// is <c>-</c>; a number is its decimal digits and <c>;</c>. An entry is: name, title (or -), section
-    /// index (-1 for none), venue (<c>-</c>, or <c>V</c> then text, url, name, year, kind, arXiv id, detail),
-    /// institution count and institutions, remarks, author count and authors, tag count and tags, link count and (label, url) pairs, year, month (0 for
-    /// none), column count and (header, value) pairs, and the source line.
+    /// Entries one after another. A string is its length, <c>:</c> and its characters, or <c>^</c>, the number of
+    /// a string met before in the file and <c>;</c>; a missing string is <c>-</c>; a number is its decimal digits
+    /// and <c>;</c>. An entry is: name, title (or -), section index (-1 for none), venue (<c>-</c>, or <c>V</c>
+    /// then text, url, name, year, kind, arXiv id, detail), institution count and institutions, remarks, author
+    /// count and authors, tag count and tags, link count and (label, url) pairs, year, month (0 for none),
+    /// column count and (header, value) pairs, and the source line.
     /// </param>
+    /// <param name="strings">The file's strings so far, by number: filled as the file's data is read, chunk after chunk.</param>
     /// <param name="sections">The section paths that section indexes refer to.</param>
     /// <param name="sourceFile">The Markdown file of the entries.</param>
-    public static void ReadEntries(Paper[] entries, int start, string data, string[][] sections, string sourceFile)
+    public static void ReadEntries(Paper[] entries, int start, string data, List<string> strings, string[][] sections, string sourceFile)
     {
-        var reader = new EntryReader(data);
+        var reader = new EntryReader(data, strings);
         for (var index = start; !reader.AtEnd; index++)
         {
             var name = reader.String()!;
@@ -87,11 +89,13 @@ public static partial class CatalogSupport
     private struct EntryReader
     {
         private readonly string _data;
+        private readonly List<string> _strings;
         private int _position;
 
-        public EntryReader(string data)
+        public EntryReader(string data, List<string> strings)
         {
             _data = data;
+            _strings = strings;
             _position = 0;
         }
 
@@ -112,16 +116,21 @@ public static partial class CatalogSupport
 
         public string? String()
         {
-            if (_data[_position] == '-')
+            switch (_data[_position])
             {
-                _position++;
-                return null;
+                case '-':
+                    _position++;
+                    return null;
+                case '^':
+                    _position++;
+                    return _strings[Number()];
             }
 
             var colon = _data.IndexOf(':', _position);
             var length = int.Parse(_data.Substring(_position, colon - _position), NumberStyles.None, CultureInfo.InvariantCulture);
             var value = _data.Substring(colon + 1, length);
             _position = colon + 1 + length;
+            _strings.Add(value);
             return value;
         }
 

@@ -16,8 +16,14 @@ var config = DefaultConfig.Instance
 var types = new[]
 {
     typeof(ParseBenchmarks), typeof(MarkdigPipeTableBenchmarks), typeof(IncrementalBenchmarks),
-    typeof(CompileBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
+    typeof(CompileBenchmarks), typeof(LeanCodeBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
 };
+if (args.Length > 0 && args[0] == "--quick-lean")
+{
+    LeanCodeBenchmarks.Quick();
+    return;
+}
+
 var summaries = args.Length > 0
     ? BenchmarkSwitcher.FromTypes(types).Run(args, config).ToArray()
     : BenchmarkRunner.Run(types, config);
@@ -69,6 +75,18 @@ internal static class Targets
         Ratio(builder, "Second run after an unrelated .cs edit / first run", means, ("UnrelatedEdit", string.Empty), ("FirstRun", string.Empty), "near 0");
         Ratio(builder, "Second run after editing 1 of 100 files / first run", means, ("OneFileEdited", string.Empty), ("FirstRun", string.Empty), "small");
         Ratio(builder, "Compile with generator / compile the same sources as .cs (20,000 entries)", means, ("WithGenerator", string.Empty), ("PlainSources", string.Empty), "≤ 1.1×");
+        Ratio(builder, "Compile the generated sources / the hand-written floor (20,000 entries, 100 files)", means, ("GeneratedSources", string.Empty), ("FloorSources", string.Empty), "≤ 1.3×");
+        foreach (var (method, part) in new[] { ("WithoutDocs", "documentation comments"), ("WithoutAttributes", "[GeneratedCode] attributes"), ("WithoutData", "the entries' data text") })
+        {
+            Ratio(builder, $"Compile without {part} / the floor", means, (method, string.Empty), ("FloorSources", string.Empty), string.Empty);
+        }
+
+        if (summaries.Any(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(LeanCodeBenchmarks))))
+        {
+            var (generated, floor) = LeanCodeBenchmarks.BytesPerEntry();
+            builder.AppendLine($"| Generated source per entry / the floor's | {generated.ToString("0", CultureInfo.InvariantCulture)} B / {floor.ToString("0", CultureInfo.InvariantCulture)} B ({(generated / floor).ToString("0.00", CultureInfo.InvariantCulture)}×) | ≤ 1,200 B |");
+        }
+
         Absolute(builder, "First access of Papers.All (20,000 entries)", means, ("FirstAccess", string.Empty));
         Absolute(builder, "Markdig at start-up to find Orca's URL", means, ("MarkdigAtStartup", string.Empty));
         Absolute(builder, "Reading the generated constant", means, ("GeneratedConstant", string.Empty));

@@ -43,7 +43,7 @@ public sealed class DiagnosticTests
             Assert.Contains("failure injected by a test", diagnostic.GetMessage());
             Assert.Null(result.Exception);
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-            Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public const string PaperUrl", StringComparison.Ordinal));
+            Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("PaperUrl = \"https://", StringComparison.Ordinal));
         }
         finally
         {

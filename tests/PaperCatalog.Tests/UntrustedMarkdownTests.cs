@@ -157,7 +157,7 @@ public sealed class UntrustedMarkdownTests
 
         Assert.Equal(n, entry.Links.Count);
         Assert.Equal("L99999Url", entry.Links[n - 1].MemberName);
-        Assert.Contains("public const string L99999Url = \"https://example.com/99999\";", PaperCatalog.Generator.Emit.CatalogEmitter.Emit(result.Spec, default, PaperCatalog.Generator.Model.EmitOptions.Latest, CancellationToken.None));
+        Assert.Contains("L99999Url = \"https://example.com/99999\";", PaperCatalog.Generator.Emit.CatalogEmitter.Emit(result.Spec, default, PaperCatalog.Generator.Model.EmitOptions.Latest, CancellationToken.None));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using System.Threading;
@@ -27,8 +28,9 @@ internal static class CatalogEmitter
     /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
     public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken) =>
         SourceWriter.File(
-            Header(FileSource(spec.Options.RelativePath), options),
+            Header(FileSource(spec.Options.RelativePath), options) + "\n" + TypeAliases,
             spec.Options.Namespace,
+            options,
             writer => EmitRoot(writer, spec, skipped, options, cancellationToken),
             1024 + (spec.Entries.Count * 1024));
 
@@ -96,104 +98,117 @@ internal static class CatalogEmitter
         writer.WriteLine($"private static {PaperSequenceType} {SectionPart(spec.FileKey)} => {value};");
     }
 
+    /// <summary>
+    /// One entry class: the whole row in its summary (a hover on the class shows the paper), its texts and
+    /// links as one declaration of constants (one summary for all, as a hover shows each value), its numbers
+    /// as another, then the properties that read its <see cref="PaperType"/>. Each part was measured for
+    /// what it costs the compiler (README, Performance): every summary is parsed and checked on every build.
+    /// </summary>
     private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder, EmitOptions options)
     {
         var entry = spec.Entries[index];
-        EntryDocs.WriteSummary(writer, spec, entry);
-        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine("/// <summary>" + EntryDocs.Summary(entry) + "</summary>");
         using (writer.OpenBlock("public static class " + entry.Identifier))
         {
-            writer.WriteLine($"/// <summary>The name as written in the catalog: <c>{Literals.Xml(entry.Name)}</c>.</summary>");
-            writer.WriteLine($"public const string {MemberNames.Name} = {Literals.String(entry.Name)};");
-
+            var texts = new List<(string Name, string Value)> { (MemberNames.Name, entry.Name) };
             if (entry.Title is { } title)
             {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The title: <c>{Literals.Xml(title)}</c>.</summary>");
-                writer.WriteLine($"public const string {MemberNames.Title} = {Literals.String(title)};");
+                texts.Add((MemberNames.Title, title));
             }
 
             if (entry.Venue is { } venue)
             {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The venue as written: <c>{Literals.Xml(venue.Text)}</c>.</summary>");
-                writer.WriteLine($"public const string {MemberNames.VenueText} = {Literals.String(venue.Text)};");
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>");
-                writer.WriteLine($"public static {VenueType} {MemberNames.Venue} => {MemberNames.Paper}.Venue{NullForgiving(options)};");
-            }
-
-            if (entry.Year > 0)
-            {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The year{(entry.Month > 0 ? " of the date" : string.Empty)}: {entry.Year}.</summary>");
-                writer.WriteLine($"public const int {MemberNames.Year} = {entry.Year.ToString(CultureInfo.InvariantCulture)};");
-            }
-
-            if (entry.Month > 0)
-            {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The month of the date: {entry.Month}.</summary>");
-                writer.WriteLine($"public const int {MemberNames.Month} = {entry.Month.ToString(CultureInfo.InvariantCulture)};");
-            }
-
-            if (!entry.Institutions.IsEmpty)
-            {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}.</summary>");
-                writer.WriteLine($"public static {StringListType} {MemberNames.Institutions} => {MemberNames.Paper}.Institutions;");
-            }
-
-            if (!entry.Authors.IsEmpty)
-            {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The authors: {Literals.Xml(string.Join("; ", entry.Authors))}.</summary>");
-                writer.WriteLine($"public static {StringListType} {MemberNames.Authors} => {MemberNames.Paper}.Authors;");
-            }
-
-            if (!entry.Tags.IsEmpty)
-            {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The tags: {Literals.Xml(string.Join("; ", entry.Tags))}.</summary>");
-                writer.WriteLine($"public static {StringListType} {MemberNames.Tags} => {MemberNames.Paper}.Tags;");
+                texts.Add((MemberNames.VenueText, venue.Text));
             }
 
             if (entry.Remarks is { } remarks)
             {
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The remarks: {Literals.Xml(remarks)}</summary>");
-                writer.WriteLine($"public const string {MemberNames.Remarks} = {Literals.String(remarks)};");
+                texts.Add((MemberNames.Remarks, remarks));
             }
 
             foreach (var column in entry.Columns)
             {
-                if (column.MemberName is null)
+                if (column.MemberName is not null)
                 {
-                    continue;
+                    texts.Add((column.MemberName, column.Value));
                 }
-
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The <c>{Literals.Xml(column.Header)}</c> column: {Literals.Xml(column.Value)}</summary>");
-                writer.WriteLine($"public const string {column.MemberName} = {Literals.String(column.Value)};");
             }
 
             foreach (var link in entry.Links)
             {
-                if (link.MemberName is null)
+                if (link.MemberName is not null)
                 {
-                    continue;
+                    texts.Add((link.MemberName, link.Url));
                 }
-
-                writer.WriteLine();
-                writer.WriteLine($"/// <summary>The <c>{Literals.Xml(link.Label)}</c> link: {EntryDocs.LinkReference(link.Url)}.</summary>");
-                writer.WriteLine($"public const string {link.MemberName} = {Literals.String(link.Url)};");
             }
 
-            writer.WriteLine();
-            writer.WriteLine($"/// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref=\"{PaperType}\"/>.</summary>");
-            writer.WriteLine($"public static {PaperType} {MemberNames.Paper} => {holder}.Entries[{index}];");
+            writer.WriteLine("/// <summary>As the list writes it.</summary>");
+            Constants(writer, "string", texts.Select(t => (t.Name, Literals.String(t.Value))));
+            if (entry.Year > 0)
+            {
+                var numbers = new List<(string, string)> { (MemberNames.Year, Number(entry.Year)) };
+                if (entry.Month > 0)
+                {
+                    numbers.Add((MemberNames.Month, Number(entry.Month)));
+                }
+
+                writer.WriteLine(entry.Month > 0 ? "/// <summary>The date.</summary>" : "/// <summary>The year.</summary>");
+                Constants(writer, "int", numbers);
+            }
+
+            if (entry.Venue is not null)
+            {
+                Property(writer, "The venue.", VenueAlias, MemberNames.Venue, "Venue" + NullForgiving(options));
+            }
+
+            if (!entry.Institutions.IsEmpty)
+            {
+                Property(writer, "The institutions.", StringsAlias, MemberNames.Institutions, "Institutions");
+            }
+
+            if (!entry.Authors.IsEmpty)
+            {
+                Property(writer, "The authors.", StringsAlias, MemberNames.Authors, "Authors");
+            }
+
+            if (!entry.Tags.IsEmpty)
+            {
+                Property(writer, "The tags.", StringsAlias, MemberNames.Tags, "Tags");
+            }
+
+            writer.WriteLine("/// <summary>The whole entry.</summary>");
+            writer.WriteLine($"public static {PaperAlias} {MemberNames.Paper} => {holder}.Entries[{Number(index)}];");
         }
     }
+
+    /// <summary><c>public const T A = …, B = …;</c>, a declarator a line.</summary>
+    private static void Constants(SourceWriter writer, string type, IEnumerable<(string Name, string Value)> constants)
+    {
+        var list = constants.ToList();
+        if (list.Count == 1)
+        {
+            writer.WriteLine($"public const {type} {list[0].Name} = {list[0].Value};");
+            return;
+        }
+
+        writer.WriteLine($"public const {type}");
+        writer.Indent();
+        for (var i = 0; i < list.Count; i++)
+        {
+            writer.WriteLine($"{list[i].Name} = {list[i].Value}{(i < list.Count - 1 ? "," : ";")}");
+        }
+
+        writer.Unindent();
+    }
+
+    /// <summary>A property that reads the entry's <c>Paper</c> (its lists and its parsed venue are built there, once).</summary>
+    private static void Property(SourceWriter writer, string summary, string type, string name, string paperMember)
+    {
+        writer.WriteLine("/// <summary>" + summary + "</summary>");
+        writer.WriteLine($"public static {type} {name} => {MemberNames.Paper}.{paperMember};");
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void EmitHolder(SourceWriter writer, CatalogFileSpec spec, string holder)
     {
@@ -214,26 +229,28 @@ internal static class CatalogEmitter
             writer.WriteLine("};");
             writer.WriteLine();
             writer.WriteLine("/// <summary>Every entry of the file, in document order.</summary>");
-            writer.WriteLine($"internal static readonly {PaperType}[] Entries = Create();");
+            writer.WriteLine($"internal static readonly {PaperAlias}[] Entries = Create();");
             writer.WriteLine();
 
             // The entries' data is text that the runtime decodes (CatalogSupport.ReadEntries): no method
             // grows with the catalog, and the JIT has next to nothing to compile on first use.
             var file = Literals.String(spec.Options.RelativePath);
-            using (writer.OpenBlock($"private static {PaperType}[] Create()"))
+            using (writer.OpenBlock($"private static {PaperAlias}[] Create()"))
             {
-                writer.WriteLine($"var entries = new {PaperType}[{spec.Entries.Count.ToString(CultureInfo.InvariantCulture)}];");
+                writer.WriteLine($"var entries = new {PaperAlias}[{spec.Entries.Count.ToString(CultureInfo.InvariantCulture)}];");
+                writer.WriteLine("var strings = new global::System.Collections.Generic.List<string>();");
                 var data = new StringBuilder();
+                var table = new EntryData.StringTable();
                 for (var start = 0; start < spec.Entries.Count; start += EntriesPerLiteral)
                 {
                     data.Clear();
                     var end = System.Math.Min(spec.Entries.Count, start + EntriesPerLiteral);
                     for (var i = start; i < end; i++)
                     {
-                        EntryData.Write(data, spec.Entries[i]);
+                        EntryData.Write(data, spec.Entries[i], table);
                     }
 
-                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {start.ToString(CultureInfo.InvariantCulture)}, {Literals.String(data.ToString())}, Sections, {file});");
+                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {start.ToString(CultureInfo.InvariantCulture)}, {Literals.String(data.ToString())}, strings, Sections, {file});");
                 }
 
                 writer.WriteLine("return entries;");

@@ -4,69 +4,50 @@ using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Emit;
 
-/// <summary>The XML documentation of an entry class: the whole row, so a hover on the class tells the paper.</summary>
+/// <summary>The summary of an entry class: the whole row on one line, so a hover on the class tells the paper.</summary>
 internal static class EntryDocs
 {
-    public static void WriteSummary(SourceWriter writer, CatalogFileSpec spec, EntrySpec entry)
+    private const string Separator = " | ";
+
+    /// <summary>
+    /// <c>&lt;b&gt;Orca&lt;/b&gt; | OSDI 2022 | title | institutions | authors | tags | remarks | links</c>, escaped;
+    /// each link's URL is its <c>see href</c> target, its label the text a hover shows.
+    /// </summary>
+    public static string Summary(EntrySpec entry)
     {
-        writer.WriteLine("/// <summary>");
-        var headline = new StringBuilder("<b>").Append(Literals.Xml(entry.Name)).Append("</b>");
+        var summary = new StringBuilder("<b>").Append(Literals.Xml(entry.Name)).Append("</b>");
         if (entry.Venue is { } venue)
         {
-            headline.Append(", ").Append(Literals.Xml(venue.Text));
+            summary.Append(Separator).Append(Literals.Xml(venue.Text));
         }
 
-        writer.WriteLine($"/// <para>{headline}</para>");
-        if (entry.Title is { } title)
+        Part(summary, entry.Title);
+        Part(summary, entry.Institutions.IsEmpty ? null : string.Join("; ", entry.Institutions));
+        Part(summary, entry.Authors.IsEmpty ? null : string.Join(", ", entry.Authors));
+        Part(summary, entry.Tags.IsEmpty ? null : string.Join("; ", entry.Tags));
+        Part(summary, entry.Remarks);
+        foreach (var link in entry.Links)
         {
-            writer.WriteLine($"/// <para>{Literals.Xml(title)}</para>");
-        }
-
-        if (!entry.Institutions.IsEmpty)
-        {
-            writer.WriteLine($"/// <para>Institutions: {Literals.Xml(string.Join("; ", entry.Institutions))}</para>");
-        }
-
-        if (!entry.Authors.IsEmpty)
-        {
-            writer.WriteLine($"/// <para>Authors: {Literals.Xml(string.Join("; ", entry.Authors))}</para>");
-        }
-
-        if (!entry.Tags.IsEmpty)
-        {
-            writer.WriteLine($"/// <para>Tags: {Literals.Xml(string.Join("; ", entry.Tags))}</para>");
-        }
-
-        if (entry.Remarks is { } remarks)
-        {
-            writer.WriteLine($"/// <para>Remarks: {Literals.Xml(remarks)}</para>");
-        }
-
-        if (!entry.Links.IsEmpty)
-        {
-            var links = new StringBuilder();
-            foreach (var link in entry.Links)
+            var label = Literals.Xml(link.Label.Length > 0 ? link.Label : "link");
+            summary.Append(Separator);
+            if (LinkClassifier.IsWebUrl(link.Url))
             {
-                if (links.Length > 0)
-                {
-                    links.Append("; ");
-                }
-
-                links.Append(Literals.Xml(link.Label.Length > 0 ? link.Label : "(no label)")).Append(": ").Append(LinkReference(link.Url));
+                summary.Append("<see href=\"").Append(Literals.Xml(link.Url)).Append("\">").Append(label).Append("</see>");
             }
-
-            writer.WriteLine($"/// <para>Links: {links}</para>");
+            else
+            {
+                summary.Append(label).Append(": <c>").Append(Literals.Xml(link.Url)).Append("</c>");
+            }
         }
 
-        writer.WriteLine("/// </summary>");
-        var section = entry.Section >= 0 ? $", section {Literals.Xml(spec.Sections[entry.Section].Title)}" : string.Empty;
-        writer.WriteLine($"/// <remarks>From <c>{Literals.Xml(spec.Options.RelativePath)}</c>, line {entry.Line}{section}.</remarks>");
+        return summary.ToString();
     }
 
-    /// <summary>A clickable reference for absolute web links; other targets (relative paths) as code.</summary>
-    public static string LinkReference(string url)
+    private static void Part(StringBuilder summary, string? text)
     {
-        var escaped = Literals.Xml(url);
-        return LinkClassifier.IsWebUrl(url) ? $"<see href=\"{escaped}\">{escaped}</see>" : $"<c>{escaped}</c>";
+        if (text is not null)
+        {
+            summary.Append(Separator).Append(Literals.Xml(text));
+        }
     }
 }

@@ -17,14 +17,28 @@ internal static class GeneratedNames
     public const string SupportType = "global::PaperCatalog.CatalogSupport";
     public const string AllHolder = "__AllEntries";
 
+    /// <summary>The hidden class of a root's lookups that holds the entries of each of its files.</summary>
+    public const string LookupFiles = "__Files";
+
+    /// <summary>Short names for the runtime's types in a catalog file's source, where every entry uses them.</summary>
+    public const string PaperAlias = "__Paper";
+    public const string VenueAlias = "__Venue";
+    public const string StringsAlias = "__Strings";
+
+    /// <summary>The aliases, file-scoped: <c>__</c> names, which no name from Markdown ever becomes.</summary>
+    public const string TypeAliases =
+        "using " + PaperAlias + " = " + PaperType + ";\n"
+        + "using " + VenueAlias + " = " + VenueType + ";\n"
+        + "using " + StringsAlias + " = " + StringListType + ";";
+
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"PaperCatalog\", \"{typeof(GeneratedNames).Assembly.GetName().Version}\")]";
 
-    /// <summary>The hidden class of a file that holds its entries.</summary>
-    public static string FileHolder(string fileKey) => "__File_" + fileKey;
+    /// <summary>The hidden class of a file that holds its entries (every entry's <c>Paper</c> names it: short).</summary>
+    public static string FileHolder(string fileKey) => "__F" + FileKeys.ShortHash(fileKey);
 
     /// <summary>The hidden member of a section class with the section's entries from one file.</summary>
-    public static string SectionPart(string fileKey) => "__Part_" + fileKey;
+    public static string SectionPart(string fileKey) => "__P" + FileKeys.ShortHash(fileKey);
 
     /// <param name="source">What the file is generated from, already escaped for a comment.</param>
     /// <param name="options">What the consumer's language version accepts: <c>#nullable</c> from C# 8 on.</param>

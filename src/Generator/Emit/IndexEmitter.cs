@@ -17,7 +17,7 @@ internal static class IndexEmitter
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".g.cs";
 
     public static string Emit(RootIndexSpec root, EmitOptions options) =>
-        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, writer => EmitRoot(writer, root));
+        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, options, writer => EmitRoot(writer, root));
 
     private static void EmitRoot(SourceWriter writer, RootIndexSpec root)
     {

@@ -20,13 +20,23 @@ internal static class LookupEmitter
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".Lookups.g.cs";
 
     public static string Emit(LookupIndexSpec root, EmitOptions options) =>
-        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, writer => EmitRoot(writer, root));
+        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, options, writer => EmitRoot(writer, root));
 
     private static void EmitRoot(SourceWriter writer, LookupIndexSpec root)
     {
-        var files = "new " + PaperType + "[][] { " + string.Join(", ", root.FileKeys.Select(key => Qualified(root, FileHolder(key)) + ".Entries")) + " }";
+        // Every lookup class picks its papers from the root's files: one array of them, named once.
+        var files = Qualified(root, LookupFiles) + ".Value";
         using (writer.OpenBlock("partial class " + root.ClassName))
         {
+            writer.WriteLine("/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>");
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            using (writer.OpenBlock($"private static class {LookupFiles}"))
+            {
+                writer.WriteLine("/// <summary>The files' entries.</summary>");
+                writer.WriteLine($"internal static readonly {PaperType}[][] Value = {{ {string.Join(", ", root.FileKeys.Select(key => FileHolder(key) + ".Entries"))} }};");
+            }
+
+            writer.WriteLine();
             var lookups = new LookupWriter(writer, files);
             lookups.Open(
                 "Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).",

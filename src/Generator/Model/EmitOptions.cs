@@ -9,10 +9,14 @@ namespace PaperCatalog.Generator.Model;
 /// compiles with C# 7.3, which has no nullable annotations.
 /// </summary>
 /// <param name="NullableAnnotations">C# 8 or later: <c>#nullable enable</c> and <c>!</c> may be written.</param>
-internal sealed record EmitOptions(bool NullableAnnotations)
+/// <param name="FileScopedNamespace">C# 10 or later: <c>namespace N;</c>, which spares every line a level of indentation.</param>
+internal sealed record EmitOptions(bool NullableAnnotations, bool FileScopedNamespace)
 {
-    public static readonly EmitOptions Latest = new(NullableAnnotations: true);
+    public static readonly EmitOptions Latest = new(NullableAnnotations: true, FileScopedNamespace: true);
 
-    public static EmitOptions From(ParseOptions options) =>
-        new(options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8);
+    public static EmitOptions From(ParseOptions options)
+    {
+        var version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        return new(version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp10);
+    }
 }

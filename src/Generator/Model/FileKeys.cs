@@ -25,4 +25,16 @@ internal static class FileKeys
 
         return builder.Append('_').Append(hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).ToString();
     }
+
+    /// <summary>A 64-bit FNV-1a hash of a file key as 16 hex digits: short names for hidden members that stay unique.</summary>
+    public static string ShortHash(string fileKey)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in fileKey)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -2,415 +2,239 @@
 // PaperCatalog generated this file from the Markdown catalog "docs/model-serving.md".
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Paper = global::PaperCatalog.Paper;
+using __Venue = global::PaperCatalog.Venue;
+using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        partial class ModelServingSystems
-        {
-            /// <summary>
-            /// <para><b>Paella</b>, SOSP 2023</para>
-            /// <para>Paella: Low-latency Model Serving with Software-defined GPU Scheduling</para>
-            /// <para>Institutions: UPenn; DBOS, Inc.</para>
-            /// <para>Links: Paper: <see href="https://dl.acm.org/doi/10.1145/3600006.3613163">https://dl.acm.org/doi/10.1145/3600006.3613163</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 13, section Model Serving Systems.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Paella
-            {
-                /// <summary>The name as written in the catalog: <c>Paella</c>.</summary>
-                public const string Name = "Paella";
-
-                /// <summary>The title: <c>Paella: Low-latency Model Serving with Software-defined GPU Scheduling</c>.</summary>
-                public const string Title = "Paella: Low-latency Model Serving with Software-defined GPU Scheduling";
-
-                /// <summary>The venue as written: <c>SOSP 2023</c>.</summary>
-                public const string VenueText = "SOSP 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: UPenn; DBOS, Inc..</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://dl.acm.org/doi/10.1145/3600006.3613163">https://dl.acm.org/doi/10.1145/3600006.3613163</see>.</summary>
-                public const string PaperUrl = "https://dl.acm.org/doi/10.1145/3600006.3613163";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[0];
-            }
-
-            /// <summary>
-            /// <para><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b>, OSDI 2022</para>
-            /// <para>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</para>
-            /// <para>Institutions: SJTU</para>
-            /// <para>Remarks: REEF: GPU kernel preemption; dynamic kernel padding.</para>
-            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md</see>; Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/han">https://www.usenix.org/conference/osdi22/presentation/han</see>; Code: <see href="https://github.com/SJTU-IPADS/reef">https://github.com/SJTU-IPADS/reef</see>; Benchmark: <see href="https://github.com/SJTU-IPADS/disb">https://github.com/SJTU-IPADS/disb</see>; Artifact: <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 15, section Model Serving Systems.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class MicrosecondScalePreemptionForConcurrentGPUAcceleratedDNNInferences
-            {
-                /// <summary>The name as written in the catalog: <c>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</c>.</summary>
-                public const string Name = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences";
-
-                /// <summary>The title: <c>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</c>.</summary>
-                public const string Title = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences";
-
-                /// <summary>The venue as written: <c>OSDI 2022</c>.</summary>
-                public const string VenueText = "OSDI 2022";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: SJTU.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: REEF: GPU kernel preemption; dynamic kernel padding.</summary>
-                public const string Remarks = "REEF: GPU kernel preemption; dynamic kernel padding.";
-
-                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md</see>.</summary>
-                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/osdi22/presentation/han">https://www.usenix.org/conference/osdi22/presentation/han</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/han";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/SJTU-IPADS/reef">https://github.com/SJTU-IPADS/reef</see>.</summary>
-                public const string CodeUrl = "https://github.com/SJTU-IPADS/reef";
-
-                /// <summary>The <c>Benchmark</c> link: <see href="https://github.com/SJTU-IPADS/disb">https://github.com/SJTU-IPADS/disb</see>.</summary>
-                public const string BenchmarkUrl = "https://github.com/SJTU-IPADS/disb";
-
-                /// <summary>The <c>Artifact</c> link: <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae</see>.</summary>
-                public const string ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[1];
-            }
-
-            /// <summary>
-            /// <para><b>INFaaS</b>, ATC 2021</para>
-            /// <para>INFaaS: Automated Model-less Inference Serving</para>
-            /// <para>Institutions: Stanford</para>
-            /// <para>Remarks: Best Paper�Consider model-variants</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/conference/atc21/presentation/romero">https://www.usenix.org/conference/atc21/presentation/romero</see>; Code: <see href="https://github.com/stanford-mast/INFaaS">https://github.com/stanford-mast/INFaaS</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 18, section Model Serving Systems.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class INFaaS
-            {
-                /// <summary>The name as written in the catalog: <c>INFaaS</c>.</summary>
-                public const string Name = "INFaaS";
-
-                /// <summary>The title: <c>INFaaS: Automated Model-less Inference Serving</c>.</summary>
-                public const string Title = "INFaaS: Automated Model-less Inference Serving";
-
-                /// <summary>The venue as written: <c>ATC 2021</c>.</summary>
-                public const string VenueText = "ATC 2021";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2021.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The institutions: Stanford.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Best Paper�Consider model-variants</summary>
-                public const string Remarks = "Best Paper\nConsider model-variants";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/atc21/presentation/romero">https://www.usenix.org/conference/atc21/presentation/romero</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/atc21/presentation/romero";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/stanford-mast/INFaaS">https://github.com/stanford-mast/INFaaS</see>.</summary>
-                public const string CodeUrl = "https://github.com/stanford-mast/INFaaS";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[2];
-            }
-
-            /// <summary>
-            /// <para><b>Clipper</b>, NSDI 2017</para>
-            /// <para>Clipper: A Low-Latency Online Prediction Serving System</para>
-            /// <para>Institutions: UC Berkeley</para>
-            /// <para>Remarks: Caching, batching, adaptive model selection.</para>
-            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md</see>; Paper: <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw</see>; Code: <see href="https://github.com/ucbrise/clipper">https://github.com/ucbrise/clipper</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 22, section Model Serving Systems.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Clipper
-            {
-                /// <summary>The name as written in the catalog: <c>Clipper</c>.</summary>
-                public const string Name = "Clipper";
-
-                /// <summary>The title: <c>Clipper: A Low-Latency Online Prediction Serving System</c>.</summary>
-                public const string Title = "Clipper: A Low-Latency Online Prediction Serving System";
-
-                /// <summary>The venue as written: <c>NSDI 2017</c>.</summary>
-                public const string VenueText = "NSDI 2017";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2017.</summary>
-                public const int Year = 2017;
-
-                /// <summary>The institutions: UC Berkeley.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Caching, batching, adaptive model selection.</summary>
-                public const string Remarks = "Caching, batching, adaptive model selection.";
-
-                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md</see>.</summary>
-                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/ucbrise/clipper">https://github.com/ucbrise/clipper</see>.</summary>
-                public const string CodeUrl = "https://github.com/ucbrise/clipper";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[3];
-            }
-
-            /// <summary>
-            /// <para><b>TensorFlow-Serving</b>, NIPS 2017 Workshop on ML Systems</para>
-            /// <para>TensorFlow-Serving: Flexible, High-Performance ML Serving</para>
-            /// <para>Institutions: Google</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/1712.06139">https://arxiv.org/abs/1712.06139</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 25, section Model Serving Systems.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class TensorFlowServing
-            {
-                /// <summary>The name as written in the catalog: <c>TensorFlow-Serving</c>.</summary>
-                public const string Name = "TensorFlow-Serving";
-
-                /// <summary>The title: <c>TensorFlow-Serving: Flexible, High-Performance ML Serving</c>.</summary>
-                public const string Title = "TensorFlow-Serving: Flexible, High-Performance ML Serving";
-
-                /// <summary>The venue as written: <c>NIPS 2017 Workshop on ML Systems</c>.</summary>
-                public const string VenueText = "NIPS 2017 Workshop on ML Systems";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2017.</summary>
-                public const int Year = 2017;
-
-                /// <summary>The institutions: Google.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/1712.06139">https://arxiv.org/abs/1712.06139</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/1712.06139";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[4];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_model_serving_md_efa8a7c8 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_model_serving_md_efa8a7c8.Entries, 0, 5);
-        }
-
-        partial class AutoConfigurationForModelServing
-        {
-            /// <summary>
-            /// <para><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b>, SoCC 2022</para>
-            /// <para>Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach</para>
-            /// <para>Institutions: ISCAS</para>
-            /// <para>Remarks: Characterize a DL model by its key operators.</para>
-            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md</see>; Paper: <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">https://dl.acm.org/doi/10.1145/3542929.3563485</see>; Code: <see href="https://github.com/dos-lab/Falcon">https://github.com/dos-lab/Falcon</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 30, section Auto-Configuration for Model Serving.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class ServingUnseenDeepLearningModelsWithNearOptimalConfigurations
-            {
-                /// <summary>The name as written in the catalog: <c>Serving Unseen Deep Learning Models with Near-Optimal Configurations</c>.</summary>
-                public const string Name = "Serving Unseen Deep Learning Models with Near-Optimal Configurations";
-
-                /// <summary>The title: <c>Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach</c>.</summary>
-                public const string Title = "Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach";
-
-                /// <summary>The venue as written: <c>SoCC 2022</c>.</summary>
-                public const string VenueText = "SoCC 2022";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: ISCAS.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Characterize a DL model by its key operators.</summary>
-                public const string Remarks = "Characterize a DL model by its key operators.";
-
-                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md</see>.</summary>
-                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">https://dl.acm.org/doi/10.1145/3542929.3563485</see>.</summary>
-                public const string PaperUrl = "https://dl.acm.org/doi/10.1145/3542929.3563485";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/dos-lab/Falcon">https://github.com/dos-lab/Falcon</see>.</summary>
-                public const string CodeUrl = "https://github.com/dos-lab/Falcon";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[5];
-            }
-
-            /// <summary>
-            /// <para><b>Morphling</b>, SoCC 2021</para>
-            /// <para>Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving</para>
-            /// <para>Institutions: HKUST; Alibaba</para>
-            /// <para>Remarks: Meta learning; bayesian optimization; Kubernetes.</para>
-            /// <para>Links: Paper: <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">https://dl.acm.org/doi/10.1145/3472883.3486987</see>; Code: <see href="https://github.com/kubedl-io/morphling">https://github.com/kubedl-io/morphling</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 33, section Auto-Configuration for Model Serving.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Morphling
-            {
-                /// <summary>The name as written in the catalog: <c>Morphling</c>.</summary>
-                public const string Name = "Morphling";
-
-                /// <summary>The title: <c>Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving</c>.</summary>
-                public const string Title = "Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving";
-
-                /// <summary>The venue as written: <c>SoCC 2021</c>.</summary>
-                public const string VenueText = "SoCC 2021";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2021.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The institutions: HKUST; Alibaba.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Meta learning; bayesian optimization; Kubernetes.</summary>
-                public const string Remarks = "Meta learning; bayesian optimization; Kubernetes.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">https://dl.acm.org/doi/10.1145/3472883.3486987</see>.</summary>
-                public const string PaperUrl = "https://dl.acm.org/doi/10.1145/3472883.3486987";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/kubedl-io/morphling">https://github.com/kubedl-io/morphling</see>.</summary>
-                public const string CodeUrl = "https://github.com/kubedl-io/morphling";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[6];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_model_serving_md_efa8a7c8 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_model_serving_md_efa8a7c8.Entries, 5, 2);
-        }
-
-        partial class Survey
-        {
-            /// <summary>
-            /// <para><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b>, MLSys 2022 Workshop on Cloud Intelligence / AIOps</para>
-            /// <para>A Survey of Multi-Tenant Deep Learning Inference on GPU</para>
-            /// <para>Institutions: George Mason; Microsoft; Maryland</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2203.09040">https://arxiv.org/abs/2203.09040</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 39, section Survey.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class ASurveyOfMultiTenantDeepLearningInferenceOnGPU
-            {
-                /// <summary>The name as written in the catalog: <c>A Survey of Multi-Tenant Deep Learning Inference on GPU</c>.</summary>
-                public const string Name = "A Survey of Multi-Tenant Deep Learning Inference on GPU";
-
-                /// <summary>The title: <c>A Survey of Multi-Tenant Deep Learning Inference on GPU</c>.</summary>
-                public const string Title = "A Survey of Multi-Tenant Deep Learning Inference on GPU";
-
-                /// <summary>The venue as written: <c>MLSys 2022 Workshop on Cloud Intelligence / AIOps</c>.</summary>
-                public const string VenueText = "MLSys 2022 Workshop on Cloud Intelligence / AIOps";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: George Mason; Microsoft; Maryland.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2203.09040">https://arxiv.org/abs/2203.09040</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2203.09040";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[7];
-            }
-
-            /// <summary>
-            /// <para><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b>, arXiv 2111.14247</para>
-            /// <para>A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities</para>
-            /// <para>Institutions: George Mason; Microsoft; Pittsburgh; Maryland</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2111.14247">https://arxiv.org/abs/2111.14247</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/model-serving.md</c>, line 41, section Survey.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class ASurveyOfLargeScaleDeepLearningServingSystemOptimization
-            {
-                /// <summary>The name as written in the catalog: <c>A Survey of Large-Scale Deep Learning Serving System Optimization</c>.</summary>
-                public const string Name = "A Survey of Large-Scale Deep Learning Serving System Optimization";
-
-                /// <summary>The title: <c>A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities</c>.</summary>
-                public const string Title = "A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities";
-
-                /// <summary>The venue as written: <c>arXiv 2111.14247</c>.</summary>
-                public const string VenueText = "arXiv 2111.14247";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2021.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The institutions: George Mason; Microsoft; Pittsburgh; Maryland.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2111.14247">https://arxiv.org/abs/2111.14247</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2111.14247";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_model_serving_md_efa8a7c8.Entries[8];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_model_serving_md_efa8a7c8 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_model_serving_md_efa8a7c8.Entries, 7, 2);
-        }
-
-        /// <summary>The entries of docs/model-serving.md, built on first use.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __File_docs_model_serving_md_efa8a7c8
-        {
-            /// <summary>The section paths of the file's entries.</summary>
-            private static readonly string[][] Sections =
-            {
-                new string[] { "Model Serving Systems" },
-                new string[] { "Auto-Configuration for Model Serving" },
-                new string[] { "Survey" },
-            };
-
-            /// <summary>Every entry of the file, in document order.</summary>
-            internal static readonly global::PaperCatalog.Paper[] Entries = Create();
-
-            private static global::PaperCatalog.Paper[] Create()
-            {
-                var entries = new global::PaperCatalog.Paper[9];
-                global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "6:Paella70:Paella: Low-latency Model Serving with Software-defined GPU Scheduling0;V9:SOSP 202390:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/sosp-2023/4:SOSP2023;1;--2;5:UPenn10:DBOS, Inc.-0;0;1;5:Paper46:https://dl.acm.org/doi/10.1145/3600006.36131632023;0;0;13;74:Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences74:Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences0;V9:OSDI 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/4:OSDI2022;1;--1;4:SJTU52:REEF: GPU kernel preemption; dynamic kernel padding.0;0;5;14:Personal Notes97:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md5:Paper57:https://www.usenix.org/conference/osdi22/presentation/han4:Code34:https://github.com/SJTU-IPADS/reef9:Benchmark34:https://github.com/SJTU-IPADS/disb8:Artifact59:https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae2022;0;0;15;6:INFaaS46:INFaaS: Automated Model-less Inference Serving0;V8:ATC 202189:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2021/3:ATC2021;1;--1;8:Stanford34:Best Paper\nConsider model-variants0;0;2;5:Paper59:https://www.usenix.org/conference/atc21/presentation/romero4:Code39:https://github.com/stanford-mast/INFaaS2021;0;0;18;7:Clipper55:Clipper: A Low-Latency Online Prediction Serving System0;V9:NSDI 201790:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/4:NSDI2017;1;--1;11:UC Berkeley44:Caching, batching, adaptive model selection.0;0;3;14:Personal Notes100:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md5:Paper82:https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw4:Code34:https://github.com/ucbrise/clipper2017;0;0;22;18:TensorFlow-Serving57:TensorFlow-Serving: Flexible, High-Performance ML Serving0;V32:NIPS 2017 Workshop on ML Systems-4:NIPS2017;3;-22:Workshop on ML Systems1;6:Google-0;0;1;5:Paper32:https://arxiv.org/abs/1712.061392017;0;0;25;68:Serving Unseen Deep Learning Models with Near-Optimal Configurations101:Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach1;V9:SoCC 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/4:SoCC2022;1;--1;5:ISCAS45:Characterize a DL model by its key operators.0;0;3;14:Personal Notes99:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md5:Paper46:https://dl.acm.org/doi/10.1145/3542929.35634854:Code33:https://github.com/dos-lab/Falcon2022;0;0;30;9:Morphling79:Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving1;V9:SoCC 202192:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2021.md4:SoCC2021;1;--2;5:HKUST7:Alibaba49:Meta learning; bayesian optimization; Kubernetes.0;0;2;5:Paper46:https://dl.acm.org/doi/10.1145/3472883.34869874:Code38:https://github.com/kubedl-io/morphling2021;0;0;33;55:A Survey of Multi-Tenant Deep Learning Inference on GPU55:A Survey of Multi-Tenant Deep Learning Inference on GPU2;V49:MLSys 2022 Workshop on Cloud Intelligence / AIOps-5:MLSys2022;3;-38:Workshop on Cloud Intelligence / AIOps3;12:George Mason9:Microsoft8:Maryland-0;0;1;5:Paper32:https://arxiv.org/abs/2203.090402022;0;0;39;65:A Survey of Large-Scale Deep Learning Serving System Optimization95:A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities2;V16:arXiv 2111.14247-5:arXiv2021;4;10:2111.14247-4;12:George Mason9:Microsoft10:Pittsburgh8:Maryland-0;0;1;5:Paper32:https://arxiv.org/abs/2111.142472021;0;0;41;", Sections, "docs/model-serving.md");
-                return entries;
-            }
-        }
-    }
+	partial class ModelServingSystems
+	{
+		/// <summary><b>Paella</b> | SOSP 2023 | Paella: Low-latency Model Serving with Software-defined GPU Scheduling | UPenn; DBOS, Inc. | <see href="https://dl.acm.org/doi/10.1145/3600006.3613163">Paper</see></summary>
+		public static class Paella
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Paella",
+				Title = "Paella: Low-latency Model Serving with Software-defined GPU Scheduling",
+				VenueText = "SOSP 2023",
+				PaperUrl = "https://dl.acm.org/doi/10.1145/3600006.3613163";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[0];
+		}
+
+		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
+		public static class MicrosecondScalePreemptionForConcurrentGPUAcceleratedDNNInferences
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences",
+				Title = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences",
+				VenueText = "OSDI 2022",
+				Remarks = "REEF: GPU kernel preemption; dynamic kernel padding.",
+				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md",
+				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/han",
+				CodeUrl = "https://github.com/SJTU-IPADS/reef",
+				BenchmarkUrl = "https://github.com/SJTU-IPADS/disb",
+				ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[1];
+		}
+
+		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper�Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
+		public static class INFaaS
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "INFaaS",
+				Title = "INFaaS: Automated Model-less Inference Serving",
+				VenueText = "ATC 2021",
+				Remarks = "Best Paper\nConsider model-variants",
+				PaperUrl = "https://www.usenix.org/conference/atc21/presentation/romero",
+				CodeUrl = "https://github.com/stanford-mast/INFaaS";
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[2];
+		}
+
+		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
+		public static class Clipper
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Clipper",
+				Title = "Clipper: A Low-Latency Online Prediction Serving System",
+				VenueText = "NSDI 2017",
+				Remarks = "Caching, batching, adaptive model selection.",
+				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md",
+				PaperUrl = "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw",
+				CodeUrl = "https://github.com/ucbrise/clipper";
+			/// <summary>The year.</summary>
+			public const int Year = 2017;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[3];
+		}
+
+		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
+		public static class TensorFlowServing
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "TensorFlow-Serving",
+				Title = "TensorFlow-Serving: Flexible, High-Performance ML Serving",
+				VenueText = "NIPS 2017 Workshop on ML Systems",
+				PaperUrl = "https://arxiv.org/abs/1712.06139";
+			/// <summary>The year.</summary>
+			public const int Year = 2017;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[4];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pef305ab6d53ce1c3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fef305ab6d53ce1c3.Entries, 0, 5);
+	}
+
+	partial class AutoConfigurationForModelServing
+	{
+		/// <summary><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b> | SoCC 2022 | Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach | ISCAS | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
+		public static class ServingUnseenDeepLearningModelsWithNearOptimalConfigurations
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Serving Unseen Deep Learning Models with Near-Optimal Configurations",
+				Title = "Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach",
+				VenueText = "SoCC 2022",
+				Remarks = "Characterize a DL model by its key operators.",
+				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md",
+				PaperUrl = "https://dl.acm.org/doi/10.1145/3542929.3563485",
+				CodeUrl = "https://github.com/dos-lab/Falcon";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[5];
+		}
+
+		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
+		public static class Morphling
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Morphling",
+				Title = "Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving",
+				VenueText = "SoCC 2021",
+				Remarks = "Meta learning; bayesian optimization; Kubernetes.",
+				PaperUrl = "https://dl.acm.org/doi/10.1145/3472883.3486987",
+				CodeUrl = "https://github.com/kubedl-io/morphling";
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[6];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pef305ab6d53ce1c3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fef305ab6d53ce1c3.Entries, 5, 2);
+	}
+
+	partial class Survey
+	{
+		/// <summary><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | A Survey of Multi-Tenant Deep Learning Inference on GPU | George Mason; Microsoft; Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
+		public static class ASurveyOfMultiTenantDeepLearningInferenceOnGPU
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "A Survey of Multi-Tenant Deep Learning Inference on GPU",
+				Title = "A Survey of Multi-Tenant Deep Learning Inference on GPU",
+				VenueText = "MLSys 2022 Workshop on Cloud Intelligence / AIOps",
+				PaperUrl = "https://arxiv.org/abs/2203.09040";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[7];
+		}
+
+		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
+		public static class ASurveyOfLargeScaleDeepLearningServingSystemOptimization
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "A Survey of Large-Scale Deep Learning Serving System Optimization",
+				Title = "A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities",
+				VenueText = "arXiv 2111.14247",
+				PaperUrl = "https://arxiv.org/abs/2111.14247";
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[8];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pef305ab6d53ce1c3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fef305ab6d53ce1c3.Entries, 7, 2);
+	}
+
+	/// <summary>The entries of docs/model-serving.md, built on first use.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __Fef305ab6d53ce1c3
+	{
+		/// <summary>The section paths of the file's entries.</summary>
+		private static readonly string[][] Sections =
+		{
+		    new string[] { "Model Serving Systems" },
+		    new string[] { "Auto-Configuration for Model Serving" },
+		    new string[] { "Survey" },
+		};
+
+		/// <summary>Every entry of the file, in document order.</summary>
+		internal static readonly __Paper[] Entries = Create();
+
+		private static __Paper[] Create()
+		{
+			var entries = new __Paper[9];
+			var strings = new global::System.Collections.Generic.List<string>();
+			global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "6:Paella70:Paella: Low-latency Model Serving with Software-defined GPU Scheduling0;V9:SOSP 202390:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/sosp-2023/4:SOSP2023;1;--2;5:UPenn10:DBOS, Inc.-0;0;1;5:Paper46:https://dl.acm.org/doi/10.1145/3600006.36131630;0;0;13;74:Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences^9;0;V9:OSDI 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/4:OSDI2022;1;--1;4:SJTU52:REEF: GPU kernel preemption; dynamic kernel padding.0;0;5;14:Personal Notes97:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md^7;57:https://www.usenix.org/conference/osdi22/presentation/han4:Code34:https://github.com/SJTU-IPADS/reef9:Benchmark34:https://github.com/SJTU-IPADS/disb8:Artifact59:https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae0;0;0;15;6:INFaaS46:INFaaS: Automated Model-less Inference Serving0;V8:ATC 202189:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2021/3:ATC2021;1;--1;8:Stanford34:Best Paper\nConsider model-variants0;0;2;^7;59:https://www.usenix.org/conference/atc21/presentation/romero^18;39:https://github.com/stanford-mast/INFaaS0;0;0;18;7:Clipper55:Clipper: A Low-Latency Online Prediction Serving System0;V9:NSDI 201790:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/4:NSDI2017;1;--1;11:UC Berkeley44:Caching, batching, adaptive model selection.0;0;3;^15;100:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md^7;82:https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw^18;34:https://github.com/ucbrise/clipper0;0;0;22;18:TensorFlow-Serving57:TensorFlow-Serving: Flexible, High-Performance ML Serving0;V32:NIPS 2017 Workshop on ML Systems-4:NIPS2017;3;-22:Workshop on ML Systems1;6:Google-0;0;1;^7;32:https://arxiv.org/abs/1712.061390;0;0;25;68:Serving Unseen Deep Learning Models with Near-Optimal Configurations101:Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach1;V9:SoCC 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/4:SoCC2022;1;--1;5:ISCAS45:Characterize a DL model by its key operators.0;0;3;^15;99:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md^7;46:https://dl.acm.org/doi/10.1145/3542929.3563485^18;33:https://github.com/dos-lab/Falcon0;0;0;30;9:Morphling79:Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving1;V9:SoCC 202192:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2021.md^54;2021;1;--2;5:HKUST7:Alibaba49:Meta learning; bayesian optimization; Kubernetes.0;0;2;^7;46:https://dl.acm.org/doi/10.1145/3472883.3486987^18;38:https://github.com/kubedl-io/morphling0;0;0;33;55:A Survey of Multi-Tenant Deep Learning Inference on GPU^69;2;V49:MLSys 2022 Workshop on Cloud Intelligence / AIOps-5:MLSys2022;3;-38:Workshop on Cloud Intelligence / AIOps3;12:George Mason9:Microsoft8:Maryland-0;0;1;^7;32:https://arxiv.org/abs/2203.090400;0;0;39;65:A Survey of Large-Scale Deep Learning Serving System Optimization95:A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities2;V16:arXiv 2111.14247-5:arXiv2021;4;10:2111.14247-4;^73;^74;10:Pittsburgh^75;-0;0;1;^7;32:https://arxiv.org/abs/2111.142470;0;0;41;", strings, Sections, "docs/model-serving.md");
+			return entries;
+		}
+	}
 }

@@ -3,655 +3,662 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        /// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Venues
-        {
-            /// <summary>ATC 2021 (conference): 1 paper.</summary>
-            public static class ATC2021
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "ATC";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ATC 2021", null, "ATC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 2 });
-                }
-            }
-
-            /// <summary>arXiv 2021 (preprint): 1 paper.</summary>
-            public static class ArXiv2021
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "arXiv";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2021", null, "arXiv", 2021, global::PaperCatalog.VenueKind.Preprint, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 8 });
-                }
-            }
-
-            /// <summary>MLSys 2022 Workshop on Cloud Intelligence / AIOps (workshop): 1 paper.</summary>
-            public static class MLSys2022WorkshopOnCloudIntelligenceAIOps
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "MLSys";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 7 });
-                }
-            }
-
-            /// <summary>NIPS 2017 Workshop on ML Systems (workshop): 1 paper.</summary>
-            public static class NIPS2017WorkshopOnMLSystems
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "NIPS";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2017;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on ML Systems");
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 4 });
-                }
-            }
-
-            /// <summary>NSDI 2017 (conference): 1 paper.</summary>
-            public static class NSDI2017
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "NSDI";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2017;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NSDI 2017", null, "NSDI", 2017, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 3 });
-                }
-            }
-
-            /// <summary>OSDI 2022 (conference): 1 paper.</summary>
-            public static class OSDI2022
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "OSDI";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 1 });
-                }
-            }
-
-            /// <summary>SOSP 2023 (conference): 1 paper.</summary>
-            public static class SOSP2023
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SOSP";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SOSP 2023", null, "SOSP", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 0 });
-                }
-            }
-
-            /// <summary>SoCC 2021 (conference): 1 paper.</summary>
-            public static class SoCC2021
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SoCC";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2021", null, "SoCC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 6 });
-                }
-            }
-
-            /// <summary>SoCC 2022 (conference): 1 paper.</summary>
-            public static class SoCC2022
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SoCC";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2022", null, "SoCC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 5 });
-                }
-            }
-
-            /// <summary>ATC, every year: 1 paper.</summary>
-            public static class ATC
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "ATC";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 2 });
-                }
-            }
-
-            /// <summary>arXiv, every year: 1 paper.</summary>
-            public static class ArXiv
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "arXiv";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 8 });
-                }
-            }
-
-            /// <summary>MLSys, every year: 1 paper.</summary>
-            public static class MLSys
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "MLSys";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 7 });
-                }
-            }
-
-            /// <summary>NIPS, every year: 1 paper.</summary>
-            public static class NIPS
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "NIPS";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 4 });
-                }
-            }
-
-            /// <summary>NSDI, every year: 1 paper.</summary>
-            public static class NSDI
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "NSDI";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 3 });
-                }
-            }
-
-            /// <summary>OSDI, every year: 1 paper.</summary>
-            public static class OSDI
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "OSDI";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 1 });
-                }
-            }
-
-            /// <summary>SOSP, every year: 1 paper.</summary>
-            public static class SOSP
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SOSP";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 0 });
-                }
-            }
-
-            /// <summary>SoCC, every year: 2 papers.</summary>
-            public static class SoCC
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SoCC";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 5, 0, 6 });
-                }
-            }
-        }
-
-        /// <summary>Every institution of the catalog, each with its papers.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Institutions
-        {
-            /// <summary>Alibaba: 1 paper.</summary>
-            public static class Alibaba
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Alibaba";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 6 });
-                }
-            }
-
-            /// <summary>DBOS, Inc.: 1 paper.</summary>
-            public static class DBOSInc
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "DBOS, Inc.";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 0 });
-                }
-            }
-
-            /// <summary>George Mason: 2 papers.</summary>
-            public static class GeorgeMason
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "George Mason";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 7, 0, 8 });
-                }
-            }
-
-            /// <summary>Google: 1 paper.</summary>
-            public static class Google
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Google";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 4 });
-                }
-            }
-
-            /// <summary>HKUST: 1 paper.</summary>
-            public static class HKUST
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "HKUST";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 6 });
-                }
-            }
-
-            /// <summary>ISCAS: 1 paper.</summary>
-            public static class ISCAS
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "ISCAS";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 5 });
-                }
-            }
-
-            /// <summary>Maryland: 2 papers.</summary>
-            public static class Maryland
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Maryland";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 7, 0, 8 });
-                }
-            }
-
-            /// <summary>Microsoft: 2 papers.</summary>
-            public static class Microsoft
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Microsoft";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 7, 0, 8 });
-                }
-            }
-
-            /// <summary>Pittsburgh: 1 paper.</summary>
-            public static class Pittsburgh
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Pittsburgh";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 8 });
-                }
-            }
-
-            /// <summary>SJTU: 1 paper.</summary>
-            public static class SJTU
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "SJTU";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 1 });
-                }
-            }
-
-            /// <summary>Stanford: 1 paper.</summary>
-            public static class Stanford
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Stanford";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 2 });
-                }
-            }
-
-            /// <summary>UC Berkeley: 1 paper.</summary>
-            public static class UCBerkeley
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "UC Berkeley";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 3 });
-                }
-            }
-
-            /// <summary>UPenn: 1 paper.</summary>
-            public static class UPenn
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "UPenn";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 0 });
-                }
-            }
-        }
-
-        /// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Years
-        {
-            /// <summary>2017: 2 papers.</summary>
-            public static class Y2017
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2017;
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 3, 0, 4 });
-                }
-            }
-
-            /// <summary>2021: 3 papers.</summary>
-            public static class Y2021
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2021;
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 2, 0, 6, 0, 8 });
-                }
-            }
-
-            /// <summary>2022: 3 papers.</summary>
-            public static class Y2022
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 1, 0, 5, 0, 7 });
-                }
-            }
-
-            /// <summary>2023: 1 paper.</summary>
-            public static class Y2023
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_model_serving_md_efa8a7c8.Entries }, new int[] { 0, 0 });
-                }
-            }
-        }
-    }
+	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __Files
+	{
+		/// <summary>The files' entries.</summary>
+		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fef305ab6d53ce1c3.Entries };
+	}
+
+	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Venues
+	{
+		/// <summary>ATC 2021 (conference): 1 paper.</summary>
+		public static class ATC2021
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "ATC";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ATC 2021", null, "ATC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
+
+		/// <summary>arXiv 2021 (preprint): 1 paper.</summary>
+		public static class ArXiv2021
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "arXiv";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2021", null, "arXiv", 2021, global::PaperCatalog.VenueKind.Preprint, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 8 });
+			}
+		}
+
+		/// <summary>MLSys 2022 Workshop on Cloud Intelligence / AIOps (workshop): 1 paper.</summary>
+		public static class MLSys2022WorkshopOnCloudIntelligenceAIOps
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "MLSys";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7 });
+			}
+		}
+
+		/// <summary>NIPS 2017 Workshop on ML Systems (workshop): 1 paper.</summary>
+		public static class NIPS2017WorkshopOnMLSystems
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "NIPS";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2017;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on ML Systems");
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+			}
+		}
+
+		/// <summary>NSDI 2017 (conference): 1 paper.</summary>
+		public static class NSDI2017
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "NSDI";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2017;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NSDI 2017", null, "NSDI", 2017, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+			}
+		}
+
+		/// <summary>OSDI 2022 (conference): 1 paper.</summary>
+		public static class OSDI2022
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "OSDI";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+
+		/// <summary>SOSP 2023 (conference): 1 paper.</summary>
+		public static class SOSP2023
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SOSP";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SOSP 2023", null, "SOSP", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+
+		/// <summary>SoCC 2021 (conference): 1 paper.</summary>
+		public static class SoCC2021
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SoCC";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2021", null, "SoCC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
+
+		/// <summary>SoCC 2022 (conference): 1 paper.</summary>
+		public static class SoCC2022
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SoCC";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2022", null, "SoCC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+			}
+		}
+
+		/// <summary>ATC, every year: 1 paper.</summary>
+		public static class ATC
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "ATC";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
+
+		/// <summary>arXiv, every year: 1 paper.</summary>
+		public static class ArXiv
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "arXiv";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 8 });
+			}
+		}
+
+		/// <summary>MLSys, every year: 1 paper.</summary>
+		public static class MLSys
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "MLSys";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7 });
+			}
+		}
+
+		/// <summary>NIPS, every year: 1 paper.</summary>
+		public static class NIPS
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "NIPS";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+			}
+		}
+
+		/// <summary>NSDI, every year: 1 paper.</summary>
+		public static class NSDI
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "NSDI";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+			}
+		}
+
+		/// <summary>OSDI, every year: 1 paper.</summary>
+		public static class OSDI
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "OSDI";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+
+		/// <summary>SOSP, every year: 1 paper.</summary>
+		public static class SOSP
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SOSP";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+
+		/// <summary>SoCC, every year: 2 papers.</summary>
+		public static class SoCC
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SoCC";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5, 0, 6 });
+			}
+		}
+	}
+
+	/// <summary>Every institution of the catalog, each with its papers.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Institutions
+	{
+		/// <summary>Alibaba: 1 paper.</summary>
+		public static class Alibaba
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Alibaba";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
+
+		/// <summary>DBOS, Inc.: 1 paper.</summary>
+		public static class DBOSInc
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "DBOS, Inc.";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+
+		/// <summary>George Mason: 2 papers.</summary>
+		public static class GeorgeMason
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "George Mason";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7, 0, 8 });
+			}
+		}
+
+		/// <summary>Google: 1 paper.</summary>
+		public static class Google
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Google";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+			}
+		}
+
+		/// <summary>HKUST: 1 paper.</summary>
+		public static class HKUST
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "HKUST";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
+
+		/// <summary>ISCAS: 1 paper.</summary>
+		public static class ISCAS
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "ISCAS";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+			}
+		}
+
+		/// <summary>Maryland: 2 papers.</summary>
+		public static class Maryland
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Maryland";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7, 0, 8 });
+			}
+		}
+
+		/// <summary>Microsoft: 2 papers.</summary>
+		public static class Microsoft
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Microsoft";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7, 0, 8 });
+			}
+		}
+
+		/// <summary>Pittsburgh: 1 paper.</summary>
+		public static class Pittsburgh
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Pittsburgh";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 8 });
+			}
+		}
+
+		/// <summary>SJTU: 1 paper.</summary>
+		public static class SJTU
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "SJTU";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+
+		/// <summary>Stanford: 1 paper.</summary>
+		public static class Stanford
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Stanford";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
+
+		/// <summary>UC Berkeley: 1 paper.</summary>
+		public static class UCBerkeley
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "UC Berkeley";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+			}
+		}
+
+		/// <summary>UPenn: 1 paper.</summary>
+		public static class UPenn
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "UPenn";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+	}
+
+	/// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Years
+	{
+		/// <summary>2017: 2 papers.</summary>
+		public static class Y2017
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2017;
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3, 0, 4 });
+			}
+		}
+
+		/// <summary>2021: 3 papers.</summary>
+		public static class Y2021
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2021;
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2, 0, 6, 0, 8 });
+			}
+		}
+
+		/// <summary>2022: 3 papers.</summary>
+		public static class Y2022
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 5, 0, 7 });
+			}
+		}
+
+		/// <summary>2023: 1 paper.</summary>
+		public static class Y2023
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+	}
 }

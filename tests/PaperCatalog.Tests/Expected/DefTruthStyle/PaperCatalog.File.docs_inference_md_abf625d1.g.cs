@@ -2,320 +2,191 @@
 // PaperCatalog generated this file from the Markdown catalog "docs/inference.md".
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Paper = global::PaperCatalog.Paper;
+using __Venue = global::PaperCatalog.Venue;
+using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        partial class Serving
-        {
-            /// <summary>
-            /// <para><b>Orca</b></para>
-            /// <para>Orca: A Distributed Serving System for Transformer-Based Generative Models</para>
-            /// <para>Institutions: Seoul National University</para>
-            /// <para>Tags: Iteration Scheduling</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/system/files/osdi22-yu.pdf">https://www.usenix.org/system/files/osdi22-yu.pdf</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 7, section Serving.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Orca
-            {
-                /// <summary>The name as written in the catalog: <c>Orca</c>.</summary>
-                public const string Name = "Orca";
-
-                /// <summary>The title: <c>Orca: A Distributed Serving System for Transformer-Based Generative Models</c>.</summary>
-                public const string Title = "Orca: A Distributed Serving System for Transformer-Based Generative Models";
-
-                /// <summary>The year of the date: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The month of the date: 7.</summary>
-                public const int Month = 7;
-
-                /// <summary>The institutions: Seoul National University.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The tags: Iteration Scheduling.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Tags => Paper.Tags;
-
-                /// <summary>The <c>Code</c> column: ⚠️</summary>
-                public const string Code = "⚠️";
-
-                /// <summary>The <c>Recom</c> column: ⭐️⭐️</summary>
-                public const string Recom = "⭐️⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/system/files/osdi22-yu.pdf">https://www.usenix.org/system/files/osdi22-yu.pdf</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/system/files/osdi22-yu.pdf";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[0];
-            }
-
-            /// <summary>
-            /// <para><b>vLLM</b></para>
-            /// <para>Efficient Memory Management for Large Language Model Serving with PagedAttention</para>
-            /// <para>Institutions: UC Berkeley</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/pdf/2309.06180.pdf">https://arxiv.org/pdf/2309.06180.pdf</see>; Code: <see href="https://github.com/vllm-project/vllm">https://github.com/vllm-project/vllm</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 8, section Serving.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class VLLM
-            {
-                /// <summary>The name as written in the catalog: <c>vLLM</c>.</summary>
-                public const string Name = "vLLM";
-
-                /// <summary>The title: <c>Efficient Memory Management for Large Language Model Serving with PagedAttention</c>.</summary>
-                public const string Title = "Efficient Memory Management for Large Language Model Serving with PagedAttention";
-
-                /// <summary>The year of the date: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The month of the date: 9.</summary>
-                public const int Month = 9;
-
-                /// <summary>The institutions: UC Berkeley.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Recom</c> column: ⭐️⭐️</summary>
-                public const string Recom = "⭐️⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/pdf/2309.06180.pdf">https://arxiv.org/pdf/2309.06180.pdf</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/pdf/2309.06180.pdf";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/vllm-project/vllm">https://github.com/vllm-project/vllm</see>.</summary>
-                public const string CodeUrl = "https://github.com/vllm-project/vllm";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[1];
-            }
-
-            /// <summary>
-            /// <para><b>DeepSeek-V2</b></para>
-            /// <para>DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model</para>
-            /// <para>Institutions: DeepSeek-AI</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/pdf/2405.04434">https://arxiv.org/pdf/2405.04434</see>; Code: <see href="https://github.com/deepseek-ai/DeepSeek-V2">https://github.com/deepseek-ai/DeepSeek-V2</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 9, section Serving.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class DeepSeekV2
-            {
-                /// <summary>The name as written in the catalog: <c>DeepSeek-V2</c>.</summary>
-                public const string Name = "DeepSeek-V2";
-
-                /// <summary>The title: <c>DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model</c>.</summary>
-                public const string Title = "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model";
-
-                /// <summary>The year of the date: 2024.</summary>
-                public const int Year = 2024;
-
-                /// <summary>The month of the date: 5.</summary>
-                public const int Month = 5;
-
-                /// <summary>The institutions: DeepSeek-AI.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Recom</c> column: ⭐️⭐️</summary>
-                public const string Recom = "⭐️⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/pdf/2405.04434">https://arxiv.org/pdf/2405.04434</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/pdf/2405.04434";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/deepseek-ai/DeepSeek-V2">https://github.com/deepseek-ai/DeepSeek-V2</see>.</summary>
-                public const string CodeUrl = "https://github.com/deepseek-ai/DeepSeek-V2";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[2];
-            }
-
-            /// <summary>
-            /// <para><b>FlexGen</b></para>
-            /// <para>High-Throughput Generative Inference of Large Language Models with a Single GPU</para>
-            /// <para>Institutions: Stanford University</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>; Code: <see href="https://github.com/FMInference/FlexGen">https://github.com/FMInference/FlexGen</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 10, section Serving.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class FlexGen
-            {
-                /// <summary>The name as written in the catalog: <c>FlexGen</c>.</summary>
-                public const string Name = "FlexGen";
-
-                /// <summary>The title: <c>High-Throughput Generative Inference of Large Language Models with a Single GPU</c>.</summary>
-                public const string Title = "High-Throughput Generative Inference of Large Language Models with a Single GPU";
-
-                /// <summary>The year of the date: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The month of the date: 3.</summary>
-                public const int Month = 3;
-
-                /// <summary>The institutions: Stanford University.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Recom</c> column: ⭐️</summary>
-                public const string Recom = "⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2303.06865";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/FMInference/FlexGen">https://github.com/FMInference/FlexGen</see>.</summary>
-                public const string CodeUrl = "https://github.com/FMInference/FlexGen";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[3];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_inference_md_abf625d1 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_inference_md_abf625d1.Entries, 0, 4);
-        }
-
-        partial class Decoding
-        {
-            /// <summary>
-            /// <para><b>YOCO</b></para>
-            /// <para>You Only Cache Once: Decoder-Decoder Architectures for Language Models</para>
-            /// <para>Institutions: Microsoft</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/pdf/2405.05254">https://arxiv.org/pdf/2405.05254</see>; Code: <see href="https://github.com/microsoft/unilm/tree/master/YOCO">https://github.com/microsoft/unilm/tree/master/YOCO</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 16, section Decoding.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class YOCO
-            {
-                /// <summary>The name as written in the catalog: <c>YOCO</c>.</summary>
-                public const string Name = "YOCO";
-
-                /// <summary>The title: <c>You Only Cache Once: Decoder-Decoder Architectures for Language Models</c>.</summary>
-                public const string Title = "You Only Cache Once: Decoder-Decoder Architectures for Language Models";
-
-                /// <summary>The year of the date: 2024.</summary>
-                public const int Year = 2024;
-
-                /// <summary>The month of the date: 5.</summary>
-                public const int Month = 5;
-
-                /// <summary>The institutions: Microsoft.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Recom</c> column: ⭐️⭐️</summary>
-                public const string Recom = "⭐️⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/pdf/2405.05254">https://arxiv.org/pdf/2405.05254</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/pdf/2405.05254";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/microsoft/unilm/tree/master/YOCO">https://github.com/microsoft/unilm/tree/master/YOCO</see>.</summary>
-                public const string CodeUrl = "https://github.com/microsoft/unilm/tree/master/YOCO";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[4];
-            }
-
-            /// <summary>
-            /// <para><b>Medusa</b></para>
-            /// <para>Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads</para>
-            /// <para>Institutions: Princeton</para>
-            /// <para>Tags: Multiple Decoding Heads</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/pdf/2401.10774">https://arxiv.org/pdf/2401.10774</see>; blog: <see href="https://sites.google.com/view/medusa-llm">https://sites.google.com/view/medusa-llm</see>; Code: <see href="https://github.com/FasterDecoding/Medusa">https://github.com/FasterDecoding/Medusa</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 17, section Decoding.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Medusa
-            {
-                /// <summary>The name as written in the catalog: <c>Medusa</c>.</summary>
-                public const string Name = "Medusa";
-
-                /// <summary>The title: <c>Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads</c>.</summary>
-                public const string Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads";
-
-                /// <summary>The year of the date: 2024.</summary>
-                public const int Year = 2024;
-
-                /// <summary>The month of the date: 1.</summary>
-                public const int Month = 1;
-
-                /// <summary>The institutions: Princeton.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The tags: Multiple Decoding Heads.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Tags => Paper.Tags;
-
-                /// <summary>The <c>Recom</c> column: ⭐️</summary>
-                public const string Recom = "⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/pdf/2401.10774">https://arxiv.org/pdf/2401.10774</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/pdf/2401.10774";
-
-                /// <summary>The <c>blog</c> link: <see href="https://sites.google.com/view/medusa-llm">https://sites.google.com/view/medusa-llm</see>.</summary>
-                public const string BlogUrl = "https://sites.google.com/view/medusa-llm";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/FasterDecoding/Medusa">https://github.com/FasterDecoding/Medusa</see>.</summary>
-                public const string CodeUrl = "https://github.com/FasterDecoding/Medusa";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[5];
-            }
-
-            /// <summary>
-            /// <para><b>SpecInfer</b></para>
-            /// <para>Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification</para>
-            /// <para>Institutions: Peking University</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/pdf/2305.09781.pdf">https://arxiv.org/pdf/2305.09781.pdf</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/inference.md</c>, line 18, section Decoding.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class SpecInfer
-            {
-                /// <summary>The name as written in the catalog: <c>SpecInfer</c>.</summary>
-                public const string Name = "SpecInfer";
-
-                /// <summary>The title: <c>Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification</c>.</summary>
-                public const string Title = "Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification";
-
-                /// <summary>The year of the date: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The month of the date: 5.</summary>
-                public const int Month = 5;
-
-                /// <summary>The institutions: Peking University.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Code</c> column: ⚠️</summary>
-                public const string Code = "⚠️";
-
-                /// <summary>The <c>Recom</c> column: ⭐️</summary>
-                public const string Recom = "⭐️";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/pdf/2305.09781.pdf">https://arxiv.org/pdf/2305.09781.pdf</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/pdf/2305.09781.pdf";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_inference_md_abf625d1.Entries[6];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_inference_md_abf625d1 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_inference_md_abf625d1.Entries, 4, 3);
-        }
-
-        /// <summary>The entries of docs/inference.md, built on first use.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __File_docs_inference_md_abf625d1
-        {
-            /// <summary>The section paths of the file's entries.</summary>
-            private static readonly string[][] Sections =
-            {
-                new string[] { "Serving" },
-                new string[] { "Decoding" },
-            };
-
-            /// <summary>Every entry of the file, in document order.</summary>
-            internal static readonly global::PaperCatalog.Paper[] Entries = Create();
-
-            private static global::PaperCatalog.Paper[] Create()
-            {
-                var entries = new global::PaperCatalog.Paper[7];
-                global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Orca74:Orca: A Distributed Serving System for Transformer-Based Generative Models0;-1;25:Seoul National University-0;1;20:Iteration Scheduling1;5:Paper49:https://www.usenix.org/system/files/osdi22-yu.pdf2022;7;2;4:Code2:⚠️5:Recom4:⭐️⭐️7;4:vLLM80:Efficient Memory Management for Large Language Model Serving with PagedAttention0;-1;11:UC Berkeley-0;0;2;5:Paper36:https://arxiv.org/pdf/2309.06180.pdf4:Code36:https://github.com/vllm-project/vllm2023;9;1;5:Recom4:⭐️⭐️8;11:DeepSeek-V282:DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model0;-1;11:DeepSeek-AI-0;0;2;5:Paper32:https://arxiv.org/pdf/2405.044344:Code42:https://github.com/deepseek-ai/DeepSeek-V22024;5;1;5:Recom4:⭐️⭐️9;7:FlexGen79:High-Throughput Generative Inference of Large Language Models with a Single GPU0;-1;19:Stanford University-0;0;2;5:Paper32:https://arxiv.org/abs/2303.068654:Code38:https://github.com/FMInference/FlexGen2023;3;1;5:Recom2:⭐️10;4:YOCO70:You Only Cache Once: Decoder-Decoder Architectures for Language Models1;-1;9:Microsoft-0;0;2;5:Paper32:https://arxiv.org/pdf/2405.052544:Code51:https://github.com/microsoft/unilm/tree/master/YOCO2024;5;1;5:Recom4:⭐️⭐️16;6:Medusa80:Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads1;-1;9:Princeton-0;1;23:Multiple Decoding Heads3;5:Paper32:https://arxiv.org/pdf/2401.107744:blog40:https://sites.google.com/view/medusa-llm4:Code40:https://github.com/FasterDecoding/Medusa2024;1;1;5:Recom2:⭐️17;9:SpecInfer96:Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification1;-1;17:Peking University-0;0;1;5:Paper36:https://arxiv.org/pdf/2305.09781.pdf2023;5;2;4:Code2:⚠️5:Recom2:⭐️18;", Sections, "docs/inference.md");
-                return entries;
-            }
-        }
-    }
+	partial class Serving
+	{
+		/// <summary><b>Orca</b> | Orca: A Distributed Serving System for Transformer-Based Generative Models | Seoul National University | Iteration Scheduling | <see href="https://www.usenix.org/system/files/osdi22-yu.pdf">Paper</see></summary>
+		public static class Orca
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Orca",
+				Title = "Orca: A Distributed Serving System for Transformer-Based Generative Models",
+				Code = "⚠️",
+				Recom = "⭐️⭐️",
+				PaperUrl = "https://www.usenix.org/system/files/osdi22-yu.pdf";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2022,
+				Month = 7;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The tags.</summary>
+			public static __Strings Tags => Paper.Tags;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[0];
+		}
+
+		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley | <see href="https://arxiv.org/pdf/2309.06180.pdf">Paper</see> | <see href="https://github.com/vllm-project/vllm">Code</see></summary>
+		public static class VLLM
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "vLLM",
+				Title = "Efficient Memory Management for Large Language Model Serving with PagedAttention",
+				Recom = "⭐️⭐️",
+				PaperUrl = "https://arxiv.org/pdf/2309.06180.pdf",
+				CodeUrl = "https://github.com/vllm-project/vllm";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2023,
+				Month = 9;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[1];
+		}
+
+		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI | <see href="https://arxiv.org/pdf/2405.04434">Paper</see> | <see href="https://github.com/deepseek-ai/DeepSeek-V2">Code</see></summary>
+		public static class DeepSeekV2
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "DeepSeek-V2",
+				Title = "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model",
+				Recom = "⭐️⭐️",
+				PaperUrl = "https://arxiv.org/pdf/2405.04434",
+				CodeUrl = "https://github.com/deepseek-ai/DeepSeek-V2";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2024,
+				Month = 5;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[2];
+		}
+
+		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
+		public static class FlexGen
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "FlexGen",
+				Title = "High-Throughput Generative Inference of Large Language Models with a Single GPU",
+				Recom = "⭐️",
+				PaperUrl = "https://arxiv.org/abs/2303.06865",
+				CodeUrl = "https://github.com/FMInference/FlexGen";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2023,
+				Month = 3;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[3];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd5002cfef251292e => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd5002cfef251292e.Entries, 0, 4);
+	}
+
+	partial class Decoding
+	{
+		/// <summary><b>YOCO</b> | You Only Cache Once: Decoder-Decoder Architectures for Language Models | Microsoft | <see href="https://arxiv.org/pdf/2405.05254">Paper</see> | <see href="https://github.com/microsoft/unilm/tree/master/YOCO">Code</see></summary>
+		public static class YOCO
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "YOCO",
+				Title = "You Only Cache Once: Decoder-Decoder Architectures for Language Models",
+				Recom = "⭐️⭐️",
+				PaperUrl = "https://arxiv.org/pdf/2405.05254",
+				CodeUrl = "https://github.com/microsoft/unilm/tree/master/YOCO";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2024,
+				Month = 5;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[4];
+		}
+
+		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads | <see href="https://arxiv.org/pdf/2401.10774">Paper</see> | <see href="https://sites.google.com/view/medusa-llm">blog</see> | <see href="https://github.com/FasterDecoding/Medusa">Code</see></summary>
+		public static class Medusa
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Medusa",
+				Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads",
+				Recom = "⭐️",
+				PaperUrl = "https://arxiv.org/pdf/2401.10774",
+				BlogUrl = "https://sites.google.com/view/medusa-llm",
+				CodeUrl = "https://github.com/FasterDecoding/Medusa";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2024,
+				Month = 1;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The tags.</summary>
+			public static __Strings Tags => Paper.Tags;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[5];
+		}
+
+		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University | <see href="https://arxiv.org/pdf/2305.09781.pdf">Paper</see></summary>
+		public static class SpecInfer
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "SpecInfer",
+				Title = "Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification",
+				Code = "⚠️",
+				Recom = "⭐️",
+				PaperUrl = "https://arxiv.org/pdf/2305.09781.pdf";
+			/// <summary>The date.</summary>
+			public const int
+				Year = 2023,
+				Month = 5;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Fd5002cfef251292e.Entries[6];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd5002cfef251292e => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd5002cfef251292e.Entries, 4, 3);
+	}
+
+	/// <summary>The entries of docs/inference.md, built on first use.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __Fd5002cfef251292e
+	{
+		/// <summary>The section paths of the file's entries.</summary>
+		private static readonly string[][] Sections =
+		{
+		    new string[] { "Serving" },
+		    new string[] { "Decoding" },
+		};
+
+		/// <summary>Every entry of the file, in document order.</summary>
+		internal static readonly __Paper[] Entries = Create();
+
+		private static __Paper[] Create()
+		{
+			var entries = new __Paper[7];
+			var strings = new global::System.Collections.Generic.List<string>();
+			global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Orca74:Orca: A Distributed Serving System for Transformer-Based Generative Models0;-1;25:Seoul National University-0;1;20:Iteration Scheduling1;5:Paper49:https://www.usenix.org/system/files/osdi22-yu.pdf2022;7;2;4:Code2:⚠️5:Recom4:⭐️⭐️7;4:vLLM80:Efficient Memory Management for Large Language Model Serving with PagedAttention0;-1;11:UC Berkeley-0;0;2;^4;36:https://arxiv.org/pdf/2309.06180.pdf^6;36:https://github.com/vllm-project/vllm2023;9;1;^8;^9;8;11:DeepSeek-V282:DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model0;-1;11:DeepSeek-AI-0;0;2;^4;32:https://arxiv.org/pdf/2405.04434^6;42:https://github.com/deepseek-ai/DeepSeek-V22024;5;1;^8;^9;9;7:FlexGen79:High-Throughput Generative Inference of Large Language Models with a Single GPU0;-1;19:Stanford University-0;0;2;^4;32:https://arxiv.org/abs/2303.06865^6;38:https://github.com/FMInference/FlexGen2023;3;1;^8;2:⭐️10;4:YOCO70:You Only Cache Once: Decoder-Decoder Architectures for Language Models1;-1;9:Microsoft-0;0;2;^4;32:https://arxiv.org/pdf/2405.05254^6;51:https://github.com/microsoft/unilm/tree/master/YOCO2024;5;1;^8;^9;16;6:Medusa80:Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads1;-1;9:Princeton-0;1;23:Multiple Decoding Heads3;^4;32:https://arxiv.org/pdf/2401.107744:blog40:https://sites.google.com/view/medusa-llm^6;40:https://github.com/FasterDecoding/Medusa2024;1;1;^8;^25;17;9:SpecInfer96:Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification1;-1;17:Peking University-0;0;1;^4;36:https://arxiv.org/pdf/2305.09781.pdf2023;5;2;^6;^7;^8;^25;18;", strings, Sections, "docs/inference.md");
+			return entries;
+		}
+	}
 }

@@ -3,194 +3,201 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        /// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Venues
-        {
-        }
+	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __Files
+	{
+		/// <summary>The files' entries.</summary>
+		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fd5002cfef251292e.Entries };
+	}
 
-        /// <summary>Every institution of the catalog, each with its papers.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Institutions
-        {
-            /// <summary>DeepSeek-AI: 1 paper.</summary>
-            public static class DeepSeekAI
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "DeepSeek-AI";
+	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Venues
+	{
+	}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+	/// <summary>Every institution of the catalog, each with its papers.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Institutions
+	{
+		/// <summary>DeepSeek-AI: 1 paper.</summary>
+		public static class DeepSeekAI
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "DeepSeek-AI";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 2 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>Microsoft: 1 paper.</summary>
-            public static class Microsoft
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Microsoft";
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>Microsoft: 1 paper.</summary>
+		public static class Microsoft
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Microsoft";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 4 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>Peking University: 1 paper.</summary>
-            public static class PekingUniversity
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Peking University";
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>Peking University: 1 paper.</summary>
+		public static class PekingUniversity
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Peking University";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 6 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>Princeton: 1 paper.</summary>
-            public static class Princeton
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Princeton";
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>Princeton: 1 paper.</summary>
+		public static class Princeton
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Princeton";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 5 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>Seoul National University: 1 paper.</summary>
-            public static class SeoulNationalUniversity
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Seoul National University";
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>Seoul National University: 1 paper.</summary>
+		public static class SeoulNationalUniversity
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Seoul National University";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 0 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>Stanford University: 1 paper.</summary>
-            public static class StanfordUniversity
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Stanford University";
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>Stanford University: 1 paper.</summary>
+		public static class StanfordUniversity
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Stanford University";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 3 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>UC Berkeley: 1 paper.</summary>
-            public static class UCBerkeley
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "UC Berkeley";
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>UC Berkeley: 1 paper.</summary>
+		public static class UCBerkeley
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "UC Berkeley";
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 1 });
-                }
-            }
-        }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-        /// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Years
-        {
-            /// <summary>2022: 1 paper.</summary>
-            public static class Y2022
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+	}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+	/// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Years
+	{
+		/// <summary>2022: 1 paper.</summary>
+		public static class Y2022
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 0 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>2023: 3 papers.</summary>
-            public static class Y2023
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>2023: 3 papers.</summary>
+		public static class Y2023
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 1, 0, 3, 0, 6 });
-                }
-            }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
 
-            /// <summary>2024: 3 papers.</summary>
-            public static class Y2024
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2024;
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 3, 0, 6 });
+			}
+		}
 
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+		/// <summary>2024: 3 papers.</summary>
+		public static class Y2024
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2024;
 
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_docs_inference_md_abf625d1.Entries }, new int[] { 0, 2, 0, 4, 0, 5 });
-                }
-            }
-        }
-    }
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2, 0, 4, 0, 5 });
+			}
+		}
+	}
 }

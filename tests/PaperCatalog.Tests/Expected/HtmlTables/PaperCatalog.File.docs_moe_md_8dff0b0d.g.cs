@@ -2,170 +2,119 @@
 // PaperCatalog generated this file from the Markdown catalog "docs/moe.md".
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Paper = global::PaperCatalog.Paper;
+using __Venue = global::PaperCatalog.Venue;
+using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        partial class Training
-        {
-            /// <summary>
-            /// <para><b>Lina</b>, ATC 2023</para>
-            /// <para>Institutions: CityU; ByteDanc; CUHK</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">https://www.usenix.org/conference/atc23/presentation/li-jiamin</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/moe.md</c>, line 5, section Training.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Lina
-            {
-                /// <summary>The name as written in the catalog: <c>Lina</c>.</summary>
-                public const string Name = "Lina";
+	partial class Training
+	{
+		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDanc; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
+		public static class Lina
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Lina",
+				VenueText = "ATC 2023",
+				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[0];
+		}
 
-                /// <summary>The venue as written: <c>ATC 2023</c>.</summary>
-                public const string VenueText = "ATC 2023";
+		/// <summary><b>SmartMoE</b> | ATC 2023 | THU | <see href="https://www.usenix.org/conference/atc23/presentation/zhai">Paper</see> | <see href="https://github.com/thu-pacman/SmartMoE-AE">Code</see></summary>
+		public static class SmartMoE
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "SmartMoE",
+				VenueText = "ATC 2023",
+				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/zhai",
+				CodeUrl = "https://github.com/thu-pacman/SmartMoE-AE";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[1];
+		}
 
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
+		/// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pf6d6beeef2df28a1 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Ff6d6beeef2df28a1.Entries, 0, 2);
+	}
 
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
+	partial class Inference
+	{
+		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDance; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
+		public static class Lina
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Lina",
+				VenueText = "ATC 2023",
+				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[2];
+		}
 
-                /// <summary>The institutions: CityU; ByteDanc; CUHK.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
+		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC | <see href="https://www.usenix.org/conference/osdi23/presentation/cui">Paper</see></summary>
+		public static class Brainstorm
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Brainstorm",
+				VenueText = "OSDI 2023",
+				PaperUrl = "https://www.usenix.org/conference/osdi23/presentation/cui";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[3];
+		}
 
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">https://www.usenix.org/conference/atc23/presentation/li-jiamin</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
+		/// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pf6d6beeef2df28a1 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Ff6d6beeef2df28a1.Entries, 2, 2);
+	}
 
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_moe_md_8dff0b0d.Entries[0];
-            }
+	/// <summary>The entries of docs/moe.md, built on first use.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __Ff6d6beeef2df28a1
+	{
+		/// <summary>The section paths of the file's entries.</summary>
+		private static readonly string[][] Sections =
+		{
+		    new string[] { "Training" },
+		    new string[] { "Inference" },
+		};
 
-            /// <summary>
-            /// <para><b>SmartMoE</b>, ATC 2023</para>
-            /// <para>Institutions: THU</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/conference/atc23/presentation/zhai">https://www.usenix.org/conference/atc23/presentation/zhai</see>; Code: <see href="https://github.com/thu-pacman/SmartMoE-AE">https://github.com/thu-pacman/SmartMoE-AE</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/moe.md</c>, line 5, section Training.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class SmartMoE
-            {
-                /// <summary>The name as written in the catalog: <c>SmartMoE</c>.</summary>
-                public const string Name = "SmartMoE";
+		/// <summary>Every entry of the file, in document order.</summary>
+		internal static readonly __Paper[] Entries = Create();
 
-                /// <summary>The venue as written: <c>ATC 2023</c>.</summary>
-                public const string VenueText = "ATC 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: THU.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/atc23/presentation/zhai">https://www.usenix.org/conference/atc23/presentation/zhai</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/atc23/presentation/zhai";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/thu-pacman/SmartMoE-AE">https://github.com/thu-pacman/SmartMoE-AE</see>.</summary>
-                public const string CodeUrl = "https://github.com/thu-pacman/SmartMoE-AE";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_moe_md_8dff0b0d.Entries[1];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_moe_md_8dff0b0d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_moe_md_8dff0b0d.Entries, 0, 2);
-        }
-
-        partial class Inference
-        {
-            /// <summary>
-            /// <para><b>Lina</b>, ATC 2023</para>
-            /// <para>Institutions: CityU; ByteDance; CUHK</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">https://www.usenix.org/conference/atc23/presentation/li-jiamin</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/moe.md</c>, line 9, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Lina
-            {
-                /// <summary>The name as written in the catalog: <c>Lina</c>.</summary>
-                public const string Name = "Lina";
-
-                /// <summary>The venue as written: <c>ATC 2023</c>.</summary>
-                public const string VenueText = "ATC 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: CityU; ByteDance; CUHK.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">https://www.usenix.org/conference/atc23/presentation/li-jiamin</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_moe_md_8dff0b0d.Entries[2];
-            }
-
-            /// <summary>
-            /// <para><b>Brainstorm</b>, OSDI 2023</para>
-            /// <para>Institutions: SJTU; MSRA; USTC</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/conference/osdi23/presentation/cui">https://www.usenix.org/conference/osdi23/presentation/cui</see></para>
-            /// </summary>
-            /// <remarks>From <c>docs/moe.md</c>, line 9, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Brainstorm
-            {
-                /// <summary>The name as written in the catalog: <c>Brainstorm</c>.</summary>
-                public const string Name = "Brainstorm";
-
-                /// <summary>The venue as written: <c>OSDI 2023</c>.</summary>
-                public const string VenueText = "OSDI 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: SJTU; MSRA; USTC.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/osdi23/presentation/cui">https://www.usenix.org/conference/osdi23/presentation/cui</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/osdi23/presentation/cui";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_docs_moe_md_8dff0b0d.Entries[3];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_docs_moe_md_8dff0b0d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_docs_moe_md_8dff0b0d.Entries, 2, 2);
-        }
-
-        /// <summary>The entries of docs/moe.md, built on first use.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __File_docs_moe_md_8dff0b0d
-        {
-            /// <summary>The section paths of the file's entries.</summary>
-            private static readonly string[][] Sections =
-            {
-                new string[] { "Training" },
-                new string[] { "Inference" },
-            };
-
-            /// <summary>Every entry of the file, in document order.</summary>
-            internal static readonly global::PaperCatalog.Paper[] Entries = Create();
-
-            private static global::PaperCatalog.Paper[] Create()
-            {
-                var entries = new global::PaperCatalog.Paper[4];
-                global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Lina-0;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--3;5:CityU8:ByteDanc4:CUHK-0;0;1;5:Paper62:https://www.usenix.org/conference/atc23/presentation/li-jiamin2023;0;0;5;8:SmartMoE-0;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--1;3:THU-0;0;2;5:Paper57:https://www.usenix.org/conference/atc23/presentation/zhai4:Code41:https://github.com/thu-pacman/SmartMoE-AE2023;0;0;5;4:Lina-1;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--3;5:CityU9:ByteDance4:CUHK-0;0;1;5:Paper62:https://www.usenix.org/conference/atc23/presentation/li-jiamin2023;0;0;9;10:Brainstorm-1;V9:OSDI 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md4:OSDI2023;1;--3;4:SJTU4:MSRA4:USTC-0;0;1;5:Paper57:https://www.usenix.org/conference/osdi23/presentation/cui2023;0;0;9;", Sections, "docs/moe.md");
-                return entries;
-            }
-        }
-    }
+		private static __Paper[] Create()
+		{
+			var entries = new __Paper[4];
+			var strings = new global::System.Collections.Generic.List<string>();
+			global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Lina-0;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--3;5:CityU8:ByteDanc4:CUHK-0;0;1;5:Paper62:https://www.usenix.org/conference/atc23/presentation/li-jiamin0;0;0;5;8:SmartMoE-0;V^1;^2;^3;2023;1;--1;3:THU-0;0;2;^7;57:https://www.usenix.org/conference/atc23/presentation/zhai4:Code41:https://github.com/thu-pacman/SmartMoE-AE0;0;0;5;^0;-1;V^1;^2;^3;2023;1;--3;^4;9:ByteDance^6;-0;0;1;^7;^8;0;0;0;9;10:Brainstorm-1;V9:OSDI 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md4:OSDI2023;1;--3;4:SJTU4:MSRA4:USTC-0;0;1;^7;57:https://www.usenix.org/conference/osdi23/presentation/cui0;0;0;9;", strings, Sections, "docs/moe.md");
+			return entries;
+		}
+	}
 }

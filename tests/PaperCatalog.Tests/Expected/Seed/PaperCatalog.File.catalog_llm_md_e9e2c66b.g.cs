@@ -2,512 +2,295 @@
 // PaperCatalog generated this file from the Markdown catalog "catalog/llm.md".
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Paper = global::PaperCatalog.Paper;
+using __Venue = global::PaperCatalog.Venue;
+using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        partial class Training
-        {
-            /// <summary>
-            /// <para><b>Alpa</b>, OSDI 2022</para>
-            /// <para>Institutions: UC Berkeley; AWS; Google; SJTU; CMU; Duke</para>
-            /// <para>Remarks: Generalize the search through parallelism strategies.</para>
-            /// <para>Links: Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin">https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin</see>; Code: <see href="https://github.com/alpa-projects/alpa">https://github.com/alpa-projects/alpa</see>; Docs: <see href="https://alpa.ai/">https://alpa.ai/</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 7, section Training.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Alpa
-            {
-                /// <summary>The name as written in the catalog: <c>Alpa</c>.</summary>
-                public const string Name = "Alpa";
-
-                /// <summary>The venue as written: <c>OSDI 2022</c>.</summary>
-                public const string VenueText = "OSDI 2022";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: UC Berkeley; AWS; Google; SJTU; CMU; Duke.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Generalize the search through parallelism strategies.</summary>
-                public const string Remarks = "Generalize the search through parallelism strategies.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin">https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/alpa-projects/alpa">https://github.com/alpa-projects/alpa</see>.</summary>
-                public const string CodeUrl = "https://github.com/alpa-projects/alpa";
-
-                /// <summary>The <c>Docs</c> link: <see href="https://alpa.ai/">https://alpa.ai/</see>.</summary>
-                public const string DocsUrl = "https://alpa.ai/";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[0];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_catalog_llm_md_e9e2c66b => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_catalog_llm_md_e9e2c66b.Entries, 0, 1);
-        }
-
-        partial class Inference
-        {
-            /// <summary>
-            /// <para><b>Deja Vu</b>, ICML 2023</para>
-            /// <para>Institutions: Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU</para>
-            /// <para>Remarks: A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).</para>
-            /// <para>Links: Paper: <see href="https://proceedings.mlr.press/v202/liu23am.html">https://proceedings.mlr.press/v202/liu23am.html</see>; Code: <see href="https://github.com/FMInference/DejaVu">https://github.com/FMInference/DejaVu</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class DejaVu
-            {
-                /// <summary>The name as written in the catalog: <c>Deja Vu</c>.</summary>
-                public const string Name = "Deja Vu";
-
-                /// <summary>The venue as written: <c>ICML 2023</c>.</summary>
-                public const string VenueText = "ICML 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).</summary>
-                public const string Remarks = "A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://proceedings.mlr.press/v202/liu23am.html">https://proceedings.mlr.press/v202/liu23am.html</see>.</summary>
-                public const string PaperUrl = "https://proceedings.mlr.press/v202/liu23am.html";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/FMInference/DejaVu">https://github.com/FMInference/DejaVu</see>.</summary>
-                public const string CodeUrl = "https://github.com/FMInference/DejaVu";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[1];
-            }
-
-            /// <summary>
-            /// <para><b>FlexGen</b>, ICML 2023</para>
-            /// <para>Institutions: Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU</para>
-            /// <para>Remarks: High-throughput serving; only use a single GPU.</para>
-            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md</see>; Paper: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>; Code: <see href="https://github.com/FMInference/FlexGen">https://github.com/FMInference/FlexGen</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class FlexGen
-            {
-                /// <summary>The name as written in the catalog: <c>FlexGen</c>.</summary>
-                public const string Name = "FlexGen";
-
-                /// <summary>The venue as written: <c>ICML 2023</c>.</summary>
-                public const string VenueText = "ICML 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: High-throughput serving; only use a single GPU.</summary>
-                public const string Remarks = "High-throughput serving; only use a single GPU.";
-
-                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md</see>.</summary>
-                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2303.06865">https://arxiv.org/abs/2303.06865</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2303.06865";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/FMInference/FlexGen">https://github.com/FMInference/FlexGen</see>.</summary>
-                public const string CodeUrl = "https://github.com/FMInference/FlexGen";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[2];
-            }
-
-            /// <summary>
-            /// <para><b>FastServe</b>, arXiv 2305.05920</para>
-            /// <para>Institutions: PKU</para>
-            /// <para>Remarks: Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2305.05920">https://arxiv.org/abs/2305.05920</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class FastServe
-            {
-                /// <summary>The name as written in the catalog: <c>FastServe</c>.</summary>
-                public const string Name = "FastServe";
-
-                /// <summary>The venue as written: <c>arXiv 2305.05920</c>.</summary>
-                public const string VenueText = "arXiv 2305.05920";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: PKU.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.</summary>
-                public const string Remarks = "Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2305.05920">https://arxiv.org/abs/2305.05920</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2305.05920";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[3];
-            }
-
-            /// <summary>
-            /// <para><b>AlpaServe</b>, OSDI 2023</para>
-            /// <para>Institutions: UC Berkeley; PKU; UPenn; Stanford; Google</para>
-            /// <para>Remarks: Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2302.11665">https://arxiv.org/abs/2302.11665</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class AlpaServe
-            {
-                /// <summary>The name as written in the catalog: <c>AlpaServe</c>.</summary>
-                public const string Name = "AlpaServe";
-
-                /// <summary>The venue as written: <c>OSDI 2023</c>.</summary>
-                public const string VenueText = "OSDI 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: UC Berkeley; PKU; UPenn; Stanford; Google.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.</summary>
-                public const string Remarks = "Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2302.11665">https://arxiv.org/abs/2302.11665</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2302.11665";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[4];
-            }
-
-            /// <summary>
-            /// <para><b>PaLM Inference</b>, MLSys 2023</para>
-            /// <para>Institutions: Google</para>
-            /// <para>Remarks: Model partitioning; PaLM; TPUv4.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2211.05102">https://arxiv.org/abs/2211.05102</see>; Code: <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class PaLMInference
-            {
-                /// <summary>The name as written in the catalog: <c>PaLM Inference</c>.</summary>
-                public const string Name = "PaLM Inference";
-
-                /// <summary>The venue as written: <c>MLSys 2023</c>.</summary>
-                public const string VenueText = "MLSys 2023";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: Google.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Model partitioning; PaLM; TPUv4.</summary>
-                public const string Remarks = "Model partitioning; PaLM; TPUv4.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2211.05102">https://arxiv.org/abs/2211.05102</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2211.05102";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency</see>.</summary>
-                public const string CodeUrl = "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[5];
-            }
-
-            /// <summary>
-            /// <para><b>DeepSpeed-Inference</b>, SC 2022</para>
-            /// <para>Institutions: Microsoft</para>
-            /// <para>Remarks: Leverage CPU/NVMe/GPU memory.</para>
-            /// <para>Links: Paper: <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">https://dl.acm.org/doi/abs/10.5555/3571885.3571946</see>; Code: <see href="https://github.com/microsoft/DeepSpeed">https://github.com/microsoft/DeepSpeed</see>; Homepage: <see href="https://www.deepspeed.ai/inference/">https://www.deepspeed.ai/inference/</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class DeepSpeedInference
-            {
-                /// <summary>The name as written in the catalog: <c>DeepSpeed-Inference</c>.</summary>
-                public const string Name = "DeepSpeed-Inference";
-
-                /// <summary>The venue as written: <c>SC 2022</c>.</summary>
-                public const string VenueText = "SC 2022";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: Microsoft.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Leverage CPU/NVMe/GPU memory.</summary>
-                public const string Remarks = "Leverage CPU/NVMe/GPU memory.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">https://dl.acm.org/doi/abs/10.5555/3571885.3571946</see>.</summary>
-                public const string PaperUrl = "https://dl.acm.org/doi/abs/10.5555/3571885.3571946";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/microsoft/DeepSpeed">https://github.com/microsoft/DeepSpeed</see>.</summary>
-                public const string CodeUrl = "https://github.com/microsoft/DeepSpeed";
-
-                /// <summary>The <c>Homepage</c> link: <see href="https://www.deepspeed.ai/inference/">https://www.deepspeed.ai/inference/</see>.</summary>
-                public const string HomepageUrl = "https://www.deepspeed.ai/inference/";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[6];
-            }
-
-            /// <summary>
-            /// <para><b>Orca</b>, OSDI 2022</para>
-            /// <para>Institutions: Seoul National University; FriendliAI</para>
-            /// <para>Remarks: Iteration-level scheduling; selective batching.</para>
-            /// <para>Links: Personal Notes: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md</see>; Paper: <see href="https://www.usenix.org/conference/osdi22/presentation/yu">https://www.usenix.org/conference/osdi22/presentation/yu</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 11, section Inference.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class Orca
-            {
-                /// <summary>The name as written in the catalog: <c>Orca</c>.</summary>
-                public const string Name = "Orca";
-
-                /// <summary>The venue as written: <c>OSDI 2022</c>.</summary>
-                public const string VenueText = "OSDI 2022";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: Seoul National University; FriendliAI.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Iteration-level scheduling; selective batching.</summary>
-                public const string Remarks = "Iteration-level scheduling; selective batching.";
-
-                /// <summary>The <c>Personal Notes</c> link: <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md</see>.</summary>
-                public const string PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://www.usenix.org/conference/osdi22/presentation/yu">https://www.usenix.org/conference/osdi22/presentation/yu</see>.</summary>
-                public const string PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/yu";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[7];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_catalog_llm_md_e9e2c66b => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_catalog_llm_md_e9e2c66b.Entries, 1, 7);
-        }
-
-        partial class Models
-        {
-            /// <summary>
-            /// <para><b>LLaMA 2</b>, arXiv 2307.09288</para>
-            /// <para>Institutions: Meta AI</para>
-            /// <para>Remarks: Released with a permissive community license and is available for commercial use.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2307.09288">https://arxiv.org/abs/2307.09288</see>; Homepage: <see href="https://ai.meta.com/llama/">https://ai.meta.com/llama/</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 17, section Models.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class LLaMA2
-            {
-                /// <summary>The name as written in the catalog: <c>LLaMA 2</c>.</summary>
-                public const string Name = "LLaMA 2";
-
-                /// <summary>The venue as written: <c>arXiv 2307.09288</c>.</summary>
-                public const string VenueText = "arXiv 2307.09288";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: Meta AI.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: Released with a permissive community license and is available for commercial use.</summary>
-                public const string Remarks = "Released with a permissive community license and is available for commercial use.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2307.09288">https://arxiv.org/abs/2307.09288</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2307.09288";
-
-                /// <summary>The <c>Homepage</c> link: <see href="https://ai.meta.com/llama/">https://ai.meta.com/llama/</see>.</summary>
-                public const string HomepageUrl = "https://ai.meta.com/llama/";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[8];
-            }
-
-            /// <summary>
-            /// <para><b>LLaMA</b>, arXiv 2302.13971</para>
-            /// <para>Institutions: Meta AI</para>
-            /// <para>Remarks: [6.7B, 13B, 32.5B, 65.2B]; open-access.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2302.13971">https://arxiv.org/abs/2302.13971</see>; Code: <see href="https://github.com/facebookresearch/llama">https://github.com/facebookresearch/llama</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 18, section Models.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class LLaMA
-            {
-                /// <summary>The name as written in the catalog: <c>LLaMA</c>.</summary>
-                public const string Name = "LLaMA";
-
-                /// <summary>The venue as written: <c>arXiv 2302.13971</c>.</summary>
-                public const string VenueText = "arXiv 2302.13971";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2023.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The institutions: Meta AI.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: [6.7B, 13B, 32.5B, 65.2B]; open-access.</summary>
-                public const string Remarks = "[6.7B, 13B, 32.5B, 65.2B]; open-access.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2302.13971">https://arxiv.org/abs/2302.13971</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2302.13971";
-
-                /// <summary>The <c>Code</c> link: <see href="https://github.com/facebookresearch/llama">https://github.com/facebookresearch/llama</see>.</summary>
-                public const string CodeUrl = "https://github.com/facebookresearch/llama";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[9];
-            }
-
-            /// <summary>
-            /// <para><b>BLOOM</b>, arXiv 2211.05100</para>
-            /// <para>Institutions: Multiple groups</para>
-            /// <para>Remarks: 176B; open-access.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2211.05100">https://arxiv.org/abs/2211.05100</see>; Model: <see href="https://huggingface.co/bigscience/bloom">https://huggingface.co/bigscience/bloom</see>; Blog: <see href="https://bigscience.huggingface.co/blog/bloom">https://bigscience.huggingface.co/blog/bloom</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 19, section Models.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class BLOOM
-            {
-                /// <summary>The name as written in the catalog: <c>BLOOM</c>.</summary>
-                public const string Name = "BLOOM";
-
-                /// <summary>The venue as written: <c>arXiv 2211.05100</c>.</summary>
-                public const string VenueText = "arXiv 2211.05100";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: Multiple groups.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: 176B; open-access.</summary>
-                public const string Remarks = "176B; open-access.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2211.05100">https://arxiv.org/abs/2211.05100</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2211.05100";
-
-                /// <summary>The <c>Model</c> link: <see href="https://huggingface.co/bigscience/bloom">https://huggingface.co/bigscience/bloom</see>.</summary>
-                public const string ModelUrl = "https://huggingface.co/bigscience/bloom";
-
-                /// <summary>The <c>Blog</c> link: <see href="https://bigscience.huggingface.co/blog/bloom">https://bigscience.huggingface.co/blog/bloom</see>.</summary>
-                public const string BlogUrl = "https://bigscience.huggingface.co/blog/bloom";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[10];
-            }
-
-            /// <summary>
-            /// <para><b>PaLM</b>, arXiv 2204.02311</para>
-            /// <para>Institutions: Google Research</para>
-            /// <para>Remarks: 540B; open access to PaLM APIs in March 2023.</para>
-            /// <para>Links: Paper: <see href="https://arxiv.org/abs/2204.02311">https://arxiv.org/abs/2204.02311</see>; PaLM API: <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html</see></para>
-            /// </summary>
-            /// <remarks>From <c>catalog/llm.md</c>, line 20, section Models.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-            public static class PaLM
-            {
-                /// <summary>The name as written in the catalog: <c>PaLM</c>.</summary>
-                public const string Name = "PaLM";
-
-                /// <summary>The venue as written: <c>arXiv 2204.02311</c>.</summary>
-                public const string VenueText = "arXiv 2204.02311";
-
-                /// <summary>The venue, parsed: equal to the <c>Venue</c> of its class in <c>Venues</c> and of every other paper there.</summary>
-                public static global::PaperCatalog.Venue Venue => Paper.Venue!;
-
-                /// <summary>The year: 2022.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The institutions: Google Research.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> Institutions => Paper.Institutions;
-
-                /// <summary>The remarks: 540B; open access to PaLM APIs in March 2023.</summary>
-                public const string Remarks = "540B; open access to PaLM APIs in March 2023.";
-
-                /// <summary>The <c>Paper</c> link: <see href="https://arxiv.org/abs/2204.02311">https://arxiv.org/abs/2204.02311</see>.</summary>
-                public const string PaperUrl = "https://arxiv.org/abs/2204.02311";
-
-                /// <summary>The <c>PaLM API</c> link: <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html</see>.</summary>
-                public const string PaLMAPIUrl = "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html";
-
-                /// <summary>The whole entry (venue, institutions, remarks, every link, source line) as a <see cref="global::PaperCatalog.Paper"/>.</summary>
-                public static global::PaperCatalog.Paper Paper => __File_catalog_llm_md_e9e2c66b.Entries[11];
-            }
-
-            /// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
-            private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Part_catalog_llm_md_e9e2c66b => new global::System.ArraySegment<global::PaperCatalog.Paper>(__File_catalog_llm_md_e9e2c66b.Entries, 8, 4);
-        }
-
-        /// <summary>The entries of catalog/llm.md, built on first use.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __File_catalog_llm_md_e9e2c66b
-        {
-            /// <summary>The section paths of the file's entries.</summary>
-            private static readonly string[][] Sections =
-            {
-                new string[] { "Training" },
-                new string[] { "Inference" },
-                new string[] { "Models" },
-            };
-
-            /// <summary>Every entry of the file, in document order.</summary>
-            internal static readonly global::PaperCatalog.Paper[] Entries = Create();
-
-            private static global::PaperCatalog.Paper[] Create()
-            {
-                var entries = new global::PaperCatalog.Paper[12];
-                global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Alpa-0;V9:OSDI 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/4:OSDI2022;1;--6;11:UC Berkeley3:AWS6:Google4:SJTU3:CMU4:Duke53:Generalize the search through parallelism strategies.0;0;3;5:Paper67:https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin4:Code37:https://github.com/alpa-projects/alpa4:Docs16:https://alpa.ai/2022;0;0;7;7:Deja Vu-1;V9:ICML 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/icml-2023.md4:ICML2023;1;--8;4:Rice3:ZJU8:Stanford4:UCSD3:ETH5:Adobe7:Meta AI3:CMU111:A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).0;0;2;5:Paper47:https://proceedings.mlr.press/v202/liu23am.html4:Code37:https://github.com/FMInference/DejaVu2023;0;0;11;7:FlexGen-1;V9:ICML 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/icml-2023.md4:ICML2023;1;--7;8:Stanford11:UC Berkeley3:ETH6:Yandex14:HSE University4:Meta3:CMU47:High-throughput serving; only use a single GPU.0;0;3;14:Personal Notes176:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md5:Paper32:https://arxiv.org/abs/2303.068654:Code38:https://github.com/FMInference/FlexGen2023;0;0;11;9:FastServe-1;V16:arXiv 2305.05920-5:arXiv2023;4;10:2305.05920-1;3:PKU129:Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.0;0;1;5:Paper32:https://arxiv.org/abs/2305.059202023;0;0;11;9:AlpaServe-1;V9:OSDI 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md4:OSDI2023;1;--5;11:UC Berkeley3:PKU5:UPenn8:Stanford6:Google108:Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.0;0;1;5:Paper32:https://arxiv.org/abs/2302.116652023;0;0;11;14:PaLM Inference-1;V10:MLSys 202393:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/mlsys-2023.md5:MLSys2023;1;--1;6:Google32:Model partitioning; PaLM; TPUv4.0;0;2;5:Paper32:https://arxiv.org/abs/2211.051024:Code103:https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency2023;0;0;11;19:DeepSpeed-Inference-1;V7:SC 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/sc-2022.md2:SC2022;1;--1;9:Microsoft29:Leverage CPU/NVMe/GPU memory.0;0;3;5:Paper50:https://dl.acm.org/doi/abs/10.5555/3571885.35719464:Code38:https://github.com/microsoft/DeepSpeed8:Homepage35:https://www.deepspeed.ai/inference/2022;0;0;11;4:Orca-1;V9:OSDI 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/4:OSDI2022;1;--2;25:Seoul National University10:FriendliAI47:Iteration-level scheduling; selective batching.0;0;2;14:Personal Notes97:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md5:Paper56:https://www.usenix.org/conference/osdi22/presentation/yu2022;0;0;11;7:LLaMA 2-2;V16:arXiv 2307.09288-5:arXiv2023;4;10:2307.09288-1;7:Meta AI81:Released with a permissive community license and is available for commercial use.0;0;2;5:Paper32:https://arxiv.org/abs/2307.092888:Homepage26:https://ai.meta.com/llama/2023;0;0;17;5:LLaMA-2;V16:arXiv 2302.13971-5:arXiv2023;4;10:2302.13971-1;7:Meta AI39:[6.7B, 13B, 32.5B, 65.2B]; open-access.0;0;2;5:Paper32:https://arxiv.org/abs/2302.139714:Code41:https://github.com/facebookresearch/llama2023;0;0;18;5:BLOOM-2;V16:arXiv 2211.05100-5:arXiv2022;4;10:2211.05100-1;15:Multiple groups18:176B; open-access.0;0;3;5:Paper32:https://arxiv.org/abs/2211.051005:Model39:https://huggingface.co/bigscience/bloom4:Blog44:https://bigscience.huggingface.co/blog/bloom2022;0;0;19;4:PaLM-2;V16:arXiv 2204.02311-5:arXiv2022;4;10:2204.02311-1;15:Google Research45:540B; open access to PaLM APIs in March 2023.0;0;2;5:Paper32:https://arxiv.org/abs/2204.023118:PaLM API81:https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html2022;0;0;20;", Sections, "catalog/llm.md");
-                return entries;
-            }
-        }
-    }
+	partial class Training
+	{
+		/// <summary><b>Alpa</b> | OSDI 2022 | UC Berkeley; AWS; Google; SJTU; CMU; Duke | Generalize the search through parallelism strategies. | <see href="https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin">Paper</see> | <see href="https://github.com/alpa-projects/alpa">Code</see> | <see href="https://alpa.ai/">Docs</see></summary>
+		public static class Alpa
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Alpa",
+				VenueText = "OSDI 2022",
+				Remarks = "Generalize the search through parallelism strategies.",
+				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin",
+				CodeUrl = "https://github.com/alpa-projects/alpa",
+				DocsUrl = "https://alpa.ai/";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[0];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P44f1d2c8c3e2044d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F44f1d2c8c3e2044d.Entries, 0, 1);
+	}
+
+	partial class Inference
+	{
+		/// <summary><b>Deja Vu</b> | ICML 2023 | Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU | A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output). | <see href="https://proceedings.mlr.press/v202/liu23am.html">Paper</see> | <see href="https://github.com/FMInference/DejaVu">Code</see></summary>
+		public static class DejaVu
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Deja Vu",
+				VenueText = "ICML 2023",
+				Remarks = "A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).",
+				PaperUrl = "https://proceedings.mlr.press/v202/liu23am.html",
+				CodeUrl = "https://github.com/FMInference/DejaVu";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[1];
+		}
+
+		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">Personal Notes</see> | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
+		public static class FlexGen
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "FlexGen",
+				VenueText = "ICML 2023",
+				Remarks = "High-throughput serving; only use a single GPU.",
+				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md",
+				PaperUrl = "https://arxiv.org/abs/2303.06865",
+				CodeUrl = "https://github.com/FMInference/FlexGen";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[2];
+		}
+
+		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca. | <see href="https://arxiv.org/abs/2305.05920">Paper</see></summary>
+		public static class FastServe
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "FastServe",
+				VenueText = "arXiv 2305.05920",
+				Remarks = "Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.",
+				PaperUrl = "https://arxiv.org/abs/2305.05920";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[3];
+		}
+
+		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing. | <see href="https://arxiv.org/abs/2302.11665">Paper</see></summary>
+		public static class AlpaServe
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "AlpaServe",
+				VenueText = "OSDI 2023",
+				Remarks = "Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.",
+				PaperUrl = "https://arxiv.org/abs/2302.11665";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[4];
+		}
+
+		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4. | <see href="https://arxiv.org/abs/2211.05102">Paper</see> | <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">Code</see></summary>
+		public static class PaLMInference
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "PaLM Inference",
+				VenueText = "MLSys 2023",
+				Remarks = "Model partitioning; PaLM; TPUv4.",
+				PaperUrl = "https://arxiv.org/abs/2211.05102",
+				CodeUrl = "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[5];
+		}
+
+		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory. | <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">Paper</see> | <see href="https://github.com/microsoft/DeepSpeed">Code</see> | <see href="https://www.deepspeed.ai/inference/">Homepage</see></summary>
+		public static class DeepSpeedInference
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "DeepSpeed-Inference",
+				VenueText = "SC 2022",
+				Remarks = "Leverage CPU/NVMe/GPU memory.",
+				PaperUrl = "https://dl.acm.org/doi/abs/10.5555/3571885.3571946",
+				CodeUrl = "https://github.com/microsoft/DeepSpeed",
+				HomepageUrl = "https://www.deepspeed.ai/inference/";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[6];
+		}
+
+		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/yu">Paper</see></summary>
+		public static class Orca
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "Orca",
+				VenueText = "OSDI 2022",
+				Remarks = "Iteration-level scheduling; selective batching.",
+				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md",
+				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/yu";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[7];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P44f1d2c8c3e2044d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F44f1d2c8c3e2044d.Entries, 1, 7);
+	}
+
+	partial class Models
+	{
+		/// <summary><b>LLaMA 2</b> | arXiv 2307.09288 | Meta AI | Released with a permissive community license and is available for commercial use. | <see href="https://arxiv.org/abs/2307.09288">Paper</see> | <see href="https://ai.meta.com/llama/">Homepage</see></summary>
+		public static class LLaMA2
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "LLaMA 2",
+				VenueText = "arXiv 2307.09288",
+				Remarks = "Released with a permissive community license and is available for commercial use.",
+				PaperUrl = "https://arxiv.org/abs/2307.09288",
+				HomepageUrl = "https://ai.meta.com/llama/";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[8];
+		}
+
+		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access. | <see href="https://arxiv.org/abs/2302.13971">Paper</see> | <see href="https://github.com/facebookresearch/llama">Code</see></summary>
+		public static class LLaMA
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "LLaMA",
+				VenueText = "arXiv 2302.13971",
+				Remarks = "[6.7B, 13B, 32.5B, 65.2B]; open-access.",
+				PaperUrl = "https://arxiv.org/abs/2302.13971",
+				CodeUrl = "https://github.com/facebookresearch/llama";
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[9];
+		}
+
+		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access. | <see href="https://arxiv.org/abs/2211.05100">Paper</see> | <see href="https://huggingface.co/bigscience/bloom">Model</see> | <see href="https://bigscience.huggingface.co/blog/bloom">Blog</see></summary>
+		public static class BLOOM
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "BLOOM",
+				VenueText = "arXiv 2211.05100",
+				Remarks = "176B; open-access.",
+				PaperUrl = "https://arxiv.org/abs/2211.05100",
+				ModelUrl = "https://huggingface.co/bigscience/bloom",
+				BlogUrl = "https://bigscience.huggingface.co/blog/bloom";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[10];
+		}
+
+		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023. | <see href="https://arxiv.org/abs/2204.02311">Paper</see> | <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">PaLM API</see></summary>
+		public static class PaLM
+		{
+			/// <summary>As the list writes it.</summary>
+			public const string
+				Name = "PaLM",
+				VenueText = "arXiv 2204.02311",
+				Remarks = "540B; open access to PaLM APIs in March 2023.",
+				PaperUrl = "https://arxiv.org/abs/2204.02311",
+				PaLMAPIUrl = "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html";
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+			/// <summary>The venue.</summary>
+			public static __Venue Venue => Paper.Venue!;
+			/// <summary>The institutions.</summary>
+			public static __Strings Institutions => Paper.Institutions;
+			/// <summary>The whole entry.</summary>
+			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[11];
+		}
+
+		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P44f1d2c8c3e2044d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F44f1d2c8c3e2044d.Entries, 8, 4);
+	}
+
+	/// <summary>The entries of catalog/llm.md, built on first use.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __F44f1d2c8c3e2044d
+	{
+		/// <summary>The section paths of the file's entries.</summary>
+		private static readonly string[][] Sections =
+		{
+		    new string[] { "Training" },
+		    new string[] { "Inference" },
+		    new string[] { "Models" },
+		};
+
+		/// <summary>Every entry of the file, in document order.</summary>
+		internal static readonly __Paper[] Entries = Create();
+
+		private static __Paper[] Create()
+		{
+			var entries = new __Paper[12];
+			var strings = new global::System.Collections.Generic.List<string>();
+			global::PaperCatalog.CatalogSupport.ReadEntries(entries, 0, "4:Alpa-0;V9:OSDI 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/4:OSDI2022;1;--6;11:UC Berkeley3:AWS6:Google4:SJTU3:CMU4:Duke53:Generalize the search through parallelism strategies.0;0;3;5:Paper67:https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin4:Code37:https://github.com/alpa-projects/alpa4:Docs16:https://alpa.ai/0;0;0;7;7:Deja Vu-1;V9:ICML 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/icml-2023.md4:ICML2023;1;--8;4:Rice3:ZJU8:Stanford4:UCSD3:ETH5:Adobe7:Meta AI^8;111:A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).0;0;2;^11;47:https://proceedings.mlr.press/v202/liu23am.html^13;37:https://github.com/FMInference/DejaVu0;0;0;11;7:FlexGen-1;V^18;^19;^20;2023;1;--7;^23;^4;^25;6:Yandex14:HSE University4:Meta^8;47:High-throughput serving; only use a single GPU.0;0;3;14:Personal Notes176:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md^11;32:https://arxiv.org/abs/2303.06865^13;38:https://github.com/FMInference/FlexGen0;0;0;11;9:FastServe-1;V16:arXiv 2305.05920-5:arXiv2023;4;10:2305.05920-1;3:PKU129:Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.0;0;1;^11;32:https://arxiv.org/abs/2305.059200;0;0;11;9:AlpaServe-1;V9:OSDI 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md^3;2023;1;--5;^4;^44;5:UPenn^23;^6;108:Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.0;0;1;^11;32:https://arxiv.org/abs/2302.116650;0;0;11;14:PaLM Inference-1;V10:MLSys 202393:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/mlsys-2023.md5:MLSys2023;1;--1;^6;32:Model partitioning; PaLM; TPUv4.0;0;2;^11;32:https://arxiv.org/abs/2211.05102^13;103:https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency0;0;0;11;19:DeepSpeed-Inference-1;V7:SC 202290:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/sc-2022.md2:SC2022;1;--1;9:Microsoft29:Leverage CPU/NVMe/GPU memory.0;0;3;^11;50:https://dl.acm.org/doi/abs/10.5555/3571885.3571946^13;38:https://github.com/microsoft/DeepSpeed8:Homepage35:https://www.deepspeed.ai/inference/0;0;0;11;4:Orca-1;V^1;^2;^3;2022;1;--2;25:Seoul National University10:FriendliAI47:Iteration-level scheduling; selective batching.0;0;2;^36;97:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md^11;56:https://www.usenix.org/conference/osdi22/presentation/yu0;0;0;11;7:LLaMA 2-2;V16:arXiv 2307.09288-^42;2023;4;10:2307.09288-1;^27;81:Released with a permissive community license and is available for commercial use.0;0;2;^11;32:https://arxiv.org/abs/2307.09288^68;26:https://ai.meta.com/llama/0;0;0;17;5:LLaMA-2;V16:arXiv 2302.13971-^42;2023;4;10:2302.13971-1;^27;39:[6.7B, 13B, 32.5B, 65.2B]; open-access.0;0;2;^11;32:https://arxiv.org/abs/2302.13971^13;41:https://github.com/facebookresearch/llama0;0;0;18;5:BLOOM-2;V16:arXiv 2211.05100-^42;2022;4;10:2211.05100-1;15:Multiple groups18:176B; open-access.0;0;3;^11;32:https://arxiv.org/abs/2211.051005:Model39:https://huggingface.co/bigscience/bloom4:Blog44:https://bigscience.huggingface.co/blog/bloom0;0;0;19;4:PaLM-2;V16:arXiv 2204.02311-^42;2022;4;10:2204.02311-1;15:Google Research45:540B; open access to PaLM APIs in March 2023.0;0;2;^11;32:https://arxiv.org/abs/2204.023118:PaLM API81:https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html0;0;0;20;", strings, Sections, "catalog/llm.md");
+			return entries;
+		}
+	}
 }

@@ -3,694 +3,701 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 
-namespace Sample
+namespace Sample;
+
+partial class Papers
 {
-    partial class Papers
-    {
-        /// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Venues
-        {
-            /// <summary>arXiv 2022 (preprint): 2 papers.</summary>
-            public static class ArXiv2022
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "arXiv";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2022", null, "arXiv", 2022, global::PaperCatalog.VenueKind.Preprint, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 10, 0, 11 });
-                }
-            }
-
-            /// <summary>arXiv 2023 (preprint): 3 papers.</summary>
-            public static class ArXiv2023
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "arXiv";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2023", null, "arXiv", 2023, global::PaperCatalog.VenueKind.Preprint, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 8, 0, 9 });
-                }
-            }
-
-            /// <summary>ICML 2023 (conference): 2 papers.</summary>
-            public static class ICML2023
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "ICML";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ICML 2023", null, "ICML", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
-                }
-            }
-
-            /// <summary>MLSys 2023 (conference): 1 paper.</summary>
-            public static class MLSys2023
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "MLSys";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2023", null, "MLSys", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 5 });
-                }
-            }
-
-            /// <summary>OSDI 2022 (conference): 2 papers.</summary>
-            public static class OSDI2022
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "OSDI";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 7 });
-                }
-            }
-
-            /// <summary>OSDI 2023 (conference): 1 paper.</summary>
-            public static class OSDI2023
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "OSDI";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2023", null, "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 4 });
-                }
-            }
-
-            /// <summary>SC 2022 (conference): 1 paper.</summary>
-            public static class SC2022
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SC";
-
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-                public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SC 2022", null, "SC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
-                }
-            }
-
-            /// <summary>arXiv, every year: 5 papers.</summary>
-            public static class ArXiv
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "arXiv";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 8, 0, 9, 0, 10, 0, 11 });
-                }
-            }
-
-            /// <summary>ICML, every year: 2 papers.</summary>
-            public static class ICML
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "ICML";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
-                }
-            }
-
-            /// <summary>MLSys, every year: 1 paper.</summary>
-            public static class MLSys
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "MLSys";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 5 });
-                }
-            }
-
-            /// <summary>OSDI, every year: 3 papers.</summary>
-            public static class OSDI
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "OSDI";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 4, 0, 7 });
-                }
-            }
-
-            /// <summary>SC, every year: 1 paper.</summary>
-            public static class SC
-            {
-                /// <summary>The venue's name.</summary>
-                public const string Name = "SC";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
-                }
-            }
-        }
-
-        /// <summary>Every institution of the catalog, each with its papers.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Institutions
-        {
-            /// <summary>AWS: 1 paper.</summary>
-            public static class AWS
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "AWS";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
-                }
-            }
-
-            /// <summary>Adobe: 1 paper.</summary>
-            public static class Adobe
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Adobe";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
-                }
-            }
-
-            /// <summary>CMU: 3 papers.</summary>
-            public static class CMU
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "CMU";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 1, 0, 2 });
-                }
-            }
-
-            /// <summary>Duke: 1 paper.</summary>
-            public static class Duke
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Duke";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
-                }
-            }
-
-            /// <summary>ETH: 2 papers.</summary>
-            public static class ETH
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "ETH";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2 });
-                }
-            }
-
-            /// <summary>FriendliAI: 1 paper.</summary>
-            public static class FriendliAI
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "FriendliAI";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 7 });
-                }
-            }
-
-            /// <summary>Google: 3 papers.</summary>
-            public static class Google
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Google";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 4, 0, 5 });
-                }
-            }
-
-            /// <summary>Google Research: 1 paper.</summary>
-            public static class GoogleResearch
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Google Research";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 11 });
-                }
-            }
-
-            /// <summary>HSE University: 1 paper.</summary>
-            public static class HSEUniversity
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "HSE University";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
-                }
-            }
-
-            /// <summary>Meta: 1 paper.</summary>
-            public static class Meta
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Meta";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
-                }
-            }
-
-            /// <summary>Meta AI: 3 papers.</summary>
-            public static class MetaAI
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Meta AI";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 8, 0, 9 });
-                }
-            }
-
-            /// <summary>Microsoft: 1 paper.</summary>
-            public static class Microsoft
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Microsoft";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 6 });
-                }
-            }
-
-            /// <summary>Multiple groups: 1 paper.</summary>
-            public static class MultipleGroups
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Multiple groups";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 10 });
-                }
-            }
-
-            /// <summary>PKU: 2 papers.</summary>
-            public static class PKU
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "PKU";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 3, 0, 4 });
-                }
-            }
-
-            /// <summary>Rice: 1 paper.</summary>
-            public static class Rice
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Rice";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
-                }
-            }
-
-            /// <summary>SJTU: 1 paper.</summary>
-            public static class SJTU
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "SJTU";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0 });
-                }
-            }
-
-            /// <summary>Seoul National University: 1 paper.</summary>
-            public static class SeoulNationalUniversity
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Seoul National University";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 7 });
-                }
-            }
-
-            /// <summary>Stanford: 3 papers.</summary>
-            public static class Stanford
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Stanford";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2, 0, 4 });
-                }
-            }
-
-            /// <summary>UC Berkeley: 3 papers.</summary>
-            public static class UCBerkeley
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "UC Berkeley";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 2, 0, 4 });
-                }
-            }
-
-            /// <summary>UCSD: 1 paper.</summary>
-            public static class UCSD
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "UCSD";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
-                }
-            }
-
-            /// <summary>UPenn: 1 paper.</summary>
-            public static class UPenn
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "UPenn";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 4 });
-                }
-            }
-
-            /// <summary>Yandex: 1 paper.</summary>
-            public static class Yandex
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "Yandex";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 2 });
-                }
-            }
-
-            /// <summary>ZJU: 1 paper.</summary>
-            public static class ZJU
-            {
-                /// <summary>The institution's name as first written.</summary>
-                public const string Name = "ZJU";
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1 });
-                }
-            }
-        }
-
-        /// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
-        public static class Years
-        {
-            /// <summary>2022: 5 papers.</summary>
-            public static class Y2022
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2022;
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 0, 0, 6, 0, 7, 0, 10, 0, 11 });
-                }
-            }
-
-            /// <summary>2023: 7 papers.</summary>
-            public static class Y2023
-            {
-                /// <summary>The year.</summary>
-                public const int Year = 2023;
-
-                /// <summary>The papers, in catalog order, built on first use.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-                /// <summary>Holds <see cref="Papers"/>.</summary>
-                private static class __AllEntries
-                {
-                    /// <summary>The papers.</summary>
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(new global::PaperCatalog.Paper[][] { global::Sample.Papers.__File_catalog_llm_md_e9e2c66b.Entries }, new int[] { 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 8, 0, 9 });
-                }
-            }
-        }
-    }
+	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	private static class __Files
+	{
+		/// <summary>The files' entries.</summary>
+		internal static readonly global::PaperCatalog.Paper[][] Value = { __F44f1d2c8c3e2044d.Entries };
+	}
+
+	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Venues
+	{
+		/// <summary>arXiv 2022 (preprint): 2 papers.</summary>
+		public static class ArXiv2022
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "arXiv";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2022", null, "arXiv", 2022, global::PaperCatalog.VenueKind.Preprint, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 10, 0, 11 });
+			}
+		}
+
+		/// <summary>arXiv 2023 (preprint): 3 papers.</summary>
+		public static class ArXiv2023
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "arXiv";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2023", null, "arXiv", 2023, global::PaperCatalog.VenueKind.Preprint, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3, 0, 8, 0, 9 });
+			}
+		}
+
+		/// <summary>ICML 2023 (conference): 2 papers.</summary>
+		public static class ICML2023
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "ICML";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ICML 2023", null, "ICML", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 2 });
+			}
+		}
+
+		/// <summary>MLSys 2023 (conference): 1 paper.</summary>
+		public static class MLSys2023
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "MLSys";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2023", null, "MLSys", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+			}
+		}
+
+		/// <summary>OSDI 2022 (conference): 2 papers.</summary>
+		public static class OSDI2022
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "OSDI";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0, 0, 7 });
+			}
+		}
+
+		/// <summary>OSDI 2023 (conference): 1 paper.</summary>
+		public static class OSDI2023
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "OSDI";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2023", null, "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+			}
+		}
+
+		/// <summary>SC 2022 (conference): 1 paper.</summary>
+		public static class SC2022
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SC";
+
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
+			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SC 2022", null, "SC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
+
+		/// <summary>arXiv, every year: 5 papers.</summary>
+		public static class ArXiv
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "arXiv";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3, 0, 8, 0, 9, 0, 10, 0, 11 });
+			}
+		}
+
+		/// <summary>ICML, every year: 2 papers.</summary>
+		public static class ICML
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "ICML";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 2 });
+			}
+		}
+
+		/// <summary>MLSys, every year: 1 paper.</summary>
+		public static class MLSys
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "MLSys";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+			}
+		}
+
+		/// <summary>OSDI, every year: 3 papers.</summary>
+		public static class OSDI
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "OSDI";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0, 0, 4, 0, 7 });
+			}
+		}
+
+		/// <summary>SC, every year: 1 paper.</summary>
+		public static class SC
+		{
+			/// <summary>The venue's name.</summary>
+			public const string Name = "SC";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
+	}
+
+	/// <summary>Every institution of the catalog, each with its papers.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Institutions
+	{
+		/// <summary>AWS: 1 paper.</summary>
+		public static class AWS
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "AWS";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+
+		/// <summary>Adobe: 1 paper.</summary>
+		public static class Adobe
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Adobe";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+
+		/// <summary>CMU: 3 papers.</summary>
+		public static class CMU
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "CMU";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0, 0, 1, 0, 2 });
+			}
+		}
+
+		/// <summary>Duke: 1 paper.</summary>
+		public static class Duke
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Duke";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+
+		/// <summary>ETH: 2 papers.</summary>
+		public static class ETH
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "ETH";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 2 });
+			}
+		}
+
+		/// <summary>FriendliAI: 1 paper.</summary>
+		public static class FriendliAI
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "FriendliAI";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7 });
+			}
+		}
+
+		/// <summary>Google: 3 papers.</summary>
+		public static class Google
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Google";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0, 0, 4, 0, 5 });
+			}
+		}
+
+		/// <summary>Google Research: 1 paper.</summary>
+		public static class GoogleResearch
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Google Research";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 11 });
+			}
+		}
+
+		/// <summary>HSE University: 1 paper.</summary>
+		public static class HSEUniversity
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "HSE University";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
+
+		/// <summary>Meta: 1 paper.</summary>
+		public static class Meta
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Meta";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
+
+		/// <summary>Meta AI: 3 papers.</summary>
+		public static class MetaAI
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Meta AI";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 8, 0, 9 });
+			}
+		}
+
+		/// <summary>Microsoft: 1 paper.</summary>
+		public static class Microsoft
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Microsoft";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+			}
+		}
+
+		/// <summary>Multiple groups: 1 paper.</summary>
+		public static class MultipleGroups
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Multiple groups";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 10 });
+			}
+		}
+
+		/// <summary>PKU: 2 papers.</summary>
+		public static class PKU
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "PKU";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3, 0, 4 });
+			}
+		}
+
+		/// <summary>Rice: 1 paper.</summary>
+		public static class Rice
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Rice";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+
+		/// <summary>SJTU: 1 paper.</summary>
+		public static class SJTU
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "SJTU";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+			}
+		}
+
+		/// <summary>Seoul National University: 1 paper.</summary>
+		public static class SeoulNationalUniversity
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Seoul National University";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7 });
+			}
+		}
+
+		/// <summary>Stanford: 3 papers.</summary>
+		public static class Stanford
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Stanford";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 2, 0, 4 });
+			}
+		}
+
+		/// <summary>UC Berkeley: 3 papers.</summary>
+		public static class UCBerkeley
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "UC Berkeley";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0, 0, 2, 0, 4 });
+			}
+		}
+
+		/// <summary>UCSD: 1 paper.</summary>
+		public static class UCSD
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "UCSD";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+
+		/// <summary>UPenn: 1 paper.</summary>
+		public static class UPenn
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "UPenn";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+			}
+		}
+
+		/// <summary>Yandex: 1 paper.</summary>
+		public static class Yandex
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "Yandex";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+			}
+		}
+
+		/// <summary>ZJU: 1 paper.</summary>
+		public static class ZJU
+		{
+			/// <summary>The institution's name as first written.</summary>
+			public const string Name = "ZJU";
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+			}
+		}
+	}
+
+	/// <summary>Every year of the catalog (from Date columns, else from venues), each with its papers.</summary>
+	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
+	public static class Years
+	{
+		/// <summary>2022: 5 papers.</summary>
+		public static class Y2022
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2022;
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0, 0, 6, 0, 7, 0, 10, 0, 11 });
+			}
+		}
+
+		/// <summary>2023: 7 papers.</summary>
+		public static class Y2023
+		{
+			/// <summary>The year.</summary>
+			public const int Year = 2023;
+
+			/// <summary>The papers, in catalog order, built on first use.</summary>
+			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
+
+			/// <summary>Holds <see cref="Papers"/>.</summary>
+			private static class __AllEntries
+			{
+				/// <summary>The papers.</summary>
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 8, 0, 9 });
+			}
+		}
+	}
 }
