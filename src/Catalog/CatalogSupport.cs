@@ -23,15 +23,43 @@ public static partial class CatalogSupport
     }
 
     /// <summary>Picks entries of a catalog's files into one read-only list.</summary>
-    /// <param name="files">The entries of each file.</param>
-    /// <param name="fileAndEntry">Pairs of indexes: a file in <paramref name="files"/>, an entry in it.</param>
-    /// <returns>A read-only list, in the order of the pairs.</returns>
-    public static IReadOnlyList<Paper> Pick(Paper[][] files, int[] fileAndEntry)
+    /// <param name="files">The entries of each file, in the catalog's order.</param>
+    /// <param name="steps">
+    /// The entries to pick, in catalog order, each as the step from the previous one's position (the first from
+    /// -1) over all files' entries one after another, in base 36, separated by commas: <c>"1,2,a"</c> picks
+    /// positions 0, 2 and 12. Steps are short where a list of pairs of indexes would not be.
+    /// </param>
+    /// <returns>A read-only list, in catalog order.</returns>
+    public static IReadOnlyList<Paper> Pick(Paper[][] files, string steps)
     {
-        var picked = new Paper[fileAndEntry.Length / 2];
-        for (var i = 0; i < picked.Length; i++)
+        var picked = new List<Paper>();
+        if (steps.Length == 0)
         {
-            picked[i] = files[fileAndEntry[2 * i]][fileAndEntry[(2 * i) + 1]];
+            return new ReadOnlyCollection<Paper>(picked);
+        }
+
+        var file = 0;
+        var fileStart = 0;
+        var position = -1;
+        var step = 0;
+        for (var i = 0; i <= steps.Length; i++)
+        {
+            if (i < steps.Length && steps[i] != ',')
+            {
+                var c = steps[i];
+                step = (step * 36) + (c <= '9' ? c - '0' : c - 'a' + 10);
+                continue;
+            }
+
+            position += step;
+            step = 0;
+            while (position - fileStart >= files[file].Length)
+            {
+                fileStart += files[file].Length;
+                file++;
+            }
+
+            picked.Add(files[file][position - fileStart]);
         }
 
         return new ReadOnlyCollection<Paper>(picked);

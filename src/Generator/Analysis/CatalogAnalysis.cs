@@ -160,6 +160,7 @@ internal static class CatalogAnalysis
                 _namespace,
                 _className,
                 _files.Select(f => f.FileKey).ToArray().ToEquatableArray(),
+                _files.Select(f => f.Entries.Count).ToArray().ToEquatableArray(),
                 venues.Sorted().Select(g => new VenueLookup(
                     g.Identifier, g.Value.Identity, g.Value.Venue.Name!, g.Value.Venue.Year, g.Value.Venue.Kind, g.Value.Venue.Detail, g.Papers.ToEquatableArray())).ToArray().ToEquatableArray(),
                 series.Sorted().Select(g => new VenueSeriesLookup(g.Identifier, g.Value, g.Papers.ToEquatableArray())).ToArray().ToEquatableArray(),

@@ -33,10 +33,12 @@ internal sealed record CatalogProblem(DiagnosticDescriptor Descriptor, SiteRef S
 
 /// <summary>The lookup classes of one root class.</summary>
 /// <param name="FileKeys">The root's files in path order; <see cref="PaperRef.File"/> indexes it.</param>
+/// <param name="FileSizes">The number of entries of each of those files.</param>
 internal sealed record LookupIndexSpec(
     string Namespace,
     string ClassName,
     EquatableArray<string> FileKeys,
+    EquatableArray<int> FileSizes,
     EquatableArray<VenueLookup> Venues,
     EquatableArray<VenueSeriesLookup> Series,
     EquatableArray<NamedLookup> Institutions,

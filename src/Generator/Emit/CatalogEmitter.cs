@@ -142,7 +142,7 @@ internal static class CatalogEmitter
                 }
             }
 
-            writer.WriteLine("/// <summary>As the list writes it.</summary>");
+            writer.WriteLine("/// <summary>As written.</summary>");
             Constants(writer, "string", texts.Select(t => (t.Name, Literals.String(t.Value))));
             if (entry.Year > 0)
             {

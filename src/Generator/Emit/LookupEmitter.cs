@@ -37,7 +37,13 @@ internal static class LookupEmitter
             }
 
             writer.WriteLine();
-            var lookups = new LookupWriter(writer, files);
+            var fileStarts = new int[root.FileSizes.Count];
+            for (var f = 1; f < fileStarts.Length; f++)
+            {
+                fileStarts[f] = fileStarts[f - 1] + root.FileSizes[f - 1];
+            }
+
+            var lookups = new LookupWriter(writer, files, fileStarts);
             lookups.Open(
                 "Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).",
                 MemberNames.Venues);
@@ -97,7 +103,7 @@ internal static class LookupEmitter
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void EmitPapers(SourceWriter writer, string files, EquatableArray<PaperRef> papers)
+    private static void EmitPapers(SourceWriter writer, string files, int[] fileStarts, EquatableArray<PaperRef> papers)
     {
         writer.WriteLine("/// <summary>The papers, in catalog order, built on first use.</summary>");
         writer.WriteLine($"public static {PaperListType} {MemberNames.Papers} => {AllHolder}.Value;");
@@ -105,17 +111,41 @@ internal static class LookupEmitter
         writer.WriteLine($"/// <summary>Holds <see cref=\"{MemberNames.Papers}\"/>.</summary>");
         using (writer.OpenBlock($"private static class {AllHolder}"))
         {
-            // Pairs of (file, entry): an int array literal is stored as data, so the method stays small.
-            var refs = new StringBuilder();
-            foreach (var paper in papers)
+            writer.WriteLine("/// <summary>The papers.</summary>");
+            writer.WriteLine($"internal static readonly {PaperListType} Value = {SupportType}.Pick({files}, {Literals.String(Steps(fileStarts, papers))});");
+        }
+    }
+
+    /// <summary>The papers as steps between their positions over all files' entries, in base 36 (<c>CatalogSupport.Pick</c>).</summary>
+    private static string Steps(int[] fileStarts, EquatableArray<PaperRef> papers)
+    {
+        var steps = new StringBuilder();
+        var previous = -1;
+        foreach (var paper in papers)
+        {
+            var position = fileStarts[paper.File] + paper.Entry;
+            if (steps.Length > 0)
             {
-                refs.Append(refs.Length > 0 ? ", " : string.Empty)
-                    .Append(paper.File.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(paper.Entry.ToString(CultureInfo.InvariantCulture));
+                steps.Append(',');
             }
 
-            writer.WriteLine("/// <summary>The papers.</summary>");
-            writer.WriteLine($"internal static readonly {PaperListType} Value = {SupportType}.Pick({files}, new int[] {{ {refs} }});");
+            AppendBase36(steps, position - previous);
+            previous = position;
         }
+
+        return steps.ToString();
+    }
+
+    private static void AppendBase36(StringBuilder builder, int value)
+    {
+        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        var start = builder.Length;
+        do
+        {
+            builder.Insert(start, Digits[value % 36]);
+            value /= 36;
+        }
+        while (value > 0);
     }
 
     private static string Qualified(LookupIndexSpec root, string member) =>
@@ -130,14 +160,16 @@ internal static class LookupEmitter
     {
         private readonly SourceWriter _writer;
         private readonly string _files;
+        private readonly int[] _fileStarts;
         private SourceWriter.Block _container;
         private bool _first = true;
         private bool _firstInContainer;
 
-        public LookupWriter(SourceWriter writer, string files)
+        public LookupWriter(SourceWriter writer, string files, int[] fileStarts)
         {
             _writer = writer;
             _files = files;
+            _fileStarts = fileStarts;
         }
 
         public void Open(string summary, string name)
@@ -167,7 +199,7 @@ internal static class LookupEmitter
             using (_writer.OpenBlock($"public static class {identifier}"))
             {
                 constants(_writer);
-                EmitPapers(_writer, _files, papers);
+                EmitPapers(_writer, _files, _fileStarts, papers);
             }
         }
 

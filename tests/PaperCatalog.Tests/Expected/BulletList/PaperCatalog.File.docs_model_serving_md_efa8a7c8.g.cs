@@ -15,7 +15,7 @@ partial class Papers
 		/// <summary><b>Paella</b> | SOSP 2023 | Paella: Low-latency Model Serving with Software-defined GPU Scheduling | UPenn; DBOS, Inc. | <see href="https://dl.acm.org/doi/10.1145/3600006.3613163">Paper</see></summary>
 		public static class Paella
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Paella",
 				Title = "Paella: Low-latency Model Serving with Software-defined GPU Scheduling",
@@ -34,7 +34,7 @@ partial class Papers
 		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
 		public static class MicrosecondScalePreemptionForConcurrentGPUAcceleratedDNNInferences
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences",
 				Title = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences",
@@ -58,7 +58,7 @@ partial class Papers
 		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper�Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
 		public static class INFaaS
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "INFaaS",
 				Title = "INFaaS: Automated Model-less Inference Serving",
@@ -79,7 +79,7 @@ partial class Papers
 		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
 		public static class Clipper
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Clipper",
 				Title = "Clipper: A Low-Latency Online Prediction Serving System",
@@ -101,7 +101,7 @@ partial class Papers
 		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
 		public static class TensorFlowServing
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "TensorFlow-Serving",
 				Title = "TensorFlow-Serving: Flexible, High-Performance ML Serving",
@@ -126,7 +126,7 @@ partial class Papers
 		/// <summary><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b> | SoCC 2022 | Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach | ISCAS | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
 		public static class ServingUnseenDeepLearningModelsWithNearOptimalConfigurations
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Serving Unseen Deep Learning Models with Near-Optimal Configurations",
 				Title = "Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach",
@@ -148,7 +148,7 @@ partial class Papers
 		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
 		public static class Morphling
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Morphling",
 				Title = "Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving",
@@ -175,7 +175,7 @@ partial class Papers
 		/// <summary><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | A Survey of Multi-Tenant Deep Learning Inference on GPU | George Mason; Microsoft; Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
 		public static class ASurveyOfMultiTenantDeepLearningInferenceOnGPU
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "A Survey of Multi-Tenant Deep Learning Inference on GPU",
 				Title = "A Survey of Multi-Tenant Deep Learning Inference on GPU",
@@ -194,7 +194,7 @@ partial class Papers
 		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
 		public static class ASurveyOfLargeScaleDeepLearningServingSystemOptimization
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "A Survey of Large-Scale Deep Learning Serving System Optimization",
 				Title = "A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities",

@@ -38,7 +38,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
 			}
 		}
 
@@ -61,7 +61,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
 			}
 		}
 
@@ -84,7 +84,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
 			}
 		}
 
@@ -107,7 +107,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
 			}
 		}
 
@@ -130,7 +130,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
 			}
 		}
 
@@ -153,7 +153,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
 			}
 		}
 
@@ -176,7 +176,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
 			}
 		}
 
@@ -199,7 +199,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
 			}
 		}
 
@@ -222,7 +222,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
 			}
 		}
 
@@ -239,7 +239,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
 			}
 		}
 
@@ -256,7 +256,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
 			}
 		}
 
@@ -273,7 +273,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
 			}
 		}
 
@@ -290,7 +290,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
 			}
 		}
 
@@ -307,7 +307,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
 			}
 		}
 
@@ -324,7 +324,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
 			}
 		}
 
@@ -341,7 +341,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
 			}
 		}
 
@@ -358,7 +358,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5, 0, 6 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6,1");
 			}
 		}
 	}
@@ -380,7 +380,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
 			}
 		}
 
@@ -397,7 +397,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
 			}
 		}
 
@@ -414,7 +414,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7, 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8,1");
 			}
 		}
 
@@ -431,7 +431,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 4 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
 			}
 		}
 
@@ -448,7 +448,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 6 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
 			}
 		}
 
@@ -465,7 +465,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 5 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
 			}
 		}
 
@@ -482,7 +482,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7, 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8,1");
 			}
 		}
 
@@ -499,7 +499,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 7, 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8,1");
 			}
 		}
 
@@ -516,7 +516,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
 			}
 		}
 
@@ -533,7 +533,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
 			}
 		}
 
@@ -550,7 +550,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
 			}
 		}
 
@@ -567,7 +567,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
 			}
 		}
 
@@ -584,7 +584,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
 			}
 		}
 	}
@@ -606,7 +606,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 3, 0, 4 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4,1");
 			}
 		}
 
@@ -623,7 +623,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 2, 0, 6, 0, 8 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3,4,2");
 			}
 		}
 
@@ -640,7 +640,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 1, 0, 5, 0, 7 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,4,2");
 			}
 		}
 
@@ -657,7 +657,7 @@ partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, new int[] { 0, 0 });
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
 			}
 		}
 	}

@@ -15,7 +15,7 @@ partial class Papers
 		/// <summary><b>Orca</b> | Orca: A Distributed Serving System for Transformer-Based Generative Models | Seoul National University | Iteration Scheduling | <see href="https://www.usenix.org/system/files/osdi22-yu.pdf">Paper</see></summary>
 		public static class Orca
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Orca",
 				Title = "Orca: A Distributed Serving System for Transformer-Based Generative Models",
@@ -37,7 +37,7 @@ partial class Papers
 		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley | <see href="https://arxiv.org/pdf/2309.06180.pdf">Paper</see> | <see href="https://github.com/vllm-project/vllm">Code</see></summary>
 		public static class VLLM
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "vLLM",
 				Title = "Efficient Memory Management for Large Language Model Serving with PagedAttention",
@@ -57,7 +57,7 @@ partial class Papers
 		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI | <see href="https://arxiv.org/pdf/2405.04434">Paper</see> | <see href="https://github.com/deepseek-ai/DeepSeek-V2">Code</see></summary>
 		public static class DeepSeekV2
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "DeepSeek-V2",
 				Title = "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model",
@@ -77,7 +77,7 @@ partial class Papers
 		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
 		public static class FlexGen
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "FlexGen",
 				Title = "High-Throughput Generative Inference of Large Language Models with a Single GPU",
@@ -103,7 +103,7 @@ partial class Papers
 		/// <summary><b>YOCO</b> | You Only Cache Once: Decoder-Decoder Architectures for Language Models | Microsoft | <see href="https://arxiv.org/pdf/2405.05254">Paper</see> | <see href="https://github.com/microsoft/unilm/tree/master/YOCO">Code</see></summary>
 		public static class YOCO
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "YOCO",
 				Title = "You Only Cache Once: Decoder-Decoder Architectures for Language Models",
@@ -123,7 +123,7 @@ partial class Papers
 		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads | <see href="https://arxiv.org/pdf/2401.10774">Paper</see> | <see href="https://sites.google.com/view/medusa-llm">blog</see> | <see href="https://github.com/FasterDecoding/Medusa">Code</see></summary>
 		public static class Medusa
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Medusa",
 				Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads",
@@ -146,7 +146,7 @@ partial class Papers
 		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University | <see href="https://arxiv.org/pdf/2305.09781.pdf">Paper</see></summary>
 		public static class SpecInfer
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "SpecInfer",
 				Title = "Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification",

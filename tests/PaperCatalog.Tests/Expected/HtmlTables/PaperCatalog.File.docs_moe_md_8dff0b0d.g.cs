@@ -15,7 +15,7 @@ partial class Papers
 		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDanc; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
 		public static class Lina
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Lina",
 				VenueText = "ATC 2023",
@@ -33,7 +33,7 @@ partial class Papers
 		/// <summary><b>SmartMoE</b> | ATC 2023 | THU | <see href="https://www.usenix.org/conference/atc23/presentation/zhai">Paper</see> | <see href="https://github.com/thu-pacman/SmartMoE-AE">Code</see></summary>
 		public static class SmartMoE
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "SmartMoE",
 				VenueText = "ATC 2023",
@@ -58,7 +58,7 @@ partial class Papers
 		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDance; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
 		public static class Lina
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Lina",
 				VenueText = "ATC 2023",
@@ -76,7 +76,7 @@ partial class Papers
 		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC | <see href="https://www.usenix.org/conference/osdi23/presentation/cui">Paper</see></summary>
 		public static class Brainstorm
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Brainstorm",
 				VenueText = "OSDI 2023",

@@ -15,7 +15,7 @@ partial class Papers
 		/// <summary><b>Alpa</b> | OSDI 2022 | UC Berkeley; AWS; Google; SJTU; CMU; Duke | Generalize the search through parallelism strategies. | <see href="https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin">Paper</see> | <see href="https://github.com/alpa-projects/alpa">Code</see> | <see href="https://alpa.ai/">Docs</see></summary>
 		public static class Alpa
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Alpa",
 				VenueText = "OSDI 2022",
@@ -42,7 +42,7 @@ partial class Papers
 		/// <summary><b>Deja Vu</b> | ICML 2023 | Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU | A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output). | <see href="https://proceedings.mlr.press/v202/liu23am.html">Paper</see> | <see href="https://github.com/FMInference/DejaVu">Code</see></summary>
 		public static class DejaVu
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Deja Vu",
 				VenueText = "ICML 2023",
@@ -62,7 +62,7 @@ partial class Papers
 		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">Personal Notes</see> | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
 		public static class FlexGen
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "FlexGen",
 				VenueText = "ICML 2023",
@@ -83,7 +83,7 @@ partial class Papers
 		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca. | <see href="https://arxiv.org/abs/2305.05920">Paper</see></summary>
 		public static class FastServe
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "FastServe",
 				VenueText = "arXiv 2305.05920",
@@ -102,7 +102,7 @@ partial class Papers
 		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing. | <see href="https://arxiv.org/abs/2302.11665">Paper</see></summary>
 		public static class AlpaServe
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "AlpaServe",
 				VenueText = "OSDI 2023",
@@ -121,7 +121,7 @@ partial class Papers
 		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4. | <see href="https://arxiv.org/abs/2211.05102">Paper</see> | <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">Code</see></summary>
 		public static class PaLMInference
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "PaLM Inference",
 				VenueText = "MLSys 2023",
@@ -141,7 +141,7 @@ partial class Papers
 		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory. | <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">Paper</see> | <see href="https://github.com/microsoft/DeepSpeed">Code</see> | <see href="https://www.deepspeed.ai/inference/">Homepage</see></summary>
 		public static class DeepSpeedInference
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "DeepSpeed-Inference",
 				VenueText = "SC 2022",
@@ -162,7 +162,7 @@ partial class Papers
 		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/yu">Paper</see></summary>
 		public static class Orca
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "Orca",
 				VenueText = "OSDI 2022",
@@ -188,7 +188,7 @@ partial class Papers
 		/// <summary><b>LLaMA 2</b> | arXiv 2307.09288 | Meta AI | Released with a permissive community license and is available for commercial use. | <see href="https://arxiv.org/abs/2307.09288">Paper</see> | <see href="https://ai.meta.com/llama/">Homepage</see></summary>
 		public static class LLaMA2
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "LLaMA 2",
 				VenueText = "arXiv 2307.09288",
@@ -208,7 +208,7 @@ partial class Papers
 		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access. | <see href="https://arxiv.org/abs/2302.13971">Paper</see> | <see href="https://github.com/facebookresearch/llama">Code</see></summary>
 		public static class LLaMA
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "LLaMA",
 				VenueText = "arXiv 2302.13971",
@@ -228,7 +228,7 @@ partial class Papers
 		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access. | <see href="https://arxiv.org/abs/2211.05100">Paper</see> | <see href="https://huggingface.co/bigscience/bloom">Model</see> | <see href="https://bigscience.huggingface.co/blog/bloom">Blog</see></summary>
 		public static class BLOOM
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "BLOOM",
 				VenueText = "arXiv 2211.05100",
@@ -249,7 +249,7 @@ partial class Papers
 		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023. | <see href="https://arxiv.org/abs/2204.02311">Paper</see> | <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">PaLM API</see></summary>
 		public static class PaLM
 		{
-			/// <summary>As the list writes it.</summary>
+			/// <summary>As written.</summary>
 			public const string
 				Name = "PaLM",
 				VenueText = "arXiv 2204.02311",
