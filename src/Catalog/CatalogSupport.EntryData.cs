@@ -136,7 +136,13 @@ public static partial class CatalogSupport
 
         public string[] Strings()
         {
-            var values = new string[Number()];
+            var count = Number();
+            if (count == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            var values = new string[count];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = String()!;
