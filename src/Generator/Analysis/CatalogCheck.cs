@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Reading;
+
+namespace PaperCatalog.Generator.Analysis;
+
+/// <summary>
+/// Every file of a catalog read and checked at once, without a compilation: the generator's steps
+/// (<see cref="CatalogParser"/>, <see cref="CatalogAnalysis"/>, <see cref="CatalogDiagnostics"/>,
+/// <see cref="MarkdownLinkCheck"/>) called in the order its pipeline calls them, so a command-line tool
+/// reads and reports exactly what a build does. The generator itself runs them as separate cached steps.
+/// </summary>
+internal static class CatalogCheck
+{
+    public static CatalogCheckResult Run(IReadOnlyList<CatalogSource> sources, CancellationToken cancellationToken)
+    {
+        var specs = ImmutableArray.CreateBuilder<CatalogFileSpec>(sources.Count);
+        var locations = ImmutableArray.CreateBuilder<FileLocations>(sources.Count);
+        var links = ImmutableArray.CreateBuilder<EquatableArray<MarkdownLinkFact>>(sources.Count);
+        var paths = ImmutableArray.CreateBuilder<string>(sources.Count);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var source in sources)
+        {
+            var parsed = CatalogParser.Parse(source, cancellationToken);
+            specs.Add(parsed.Spec);
+            locations.Add(parsed.Locations);
+            links.Add(parsed.MarkdownLinks);
+            paths.Add(parsed.Spec.Options.RelativePath);
+            diagnostics.AddRange(parsed.Diagnostics);
+        }
+
+        var model = CatalogAnalysis.Build(specs.ToImmutable());
+        diagnostics.AddRange(CatalogDiagnostics.Create(model, locations.ToImmutable()));
+        diagnostics.AddRange(MarkdownLinkCheck.Run(links.ToImmutable(), paths.ToImmutable()));
+        return new CatalogCheckResult(specs.ToImmutable(), model, diagnostics.ToImmutableArray());
+    }
+}
+
+/// <summary>What <see cref="CatalogCheck"/> found: each file's spec (in the order given), the catalog model, every diagnostic.</summary>
+internal sealed record CatalogCheckResult(
+    ImmutableArray<CatalogFileSpec> Files,
+    CatalogModel Model,
+    ImmutableArray<DiagnosticInfo> Diagnostics);

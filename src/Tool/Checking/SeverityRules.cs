@@ -1,0 +1,110 @@
+using Microsoft.CodeAnalysis;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Tool.Cli;
+
+namespace PaperCatalog.Tool.Checking;
+
+/// <summary>
+/// Severity changes, in the form a build takes them from <c>.globalconfig</c>:
+/// <c>dotnet_diagnostic.PCAT301.severity = error</c> (<c>error</c>, <c>warning</c>, <c>suggestion</c>,
+/// <c>silent</c>, <c>none</c>, <c>default</c>). A config file is read first, then <c>--severity</c> options,
+/// so the command line wins.
+/// </summary>
+internal sealed class SeverityRules
+{
+    private const string KeyPrefix = "dotnet_diagnostic.";
+    private const string KeySuffix = ".severity";
+
+    // null: the diagnostic is not reported at all (none).
+    private readonly Dictionary<string, DiagnosticSeverity?> _overrides = new(StringComparer.OrdinalIgnoreCase);
+
+    public static SeverityRules Create(string? configPath, IEnumerable<string> commandLine, string currentDirectory)
+    {
+        var rules = new SeverityRules();
+        if (configPath is not null)
+        {
+            rules.ReadConfig(configPath, currentDirectory);
+        }
+
+        foreach (var option in commandLine)
+        {
+            var equals = option.IndexOf('=');
+            if (equals <= 0)
+            {
+                throw new UsageException($"--severity '{option}' is not ID=LEVEL (e.g. PCAT301=error).");
+            }
+
+            rules.Set(option[..equals].Trim(), option[(equals + 1)..].Trim(), $"--severity '{option}'");
+        }
+
+        return rules;
+    }
+
+    /// <summary>The severity a diagnostic is reported with, or null when it is not reported.</summary>
+    public DiagnosticSeverity? Apply(string id, DiagnosticSeverity defaultSeverity) =>
+        _overrides.TryGetValue(id, out var severity) ? severity : defaultSeverity;
+
+    /// <summary>
+    /// Keys before the first section apply; sections (a <c>.globalconfig</c>'s per-path settings) are skipped,
+    /// as are other keys, so a project's existing file can be given as it is.
+    /// </summary>
+    private void ReadConfig(string configPath, string currentDirectory)
+    {
+        var path = Path.GetFullPath(configPath, currentDirectory);
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--config '{configPath}' is a directory; give the file.");
+        }
+
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(File.Exists(path) ? $"cannot read --config '{configPath}': {exception.Message}" : $"no such config file '{configPath}'.");
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line[0] is '#' or ';')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                break;
+            }
+
+            var equals = line.IndexOf('=');
+            var key = equals < 0 ? line : line[..equals].Trim();
+            if (equals < 0 || !key.StartsWith(KeyPrefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(KeySuffix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var id = key[KeyPrefix.Length..^KeySuffix.Length];
+            Set(id, line[(equals + 1)..].Trim(), $"{configPath}({i + 1})");
+        }
+    }
+
+    private void Set(string id, string level, string where)
+    {
+        var descriptor = DiagnosticDescriptors.All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UsageException($"{where}: '{id}' is not a PaperCatalog diagnostic (the README's diagnostics table lists them).");
+
+        _overrides[descriptor.Id] = level.ToLowerInvariant() switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            "suggestion" => DiagnosticSeverity.Info,
+            "silent" => DiagnosticSeverity.Hidden,
+            "none" => null,
+            "default" => descriptor.DefaultSeverity,
+            _ => throw new UsageException($"{where}: '{level}' is not a severity (error, warning, suggestion, silent, none or default)."),
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+
+namespace PaperCatalog.Tool.Checking;
+
+/// <summary>
+/// A diagnostic as the tool reports it: the build's ID, message and severity (after the user's changes),
+/// at a one-based line and column as compilers print them. The end column is the one after the last character.
+/// </summary>
+internal sealed record ToolDiagnostic(
+    string Id,
+    DiagnosticSeverity Severity,
+    string Title,
+    string Message,
+    string HelpUri,
+    string Path,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn)
+{
+    /// <summary>The word a compiler prints for a severity: <c>error</c>, <c>warning</c>, <c>info</c>, <c>hidden</c>.</summary>
+    public string SeverityWord => Severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Tool.Input;
+
+namespace PaperCatalog.Tool.Cli;
+
+/// <summary>What every command reads and where it writes: the files, the options a build's item metadata would give, the output file.</summary>
+internal sealed class InputOptions
+{
+    public Argument<string[]> Files { get; } = new("files")
+    {
+        Description = "Markdown files or globs (quote them: 'docs/**/*.md'). All are read as one catalog, as a build with default metadata reads its PaperCatalog items.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string> BaseUrl { get; } = new("--base-url")
+    {
+        HelpName = "url",
+        Description = "The URL relative links resolve against, with each file's path from the current folder (run from the repository's root), e.g. https://github.com/OWNER/REPO/blob/main/. The BaseUrl metadata of a build.",
+        DefaultValueFactory = _ => string.Empty,
+    };
+
+    public Option<string> NameColumn { get; } = new("--name-column")
+    {
+        HelpName = "column",
+        Description = "The column that names entries in tables whose headers do not say it. The NameColumn metadata of a build.",
+        DefaultValueFactory = _ => string.Empty,
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        HelpName = "file",
+        Description = "Write the report to this file instead of the standard output.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Files);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(NameColumn);
+        command.Options.Add(Output);
+    }
+
+    /// <summary>The files the arguments name, read; a missing, unreadable or non-text file stops the command with a <see cref="UsageException"/>.</summary>
+    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogSource> Sources) Read(ParseResult parseResult, string currentDirectory)
+    {
+        var paths = InputFiles.Resolve(parseResult.GetValue(Files) ?? [], currentDirectory);
+        var options = new ReadOptions(parseResult.GetValue(BaseUrl) ?? string.Empty, parseResult.GetValue(NameColumn) ?? string.Empty);
+        return (paths, CatalogInputs.Read(paths, currentDirectory, options));
+    }
+}

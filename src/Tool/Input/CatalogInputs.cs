@@ -1,0 +1,102 @@
+using System.Text;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Tool.Cli;
+
+namespace PaperCatalog.Tool.Input;
+
+/// <summary>What the command line says about every file: the options a <c>PaperCatalog</c> item's metadata gives in a build.</summary>
+/// <param name="BaseUrl">Relative links resolve against it, with each file's path from the current folder (run from the repository's root).</param>
+/// <param name="NameColumn">The column that names the entries, when a table's own header does not say.</param>
+internal sealed record ReadOptions(string BaseUrl, string NameColumn);
+
+/// <summary>Reads the files as a build would hand them to the generator: one root class, paths relative to the current folder.</summary>
+internal static class CatalogInputs
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<CatalogSource> Read(IReadOnlyList<string> paths, string currentDirectory, ReadOptions options)
+    {
+        if (options.BaseUrl.Length > 0 && !(Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            throw new UsageException($"--base-url '{options.BaseUrl}' is not an absolute http(s) URL.");
+        }
+
+        var sources = new List<CatalogSource>(paths.Count);
+        foreach (var path in paths)
+        {
+            var relativePath = DisplayPath(path, currentDirectory);
+            var catalogOptions = new CatalogOptions(
+                CatalogSource.DefaultClassName,
+                string.Empty,
+                IsPublic: false,
+                relativePath,
+                options.BaseUrl,
+                RepositoryPath: string.Empty,
+                options.NameColumn);
+            sources.Add(new CatalogSource(path, ReadText(path, relativePath), catalogOptions, EquatableArray<Generator.Diagnostics.DiagnosticInfo>.Empty));
+        }
+
+        return sources;
+    }
+
+    /// <summary>The path as reports show it: relative to the current folder, with forward slashes (what GitHub's annotations need).</summary>
+    public static string DisplayPath(string path, string currentDirectory) =>
+        Path.GetRelativePath(currentDirectory, path).Replace('\\', '/');
+
+    /// <summary>UTF-8 (with or without a byte order mark) or UTF-16 with one; anything else is refused, not guessed.</summary>
+    private static string ReadText(string path, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read '{displayPath}': {exception.Message}");
+        }
+
+        try
+        {
+            string text;
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                var encoding = bytes[0] == 0xFF
+                    ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)
+                    : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+                text = encoding.GetString(bytes, 2, bytes.Length - 2);
+            }
+            else
+            {
+                var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            }
+
+            if (text.Contains('\0'))
+            {
+                throw new UsageException($"'{displayPath}' is not text (it holds NUL characters); give Markdown files.");
+            }
+
+            return text;
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new UsageException($"'{displayPath}' is not UTF-8 text{Where(bytes, exception)}; save it as UTF-8.");
+        }
+    }
+
+    // Where the first byte that is not UTF-8 is, so the user can find it: " (byte 0xE9 on line 3)".
+    private static string Where(byte[] bytes, DecoderFallbackException exception)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var index = start + exception.Index;
+        if (exception.Index < 0 || index >= bytes.Length)
+        {
+            return string.Empty;
+        }
+
+        var line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
+        return $" (byte 0x{bytes[index]:X2} on line {line})";
+    }
+}

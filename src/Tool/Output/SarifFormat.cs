@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Tool.Checking;
+
+namespace PaperCatalog.Tool.Output;
+
+/// <summary>
+/// A SARIF 2.1.0 log for GitHub code scanning: one run, every PaperCatalog rule (id, title, help link,
+/// default level), and one result per diagnostic with its level and region. Paths are relative URIs, as
+/// code scanning resolves them against the repository's root; columns count UTF-16 code units and the
+/// end column is the one after the last character, as SARIF defines it.
+/// </summary>
+internal static class SarifFormat
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static void Write(IReadOnlyList<ToolDiagnostic> diagnostics, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        Write(diagnostics, buffer);
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static void Write(IReadOnlyList<ToolDiagnostic> diagnostics, Stream output)
+    {
+        var rules = DiagnosticDescriptors.All.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("semanticVersion", ToolInfo.Version);
+        if (ToolInfo.InformationUri.Length > 0)
+        {
+            json.WriteString("informationUri", ToolInfo.InformationUri);
+        }
+
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title.ToString(CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpLinkUri);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteStartArray("tags");
+            json.WriteStringValue(rule.Category);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", d.Id);
+            json.WriteNumber("ruleIndex", ruleIndex[d.Id]);
+            json.WriteString("level", Level(d.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", d.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", RelativeUri(d.Path));
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", d.Line);
+            json.WriteNumber("startColumn", d.Column);
+            json.WriteNumber("endLine", d.EndLine);
+            json.WriteNumber("endColumn", d.EndColumn);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    // A URI reference: each segment escaped (spaces, '#', '%'), the slashes kept.
+    private static string RelativeUri(string path) =>
+        string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+}
