@@ -52,11 +52,14 @@ public sealed class ToolTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    /// <summary>What the generator reports for the same files in a build, as the compiler prints it, paths relative to the project.</summary>
+    /// <summary>
+    /// What the generator reports for the same files in a build, as <c>dotnet build</c> prints it (the
+    /// compiler's line, then the help link), paths relative to the project.
+    /// </summary>
     private static string[] BuildLines(params CatalogFile[] files) =>
         Catalogs.Run(files).Result.Diagnostics
             .Where(d => d.Severity != DiagnosticSeverity.Hidden)
-            .Select(d => d.ToString().Replace(Catalogs.ProjectDirectory + "/", string.Empty, StringComparison.Ordinal))
+            .Select(d => $"{d} ({d.Descriptor.HelpLinkUri})".Replace(Catalogs.ProjectDirectory + "/", string.Empty, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
@@ -228,7 +231,8 @@ public sealed class ToolTests : IDisposable
             Assert.True(region.GetProperty("endColumn").GetInt32() >= 1);
             Assert.False(Path.IsPathRooted(uri), uri);
             var severity = level == "note" ? "info" : level;
-            Assert.Equal(line, $"{uri}({startLine},{startColumn}): {severity} {ruleId}: {result.GetProperty("message").GetProperty("text").GetString()}");
+            var helpUri = rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("helpUri").GetString();
+            Assert.Equal(line, $"{uri}({startLine},{startColumn}): {severity} {ruleId}: {result.GetProperty("message").GetProperty("text").GetString()} ({helpUri})");
         }
     }
 

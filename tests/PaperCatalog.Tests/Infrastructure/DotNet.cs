@@ -15,9 +15,12 @@ internal static class DotNet
         }
     }
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => RunProgram("dotnet", workingDirectory, arguments);
+
+    /// <summary>Runs a program (dotnet, or an installed tool) with the environment a user's shell would give it; output and errors in one text.</summary>
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -52,7 +55,7 @@ internal static class DotNet
         if (!process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:{Environment.NewLine}{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes:{Environment.NewLine}{output}");
         }
 
         process.WaitForExit();

@@ -1,7 +1,7 @@
 namespace PaperCatalog.Tests.Infrastructure;
 
 /// <summary>
-/// The real PaperCatalog package, packed once per test run with a unique version into a temporary
+/// The real PaperCatalog package and the PaperCatalog.Tool package, packed once per test run with a unique version into a temporary
 /// folder feed. The repository's sources are copied first, so packing never touches the build this
 /// test runs in. Consumers restore it into packages folders of their own: NuGet caches packages by id
 /// and version, and a shared cache could hand a test an older build.
@@ -23,6 +23,7 @@ public sealed class PackedPackage : IDisposable
 
         DotNet.Run(copy, "pack", "src/Catalog/PaperCatalog.csproj", "-c", "Release", "-p:Version=" + Version, "-o", Feed).ShouldSucceed();
         PackagePath = Path.Combine(Feed, $"PaperCatalog.{Version}.nupkg");
+        DotNet.Run(copy, "pack", "src/Tool/PaperCatalog.Tool.csproj", "-c", "Release", "-p:Version=" + Version, "-o", Feed).ShouldSucceed();
     }
 
     public string Root { get; }
