@@ -17,6 +17,7 @@ var types = new[]
 {
     typeof(ParseBenchmarks), typeof(MarkdigPipeTableBenchmarks), typeof(IncrementalBenchmarks),
     typeof(CompileBenchmarks), typeof(LeanCodeBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
+    typeof(ToolBenchmarks),
 };
 if (args.Length > 0 && args[0] == "--quick-lean")
 {
@@ -91,6 +92,9 @@ internal static class Targets
         Absolute(builder, "First access of Papers.All (20,000 entries)", means, ("FirstAccess", string.Empty));
         Absolute(builder, "Markdig at start-up to find Orca's URL", means, ("MarkdigAtStartup", string.Empty));
         Absolute(builder, "Reading the generated constant", means, ("GeneratedConstant", string.Empty));
+        Absolute(builder, "papercatalog --version (the tool's start-up)", means, ("StartUp", string.Empty));
+        Absolute(builder, "papercatalog lint, 100 seed-size files, start-up included", means, ("LintSeedSize", string.Empty));
+        Absolute(builder, "papercatalog lint, 100 files of 200 rows, start-up included", means, ("LintLarge", string.Empty));
         return builder.ToString();
     }
 
