@@ -158,6 +158,22 @@ public sealed class ToolTests : IDisposable
     }
 
     [Fact]
+    public void Warnings_as_errors_fails_on_a_warning_as_the_build_would()
+    {
+        Write("docs/warned.md", "# Only prose\n\nNo table here, no list: a warning.\n");
+
+        var lenient = Run("lint", "docs/warned.md");
+        var strict = Run("lint", "docs/warned.md", "--warnaserror");
+        var strictButChanged = Run("lint", "docs/warned.md", "--warnings-as-errors", "--severity", "PCAT003=suggestion");
+
+        Assert.Equal(ExitCodes.Success, lenient.ExitCode);
+        Assert.Contains(": warning PCAT003:", lenient.Output);
+        Assert.Equal(ExitCodes.ErrorsFound, strict.ExitCode);
+        Assert.Contains(": error PCAT003:", strict.Output);
+        Assert.Equal(ExitCodes.Success, strictButChanged.ExitCode);
+    }
+
+    [Fact]
     public void GitHub_format_writes_one_workflow_command_per_diagnostic()
     {
         Write("docs/broken.md", BrokenList);
@@ -334,6 +350,26 @@ public sealed class ToolTests : IDisposable
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains(message, run.Error);
         Assert.StartsWith("papercatalog: error: ", run.Error);
+    }
+
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("the disk is full");
+
+        public override void Write(string? value) => throw new IOException("the disk is full");
+    }
+
+    [Fact]
+    public void A_failure_of_the_tool_itself_is_one_line_and_exit_2_never_a_stack_trace()
+    {
+        Write("docs/llm.md", TestPaths.Seed);
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exitCode = ToolCommands.Run(["lint", "docs/llm.md", "--show-info"], new FailingWriter(), error, _directory);
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.StartsWith("papercatalog: internal error: IOException: the disk is full (please report it", error.ToString());
+        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Theory]

@@ -18,9 +18,12 @@ internal sealed class SeverityRules
     // null: the diagnostic is not reported at all (none).
     private readonly Dictionary<string, DiagnosticSeverity?> _overrides = new(StringComparer.OrdinalIgnoreCase);
 
-    public static SeverityRules Create(string? configPath, IEnumerable<string> commandLine, string currentDirectory)
+    private bool _warningsAsErrors;
+
+    /// <param name="warningsAsErrors">Warnings become errors after every change, as with a build's <c>TreatWarningsAsErrors</c>.</param>
+    public static SeverityRules Create(string? configPath, IEnumerable<string> commandLine, string currentDirectory, bool warningsAsErrors = false)
     {
-        var rules = new SeverityRules();
+        var rules = new SeverityRules { _warningsAsErrors = warningsAsErrors };
         if (configPath is not null)
         {
             rules.ReadConfig(configPath, currentDirectory);
@@ -41,8 +44,11 @@ internal sealed class SeverityRules
     }
 
     /// <summary>The severity a diagnostic is reported with, or null when it is not reported.</summary>
-    public DiagnosticSeverity? Apply(string id, DiagnosticSeverity defaultSeverity) =>
-        _overrides.TryGetValue(id, out var severity) ? severity : defaultSeverity;
+    public DiagnosticSeverity? Apply(string id, DiagnosticSeverity defaultSeverity)
+    {
+        var severity = _overrides.TryGetValue(id, out var changed) ? changed : defaultSeverity;
+        return _warningsAsErrors && severity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : severity;
+    }
 
     /// <summary>
     /// Keys before the first section apply; sections (a <c>.globalconfig</c>'s per-path settings) are skipped,

@@ -25,7 +25,8 @@ internal static class ToolCommands
                     error.WriteLine($"{ToolInfo.Name}: error: {parseError.Message}");
                 }
 
-                error.WriteLine($"Run '{ToolInfo.Name} {parsed.CommandResult.Command.Name} --help' for usage.".Replace($"{ToolInfo.Name} {ToolInfo.Name} ", $"{ToolInfo.Name} ", StringComparison.Ordinal));
+                var command = parsed.CommandResult.Command == root ? ToolInfo.Name : $"{ToolInfo.Name} {parsed.CommandResult.Command.Name}";
+                error.WriteLine($"Run '{command} --help' for usage.");
                 return ExitCodes.UsageError;
             }
 
@@ -79,6 +80,10 @@ internal static class ToolCommands
             Description = "A severity change, ID=LEVEL (e.g. PCAT301=error); repeat it for more. Wins over --config.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors", "--warnaserror")
+        {
+            Description = "Report warnings as errors (exit code 1), as a build with TreatWarningsAsErrors does.",
+        };
         var showInfo = new Option<bool>("--show-info")
         {
             Description = "Also list messages of severity info (suggestion), which a build does not print (e.g. PCAT307: relative links stay relative).",
@@ -86,12 +91,12 @@ internal static class ToolCommands
 
         var command = new Command("lint", "Reports every diagnostic the build would report for these files (same IDs, messages, severities, suppression comments, lines and columns). Exit code 1 when an error remains, 2 when nothing could be checked, 0 otherwise.")
         {
-            format, config, severity, showInfo,
+            format, config, severity, warningsAsErrors, showInfo,
         };
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var severities = SeverityRules.Create(parseResult.GetValue(config), parseResult.GetValue(severity) ?? [], context.CurrentDirectory);
+            var severities = SeverityRules.Create(parseResult.GetValue(config), parseResult.GetValue(severity) ?? [], context.CurrentDirectory, parseResult.GetValue(warningsAsErrors));
             var (paths, sources) = input.Read(parseResult, context.CurrentDirectory);
             var result = CatalogLint.Run(sources, severities, context.CurrentDirectory, CancellationToken.None);
             var shown = parseResult.GetValue(showInfo) || parseResult.GetValue(format) == "sarif"
