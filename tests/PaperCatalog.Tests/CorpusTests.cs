@@ -134,5 +134,11 @@ public sealed class CorpusTests
         Assert.Equal(
             new[] { "PCAT102", "PCAT203", "PCAT302", "PCAT302", "PCAT302", "PCAT303", "PCAT401" },
             result.Diagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+
+        // Text the Markdown holds reaches the documentation whole: no character is replaced (the corpus
+        // has no U+FFFD), and cells written on several lines keep their breaks.
+        var generated = string.Concat(result.GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.DoesNotContain('\uFFFD', generated);
+        Assert.Contains("Best Paper<br/>Consider model-variants", generated);
     }
 }

@@ -43,11 +43,21 @@ internal static class EntryDocs
         return summary.ToString();
     }
 
+    // A cell written on several lines (a <br> in a table, a list item's lines) keeps its breaks in the hover.
     private static void Part(StringBuilder summary, string? text)
     {
-        if (text is not null)
+        if (text is null)
         {
-            summary.Append(Separator).Append(Literals.Xml(text));
+            return;
+        }
+
+        summary.Append(Separator);
+        var lines = text.Split(LineEnds, System.StringSplitOptions.None);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            summary.Append(i > 0 ? "<br/>" : string.Empty).Append(Literals.Xml(lines[i]));
         }
     }
+
+    private static readonly string[] LineEnds = { "\r\n", "\n", "\r" };
 }

@@ -46,9 +46,10 @@ internal static class Literals
     public static string StringOrNull(string? value) => value is null ? "null" : String(value);
 
     /// <summary>
-    /// Text for an XML documentation comment: markup characters become entities, characters that
-    /// would end the <c>///</c> line or hide (U+2028, bidi controls) become character references,
-    /// and characters XML cannot hold at all become U+FFFD.
+    /// Text for an XML documentation comment: markup characters become entities, tabs and line ends
+    /// (which would end the <c>///</c> line) become one space each, characters that hide or end a C#
+    /// line (U+2028, bidi controls) become character references, and characters XML cannot hold at all
+    /// become U+FFFD.
     /// </summary>
     public static string Xml(string value)
     {
@@ -58,6 +59,18 @@ internal static class Literals
             var c = value[i];
             switch (c)
             {
+                case '\t':
+                case '\n':
+                    builder.Append(' ');
+                    break;
+                case '\r':
+                    builder.Append(' ');
+                    if (i + 1 < value.Length && value[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;

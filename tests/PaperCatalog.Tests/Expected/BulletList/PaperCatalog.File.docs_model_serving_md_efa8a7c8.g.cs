@@ -55,7 +55,7 @@ partial class Papers
 			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[1];
 		}
 
-		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper�Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
+		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper<br/>Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
 		public static class INFaaS
 		{
 			/// <summary>As written.</summary>
