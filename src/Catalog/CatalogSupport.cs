@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
+using System.Threading;
 
 namespace PaperCatalog;
 
@@ -63,5 +64,25 @@ public static partial class CatalogSupport
         }
 
         return new ReadOnlyCollection<Paper>(picked);
+    }
+
+    /// <summary>
+    /// The list <see cref="Pick(Paper[][], string)"/> makes, made on first use and kept in <paramref name="cache"/>:
+    /// every caller gets the same list, even when threads race to make it.
+    /// </summary>
+    /// <param name="cache">Where the list is kept (a generated lookup class's slot).</param>
+    /// <param name="files">The entries of each file, in the catalog's order.</param>
+    /// <param name="steps">The entries to pick, as <see cref="Pick(Paper[][], string)"/> reads them.</param>
+    /// <returns>A read-only list, in catalog order.</returns>
+    public static IReadOnlyList<Paper> Pick(ref IReadOnlyList<Paper>? cache, Paper[][] files, string steps)
+    {
+        var list = Volatile.Read(ref cache);
+        if (list is null)
+        {
+            var picked = Pick(files, steps);
+            list = Interlocked.CompareExchange(ref cache, picked, null) ?? picked;
+        }
+
+        return list;
     }
 }

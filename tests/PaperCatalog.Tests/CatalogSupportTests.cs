@@ -30,6 +30,19 @@ public sealed class CatalogSupportTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task A_cached_pick_is_made_once_and_every_caller_gets_the_same_list()
+    {
+        var files = Files(3, 2);
+        var holder = new System.Collections.Generic.IReadOnlyList<Paper>?[1];
+
+        var lists = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 8).Select(_ => System.Threading.Tasks.Task.Run(() => CatalogSupport.Pick(ref holder[0], files, "2,3"))));
+        var cache = holder[0];
+
+        Assert.Equal(new[] { "P1", "P4" }, lists[0].Select(p => p.Name));
+        Assert.All(lists, list => Assert.Same(cache, list));
+    }
+
+    [Fact]
     public void Picked_list_is_read_only()
     {
         var picked = CatalogSupport.Pick(Files(2), "1,1");

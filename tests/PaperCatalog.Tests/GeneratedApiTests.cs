@@ -9,6 +9,19 @@ public sealed class GeneratedApiTests
 {
     private static readonly CatalogFile Seed = TestPaths.SeedFile;
 
+    /// <summary>Each generated file declares only the type aliases it uses: an unused one is a hidden CS8019 in the consumer's build.</summary>
+    [Theory]
+    [InlineData("| Name | Links |\n| --- | --- |\n| **Bare** | [Paper](https://example.org/bare) |\n")]
+    [InlineData("| Name | Conference | Institution |\n| --- | --- | --- |\n| **Full** | OSDI 2022 | MIT |\n")]
+    [InlineData("* [Listed](https://example.org/listed) - a link-first item, nothing else.\n")]
+    public void Generated_files_compile_without_any_diagnostic_hidden_ones_included(string body)
+    {
+        var (result, output) = Catalogs.Run(new CatalogFile("catalog/plain.md", "# Plain\n\n## Section\n\n" + body));
+
+        Assert.NotEmpty(result.GeneratedSources);
+        Assert.Empty(output.GetDiagnostics());
+    }
+
     [Fact]
     public void Link_constants_are_the_urls_of_the_markdown()
     {

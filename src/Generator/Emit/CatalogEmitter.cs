@@ -28,11 +28,29 @@ internal static class CatalogEmitter
     /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
     public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken) =>
         SourceWriter.File(
-            Header(FileSource(spec.Options.RelativePath), options) + "\n" + TypeAliases,
+            Header(FileSource(spec.Options.RelativePath), options) + Aliases(spec, skipped),
             spec.Options.Namespace,
             options,
             writer => EmitRoot(writer, spec, skipped, options, cancellationToken),
             1024 + (spec.Entries.Count * 1024));
+
+    // The holder's entries are Paper[]; an entry class has a Venue or list property only when it has the value.
+    private static string Aliases(CatalogFileSpec spec, EquatableArray<int> skipped)
+    {
+        bool venue = false, strings = false;
+        var skip = new HashSet<int>(skipped);
+        for (var i = 0; i < spec.Entries.Count; i++)
+        {
+            var entry = spec.Entries[i];
+            if (!skip.Contains(i))
+            {
+                venue |= entry.Venue is not null;
+                strings |= !entry.Institutions.IsEmpty || !entry.Authors.IsEmpty || !entry.Tags.IsEmpty;
+            }
+        }
+
+        return TypeAliases(paper: true, venue, venueKind: false, strings, papers: false);
+    }
 
     private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
     {

@@ -20,16 +20,35 @@ internal static class GeneratedNames
     /// <summary>The hidden class of a root's lookups that holds the entries of each of its files.</summary>
     public const string LookupFiles = "__Files";
 
-    /// <summary>Short names for the runtime's types in a catalog file's source, where every entry uses them.</summary>
+    /// <summary>Short names for the runtime's types, where every entry or lookup class uses them.</summary>
     public const string PaperAlias = "__Paper";
     public const string VenueAlias = "__Venue";
+    public const string VenueKindAlias = "__VenueKind";
     public const string StringsAlias = "__Strings";
+    public const string PapersAlias = "__Papers";
 
-    /// <summary>The aliases, file-scoped: <c>__</c> names, which no name from Markdown ever becomes.</summary>
-    public const string TypeAliases =
-        "using " + PaperAlias + " = " + PaperType + ";\n"
-        + "using " + VenueAlias + " = " + VenueType + ";\n"
-        + "using " + StringsAlias + " = " + StringListType + ";";
+    /// <summary>
+    /// The aliases a generated file uses, file-scoped: <c>__</c> names, which no name from Markdown ever
+    /// becomes. Only those used: an unused one is a diagnostic (CS8019) in the consumer's build.
+    /// </summary>
+    public static string TypeAliases(bool paper, bool venue, bool venueKind, bool strings, bool papers)
+    {
+        var aliases = new System.Text.StringBuilder();
+        Alias(aliases, paper, PaperAlias, PaperType);
+        Alias(aliases, venue, VenueAlias, VenueType);
+        Alias(aliases, venueKind, VenueKindAlias, VenueKindType);
+        Alias(aliases, strings, StringsAlias, StringListType);
+        Alias(aliases, papers, PapersAlias, PaperListType);
+        return aliases.ToString();
+    }
+
+    private static void Alias(System.Text.StringBuilder aliases, bool used, string alias, string type)
+    {
+        if (used)
+        {
+            aliases.Append("\nusing ").Append(alias).Append(" = ").Append(type).Append(';');
+        }
+    }
 
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"PaperCatalog\", \"{typeof(GeneratedNames).Assembly.GetName().Version}\")]";

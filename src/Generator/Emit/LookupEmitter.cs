@@ -20,20 +20,32 @@ internal static class LookupEmitter
         "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".Lookups.g.cs";
 
     public static string Emit(LookupIndexSpec root, EmitOptions options) =>
-        SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, options, writer => EmitRoot(writer, root));
+        SourceWriter.File(
+            Header(RootSource(root.Namespace, root.ClassName), options) + TypeAliases(paper: false, venue: !root.Venues.IsEmpty, venueKind: !root.Venues.IsEmpty, strings: false, papers: true),
+            root.Namespace,
+            options,
+            writer => EmitRoot(writer, root, options));
 
-    private static void EmitRoot(SourceWriter writer, LookupIndexSpec root)
+    private static void EmitRoot(SourceWriter writer, LookupIndexSpec root, EmitOptions options)
     {
-        // Every lookup class picks its papers from the root's files: one array of them, named once.
-        var files = Qualified(root, LookupFiles) + ".Value";
+        // Every lookup class picks its papers from the root's files (one array of them, named once) and
+        // keeps them in its slot of one array, so no lookup class needs a holder class of its own.
+        // A simple name: the lookup classes are nested in the root class, and no name from Markdown starts with __.
+        var files = LookupFiles;
+        var lookupCount = root.Venues.Count + root.Series.Count + root.Institutions.Count + root.Years.Count;
         using (writer.OpenBlock("partial class " + root.ClassName))
         {
-            writer.WriteLine("/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>");
+            writer.WriteLine("/// <summary>The entries of each file of the catalog, in path order, and each lookup class's papers once made.</summary>");
             writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             using (writer.OpenBlock($"private static class {LookupFiles}"))
             {
                 writer.WriteLine("/// <summary>The files' entries.</summary>");
                 writer.WriteLine($"internal static readonly {PaperType}[][] Value = {{ {string.Join(", ", root.FileKeys.Select(key => FileHolder(key) + ".Entries"))} }};");
+                var nullable = options.NullableAnnotations ? "?" : string.Empty;
+                writer.WriteLine("/// <summary>The lookup classes' papers, each in its slot once made.</summary>");
+                writer.WriteLine($"private static readonly {PapersAlias}{nullable}[] Lists = new {PapersAlias}{nullable}[{Number(lookupCount)}];");
+                writer.WriteLine("/// <summary>The papers of the lookup class in slot <paramref name=\"index\"/>: picked by <paramref name=\"steps\"/> on first use, then kept.</summary>");
+                writer.WriteLine($"internal static {PapersAlias} Get(int index, string steps) => {SupportType}.Pick(ref Lists[index], Value, steps);");
             }
 
             writer.WriteLine();
@@ -58,8 +70,7 @@ internal static class LookupEmitter
                         Constant(w, "The venue's name.", "string", MemberNames.Name, Literals.String(venue.Name));
                         Constant(w, "The year.", "int", MemberNames.Year, Number(venue.Year));
                         w.WriteLine("/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>");
-                        w.WriteLine($"public static {VenueType} {MemberNames.Venue} {{ get; }} = new {VenueType}({Literals.String(venue.Text)}, null, {Literals.String(venue.Name)}, {Number(venue.Year)}, {VenueKindType}.{venue.Kind}, null, {Literals.StringOrNull(venue.Detail)});");
-                        w.WriteLine();
+                        w.WriteLine($"public static {VenueAlias} {MemberNames.Venue} {{ get; }} = new {VenueAlias}({Literals.String(venue.Text)}, null, {Literals.String(venue.Name)}, {Number(venue.Year)}, {VenueKindAlias}.{venue.Kind}, null, {Literals.StringOrNull(venue.Detail)});");
                     });
             }
 
@@ -98,22 +109,14 @@ internal static class LookupEmitter
     {
         writer.WriteLine($"/// <summary>{summary}</summary>");
         writer.WriteLine($"public const {type} {name} = {value};");
-        writer.WriteLine();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void EmitPapers(SourceWriter writer, string files, int[] fileStarts, EquatableArray<PaperRef> papers)
+    private static void EmitPapers(SourceWriter writer, string files, int index, int[] fileStarts, EquatableArray<PaperRef> papers)
     {
         writer.WriteLine("/// <summary>The papers, in catalog order, built on first use.</summary>");
-        writer.WriteLine($"public static {PaperListType} {MemberNames.Papers} => {AllHolder}.Value;");
-        writer.WriteLine();
-        writer.WriteLine($"/// <summary>Holds <see cref=\"{MemberNames.Papers}\"/>.</summary>");
-        using (writer.OpenBlock($"private static class {AllHolder}"))
-        {
-            writer.WriteLine("/// <summary>The papers.</summary>");
-            writer.WriteLine($"internal static readonly {PaperListType} Value = {SupportType}.Pick({files}, {Literals.String(Steps(fileStarts, papers))});");
-        }
+        writer.WriteLine($"public static {PapersAlias} {MemberNames.Papers} => {files}.Get({Number(index)}, {Literals.String(Steps(fileStarts, papers))});");
     }
 
     /// <summary>The papers as steps between their positions over all files' entries, in base 36 (<c>CatalogSupport.Pick</c>).</summary>
@@ -148,9 +151,6 @@ internal static class LookupEmitter
         while (value > 0);
     }
 
-    private static string Qualified(LookupIndexSpec root, string member) =>
-        "global::" + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + "." + member;
-
     private static string PaperNames(int count) => count == 1 ? "1 paper" : count.ToString(CultureInfo.InvariantCulture) + " papers";
 
     private static string Describe(VenueKind kind) => kind.ToString().ToLowerInvariant();
@@ -164,6 +164,7 @@ internal static class LookupEmitter
         private SourceWriter.Block _container;
         private bool _first = true;
         private bool _firstInContainer;
+        private int _index;
 
         public LookupWriter(SourceWriter writer, string files, int[] fileStarts)
         {
@@ -199,7 +200,7 @@ internal static class LookupEmitter
             using (_writer.OpenBlock($"public static class {identifier}"))
             {
                 constants(_writer);
-                EmitPapers(_writer, _files, _fileStarts, papers);
+                EmitPapers(_writer, _files, _index++, _fileStarts, papers);
             }
         }
 

@@ -2,17 +2,24 @@
 // PaperCatalog generated this file from the catalog files of the class Sample.Papers.
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Venue = global::PaperCatalog.Venue;
+using __VenueKind = global::PaperCatalog.VenueKind;
+using __Papers = global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>;
 
 namespace Sample;
 
 partial class Papers
 {
-	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	/// <summary>The entries of each file of the catalog, in path order, and each lookup class's papers once made.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
 		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fef305ab6d53ce1c3.Entries };
+		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
+		private static readonly __Papers?[] Lists = new __Papers?[34];
+		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>
+		internal static __Papers Get(int index, string steps) => global::PaperCatalog.CatalogSupport.Pick(ref Lists[index], Value, steps);
 	}
 
 	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
@@ -24,22 +31,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ATC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ATC 2021", null, "ATC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("ATC 2021", null, "ATC", 2021, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(0, "3");
 		}
 
 		/// <summary>arXiv 2021 (preprint): 1 paper.</summary>
@@ -47,22 +44,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2021", null, "arXiv", 2021, global::PaperCatalog.VenueKind.Preprint, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("arXiv 2021", null, "arXiv", 2021, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
-			}
+			public static __Papers Papers => __Files.Get(1, "9");
 		}
 
 		/// <summary>MLSys 2022 Workshop on Cloud Intelligence / AIOps (workshop): 1 paper.</summary>
@@ -70,22 +57,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
-
+			public static __Venue Venue { get; } = new __Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, __VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(2, "8");
 		}
 
 		/// <summary>NIPS 2017 Workshop on ML Systems (workshop): 1 paper.</summary>
@@ -93,22 +70,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NIPS";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on ML Systems");
-
+			public static __Venue Venue { get; } = new __Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, __VenueKind.Workshop, null, "Workshop on ML Systems");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(3, "5");
 		}
 
 		/// <summary>NSDI 2017 (conference): 1 paper.</summary>
@@ -116,22 +83,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NSDI 2017", null, "NSDI", 2017, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("NSDI 2017", null, "NSDI", 2017, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(4, "4");
 		}
 
 		/// <summary>OSDI 2022 (conference): 1 paper.</summary>
@@ -139,22 +96,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(5, "2");
 		}
 
 		/// <summary>SOSP 2023 (conference): 1 paper.</summary>
@@ -162,22 +109,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SOSP";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SOSP 2023", null, "SOSP", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("SOSP 2023", null, "SOSP", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(6, "1");
 		}
 
 		/// <summary>SoCC 2021 (conference): 1 paper.</summary>
@@ -185,22 +122,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SoCC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2021", null, "SoCC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("SoCC 2021", null, "SoCC", 2021, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(7, "7");
 		}
 
 		/// <summary>SoCC 2022 (conference): 1 paper.</summary>
@@ -208,22 +135,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SoCC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2022", null, "SoCC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("SoCC 2022", null, "SoCC", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(8, "6");
 		}
 
 		/// <summary>ATC, every year: 1 paper.</summary>
@@ -231,16 +148,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ATC";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(9, "3");
 		}
 
 		/// <summary>arXiv, every year: 1 paper.</summary>
@@ -248,16 +157,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
-			}
+			public static __Papers Papers => __Files.Get(10, "9");
 		}
 
 		/// <summary>MLSys, every year: 1 paper.</summary>
@@ -265,16 +166,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(11, "8");
 		}
 
 		/// <summary>NIPS, every year: 1 paper.</summary>
@@ -282,16 +175,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NIPS";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(12, "5");
 		}
 
 		/// <summary>NSDI, every year: 1 paper.</summary>
@@ -299,16 +184,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NSDI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(13, "4");
 		}
 
 		/// <summary>OSDI, every year: 1 paper.</summary>
@@ -316,16 +193,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(14, "2");
 		}
 
 		/// <summary>SOSP, every year: 1 paper.</summary>
@@ -333,16 +202,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SOSP";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(15, "1");
 		}
 
 		/// <summary>SoCC, every year: 2 papers.</summary>
@@ -350,16 +211,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SoCC";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6,1");
-			}
+			public static __Papers Papers => __Files.Get(16, "6,1");
 		}
 	}
 
@@ -372,16 +225,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Alibaba";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(17, "7");
 		}
 
 		/// <summary>DBOS, Inc.: 1 paper.</summary>
@@ -389,16 +234,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "DBOS, Inc.";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(18, "1");
 		}
 
 		/// <summary>George Mason: 2 papers.</summary>
@@ -406,16 +243,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "George Mason";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8,1");
-			}
+			public static __Papers Papers => __Files.Get(19, "8,1");
 		}
 
 		/// <summary>Google: 1 paper.</summary>
@@ -423,16 +252,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Google";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(20, "5");
 		}
 
 		/// <summary>HKUST: 1 paper.</summary>
@@ -440,16 +261,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "HKUST";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(21, "7");
 		}
 
 		/// <summary>ISCAS: 1 paper.</summary>
@@ -457,16 +270,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "ISCAS";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(22, "6");
 		}
 
 		/// <summary>Maryland: 2 papers.</summary>
@@ -474,16 +279,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Maryland";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8,1");
-			}
+			public static __Papers Papers => __Files.Get(23, "8,1");
 		}
 
 		/// <summary>Microsoft: 2 papers.</summary>
@@ -491,16 +288,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Microsoft";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8,1");
-			}
+			public static __Papers Papers => __Files.Get(24, "8,1");
 		}
 
 		/// <summary>Pittsburgh: 1 paper.</summary>
@@ -508,16 +297,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Pittsburgh";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
-			}
+			public static __Papers Papers => __Files.Get(25, "9");
 		}
 
 		/// <summary>SJTU: 1 paper.</summary>
@@ -525,16 +306,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "SJTU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(26, "2");
 		}
 
 		/// <summary>Stanford: 1 paper.</summary>
@@ -542,16 +315,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Stanford";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(27, "3");
 		}
 
 		/// <summary>UC Berkeley: 1 paper.</summary>
@@ -559,16 +324,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UC Berkeley";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(28, "4");
 		}
 
 		/// <summary>UPenn: 1 paper.</summary>
@@ -576,16 +333,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UPenn";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(29, "1");
 		}
 	}
 
@@ -598,16 +347,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4,1");
-			}
+			public static __Papers Papers => __Files.Get(30, "4,1");
 		}
 
 		/// <summary>2021: 3 papers.</summary>
@@ -615,16 +356,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3,4,2");
-			}
+			public static __Papers Papers => __Files.Get(31, "3,4,2");
 		}
 
 		/// <summary>2022: 3 papers.</summary>
@@ -632,16 +365,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,4,2");
-			}
+			public static __Papers Papers => __Files.Get(32, "2,4,2");
 		}
 
 		/// <summary>2023: 1 paper.</summary>
@@ -649,16 +374,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(33, "1");
 		}
 	}
 }

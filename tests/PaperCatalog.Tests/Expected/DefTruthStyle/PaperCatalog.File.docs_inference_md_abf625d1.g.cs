@@ -3,7 +3,6 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 using __Paper = global::PaperCatalog.Paper;
-using __Venue = global::PaperCatalog.Venue;
 using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;

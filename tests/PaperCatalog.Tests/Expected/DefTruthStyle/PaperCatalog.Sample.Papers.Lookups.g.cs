@@ -2,17 +2,22 @@
 // PaperCatalog generated this file from the catalog files of the class Sample.Papers.
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Papers = global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>;
 
 namespace Sample;
 
 partial class Papers
 {
-	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	/// <summary>The entries of each file of the catalog, in path order, and each lookup class's papers once made.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
 		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fd5002cfef251292e.Entries };
+		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
+		private static readonly __Papers?[] Lists = new __Papers?[10];
+		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>
+		internal static __Papers Get(int index, string steps) => global::PaperCatalog.CatalogSupport.Pick(ref Lists[index], Value, steps);
 	}
 
 	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
@@ -30,16 +35,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "DeepSeek-AI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(0, "3");
 		}
 
 		/// <summary>Microsoft: 1 paper.</summary>
@@ -47,16 +44,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Microsoft";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(1, "5");
 		}
 
 		/// <summary>Peking University: 1 paper.</summary>
@@ -64,16 +53,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Peking University";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(2, "7");
 		}
 
 		/// <summary>Princeton: 1 paper.</summary>
@@ -81,16 +62,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Princeton";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(3, "6");
 		}
 
 		/// <summary>Seoul National University: 1 paper.</summary>
@@ -98,16 +71,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Seoul National University";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(4, "1");
 		}
 
 		/// <summary>Stanford University: 1 paper.</summary>
@@ -115,16 +80,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Stanford University";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(5, "4");
 		}
 
 		/// <summary>UC Berkeley: 1 paper.</summary>
@@ -132,16 +89,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UC Berkeley";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(6, "2");
 		}
 	}
 
@@ -154,16 +103,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(7, "1");
 		}
 
 		/// <summary>2023: 3 papers.</summary>
@@ -171,16 +112,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,2,3");
-			}
+			public static __Papers Papers => __Files.Get(8, "2,2,3");
 		}
 
 		/// <summary>2024: 3 papers.</summary>
@@ -188,16 +121,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3,2,1");
-			}
+			public static __Papers Papers => __Files.Get(9, "3,2,1");
 		}
 	}
 }

@@ -2,17 +2,24 @@
 // PaperCatalog generated this file from the catalog files of the class Sample.Papers.
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Venue = global::PaperCatalog.Venue;
+using __VenueKind = global::PaperCatalog.VenueKind;
+using __Papers = global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>;
 
 namespace Sample;
 
 partial class Papers
 {
-	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	/// <summary>The entries of each file of the catalog, in path order, and each lookup class's papers once made.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
 		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fef305ab6d53ce1c3.Entries, __Ff6d6beeef2df28a1.Entries };
+		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
+		private static readonly __Papers?[] Lists = new __Papers?[39];
+		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>
+		internal static __Papers Get(int index, string steps) => global::PaperCatalog.CatalogSupport.Pick(ref Lists[index], Value, steps);
 	}
 
 	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
@@ -24,22 +31,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ATC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ATC 2021", null, "ATC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("ATC 2021", null, "ATC", 2021, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(0, "2");
 		}
 
 		/// <summary>ATC 2023 (conference): 3 papers.</summary>
@@ -47,22 +44,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ATC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ATC 2023", null, "ATC", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("ATC 2023", null, "ATC", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9,1,1");
-			}
+			public static __Papers Papers => __Files.Get(1, "9,1,1");
 		}
 
 		/// <summary>arXiv 2021 (preprint): 1 paper.</summary>
@@ -70,22 +57,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2021", null, "arXiv", 2021, global::PaperCatalog.VenueKind.Preprint, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("arXiv 2021", null, "arXiv", 2021, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(2, "8");
 		}
 
 		/// <summary>MLSys 2022 Workshop on Cloud Intelligence / AIOps (workshop): 1 paper.</summary>
@@ -93,22 +70,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
-
+			public static __Venue Venue { get; } = new __Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, __VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(3, "7");
 		}
 
 		/// <summary>NIPS 2017 Workshop on ML Systems (workshop): 1 paper.</summary>
@@ -116,22 +83,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NIPS";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, global::PaperCatalog.VenueKind.Workshop, null, "Workshop on ML Systems");
-
+			public static __Venue Venue { get; } = new __Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, __VenueKind.Workshop, null, "Workshop on ML Systems");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(4, "4");
 		}
 
 		/// <summary>NSDI 2017 (conference): 1 paper.</summary>
@@ -139,22 +96,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("NSDI 2017", null, "NSDI", 2017, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("NSDI 2017", null, "NSDI", 2017, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(5, "3");
 		}
 
 		/// <summary>OSDI 2022 (conference): 1 paper.</summary>
@@ -162,22 +109,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(6, "1");
 		}
 
 		/// <summary>OSDI 2023 (conference): 1 paper.</summary>
@@ -185,22 +122,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2023", null, "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("OSDI 2023", null, "OSDI", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "c");
-			}
+			public static __Papers Papers => __Files.Get(7, "c");
 		}
 
 		/// <summary>SoCC 2021 (conference): 1 paper.</summary>
@@ -208,22 +135,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SoCC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2021", null, "SoCC", 2021, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("SoCC 2021", null, "SoCC", 2021, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(8, "6");
 		}
 
 		/// <summary>SoCC 2022 (conference): 1 paper.</summary>
@@ -231,22 +148,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SoCC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SoCC 2022", null, "SoCC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("SoCC 2022", null, "SoCC", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(9, "5");
 		}
 
 		/// <summary>ATC, every year: 4 papers.</summary>
@@ -254,16 +161,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ATC";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,7,1,1");
-			}
+			public static __Papers Papers => __Files.Get(10, "2,7,1,1");
 		}
 
 		/// <summary>arXiv, every year: 1 paper.</summary>
@@ -271,16 +170,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(11, "8");
 		}
 
 		/// <summary>MLSys, every year: 1 paper.</summary>
@@ -288,16 +179,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(12, "7");
 		}
 
 		/// <summary>NIPS, every year: 1 paper.</summary>
@@ -305,16 +188,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NIPS";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(13, "4");
 		}
 
 		/// <summary>NSDI, every year: 1 paper.</summary>
@@ -322,16 +197,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "NSDI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(14, "3");
 		}
 
 		/// <summary>OSDI, every year: 2 papers.</summary>
@@ -339,16 +206,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,b");
-			}
+			public static __Papers Papers => __Files.Get(15, "1,b");
 		}
 
 		/// <summary>SoCC, every year: 2 papers.</summary>
@@ -356,16 +215,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SoCC";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5,1");
-			}
+			public static __Papers Papers => __Files.Get(16, "5,1");
 		}
 	}
 
@@ -378,16 +229,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Alibaba";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(17, "6");
 		}
 
 		/// <summary>ByteDanc: 1 paper.</summary>
@@ -395,16 +238,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "ByteDanc";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9");
-			}
+			public static __Papers Papers => __Files.Get(18, "9");
 		}
 
 		/// <summary>ByteDance: 1 paper.</summary>
@@ -412,16 +247,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "ByteDance";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "b");
-			}
+			public static __Papers Papers => __Files.Get(19, "b");
 		}
 
 		/// <summary>CUHK: 2 papers.</summary>
@@ -429,16 +256,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "CUHK";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9,2");
-			}
+			public static __Papers Papers => __Files.Get(20, "9,2");
 		}
 
 		/// <summary>CityU: 2 papers.</summary>
@@ -446,16 +265,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "CityU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9,2");
-			}
+			public static __Papers Papers => __Files.Get(21, "9,2");
 		}
 
 		/// <summary>George Mason University: 2 papers.</summary>
@@ -463,16 +274,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "George Mason University";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7,1");
-			}
+			public static __Papers Papers => __Files.Get(22, "7,1");
 		}
 
 		/// <summary>Google: 1 paper.</summary>
@@ -480,16 +283,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Google";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4");
-			}
+			public static __Papers Papers => __Files.Get(23, "4");
 		}
 
 		/// <summary>HKUST: 1 paper.</summary>
@@ -497,16 +292,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "HKUST";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(24, "6");
 		}
 
 		/// <summary>Institute of Software, Chinese Academy of Sciences: 1 paper.</summary>
@@ -514,16 +301,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Institute of Software, Chinese Academy of Sciences";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(25, "5");
 		}
 
 		/// <summary>MSRA: 1 paper.</summary>
@@ -531,16 +310,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "MSRA";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "c");
-			}
+			public static __Papers Papers => __Files.Get(26, "c");
 		}
 
 		/// <summary>Microsoft: 2 papers.</summary>
@@ -548,16 +319,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Microsoft";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7,1");
-			}
+			public static __Papers Papers => __Files.Get(27, "7,1");
 		}
 
 		/// <summary>SJTU: 2 papers.</summary>
@@ -565,16 +328,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "SJTU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,b");
-			}
+			public static __Papers Papers => __Files.Get(28, "1,b");
 		}
 
 		/// <summary>Stanford: 1 paper.</summary>
@@ -582,16 +337,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Stanford";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(29, "2");
 		}
 
 		/// <summary>THU: 1 paper.</summary>
@@ -599,16 +346,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "THU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "a");
-			}
+			public static __Papers Papers => __Files.Get(30, "a");
 		}
 
 		/// <summary>UC Berkeley: 1 paper.</summary>
@@ -616,16 +355,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UC Berkeley";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(31, "3");
 		}
 
 		/// <summary>USTC: 1 paper.</summary>
@@ -633,16 +364,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "USTC";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "c");
-			}
+			public static __Papers Papers => __Files.Get(32, "c");
 		}
 
 		/// <summary>University of Maryland: 2 papers.</summary>
@@ -650,16 +373,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "University of Maryland";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7,1");
-			}
+			public static __Papers Papers => __Files.Get(33, "7,1");
 		}
 
 		/// <summary>University of Pittsburgh: 1 paper.</summary>
@@ -667,16 +382,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "University of Pittsburgh";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(34, "8");
 		}
 	}
 
@@ -689,16 +396,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3,1");
-			}
+			public static __Papers Papers => __Files.Get(35, "3,1");
 		}
 
 		/// <summary>2021: 3 papers.</summary>
@@ -706,16 +405,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,4,2");
-			}
+			public static __Papers Papers => __Files.Get(36, "2,4,2");
 		}
 
 		/// <summary>2022: 3 papers.</summary>
@@ -723,16 +414,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,4,2");
-			}
+			public static __Papers Papers => __Files.Get(37, "1,4,2");
 		}
 
 		/// <summary>2023: 4 papers.</summary>
@@ -740,16 +423,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "9,1,1,1");
-			}
+			public static __Papers Papers => __Files.Get(38, "9,1,1,1");
 		}
 	}
 }

@@ -2,17 +2,24 @@
 // PaperCatalog generated this file from the catalog files of the class Sample.Papers.
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+using __Venue = global::PaperCatalog.Venue;
+using __VenueKind = global::PaperCatalog.VenueKind;
+using __Papers = global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>;
 
 namespace Sample;
 
 partial class Papers
 {
-	/// <summary>The entries of each file of the catalog, in path order, for the lookup classes.</summary>
+	/// <summary>The entries of each file of the catalog, in path order, and each lookup class's papers once made.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
 		internal static readonly global::PaperCatalog.Paper[][] Value = { __F44f1d2c8c3e2044d.Entries };
+		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
+		private static readonly __Papers?[] Lists = new __Papers?[37];
+		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>
+		internal static __Papers Get(int index, string steps) => global::PaperCatalog.CatalogSupport.Pick(ref Lists[index], Value, steps);
 	}
 
 	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>
@@ -24,22 +31,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2022", null, "arXiv", 2022, global::PaperCatalog.VenueKind.Preprint, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("arXiv 2022", null, "arXiv", 2022, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "b,1");
-			}
+			public static __Papers Papers => __Files.Get(0, "b,1");
 		}
 
 		/// <summary>arXiv 2023 (preprint): 3 papers.</summary>
@@ -47,22 +44,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("arXiv 2023", null, "arXiv", 2023, global::PaperCatalog.VenueKind.Preprint, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("arXiv 2023", null, "arXiv", 2023, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4,5,1");
-			}
+			public static __Papers Papers => __Files.Get(1, "4,5,1");
 		}
 
 		/// <summary>ICML 2023 (conference): 2 papers.</summary>
@@ -70,22 +57,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ICML";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("ICML 2023", null, "ICML", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("ICML 2023", null, "ICML", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,1");
-			}
+			public static __Papers Papers => __Files.Get(2, "2,1");
 		}
 
 		/// <summary>MLSys 2023 (conference): 1 paper.</summary>
@@ -93,22 +70,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("MLSys 2023", null, "MLSys", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("MLSys 2023", null, "MLSys", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(3, "6");
 		}
 
 		/// <summary>OSDI 2022 (conference): 2 papers.</summary>
@@ -116,22 +83,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2022", null, "OSDI", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,7");
-			}
+			public static __Papers Papers => __Files.Get(4, "1,7");
 		}
 
 		/// <summary>OSDI 2023 (conference): 1 paper.</summary>
@@ -139,22 +96,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("OSDI 2023", null, "OSDI", 2023, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("OSDI 2023", null, "OSDI", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(5, "5");
 		}
 
 		/// <summary>SC 2022 (conference): 1 paper.</summary>
@@ -162,22 +109,12 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SC";
-
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static global::PaperCatalog.Venue Venue { get; } = new global::PaperCatalog.Venue("SC 2022", null, "SC", 2022, global::PaperCatalog.VenueKind.Conference, null, null);
-
+			public static __Venue Venue { get; } = new __Venue("SC 2022", null, "SC", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(6, "7");
 		}
 
 		/// <summary>arXiv, every year: 5 papers.</summary>
@@ -185,16 +122,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "arXiv";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4,5,1,1,1");
-			}
+			public static __Papers Papers => __Files.Get(7, "4,5,1,1,1");
 		}
 
 		/// <summary>ICML, every year: 2 papers.</summary>
@@ -202,16 +131,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "ICML";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,1");
-			}
+			public static __Papers Papers => __Files.Get(8, "2,1");
 		}
 
 		/// <summary>MLSys, every year: 1 paper.</summary>
@@ -219,16 +140,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "6");
-			}
+			public static __Papers Papers => __Files.Get(9, "6");
 		}
 
 		/// <summary>OSDI, every year: 3 papers.</summary>
@@ -236,16 +149,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "OSDI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,4,3");
-			}
+			public static __Papers Papers => __Files.Get(10, "1,4,3");
 		}
 
 		/// <summary>SC, every year: 1 paper.</summary>
@@ -253,16 +158,8 @@ partial class Papers
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "SC";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(11, "7");
 		}
 	}
 
@@ -275,16 +172,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "AWS";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(12, "1");
 		}
 
 		/// <summary>Adobe: 1 paper.</summary>
@@ -292,16 +181,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Adobe";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(13, "2");
 		}
 
 		/// <summary>CMU: 3 papers.</summary>
@@ -309,16 +190,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "CMU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,1,1");
-			}
+			public static __Papers Papers => __Files.Get(14, "1,1,1");
 		}
 
 		/// <summary>Duke: 1 paper.</summary>
@@ -326,16 +199,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Duke";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(15, "1");
 		}
 
 		/// <summary>ETH: 2 papers.</summary>
@@ -343,16 +208,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "ETH";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,1");
-			}
+			public static __Papers Papers => __Files.Get(16, "2,1");
 		}
 
 		/// <summary>FriendliAI: 1 paper.</summary>
@@ -360,16 +217,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "FriendliAI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(17, "8");
 		}
 
 		/// <summary>Google: 3 papers.</summary>
@@ -377,16 +226,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Google";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,4,1");
-			}
+			public static __Papers Papers => __Files.Get(18, "1,4,1");
 		}
 
 		/// <summary>Google Research: 1 paper.</summary>
@@ -394,16 +235,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Google Research";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "c");
-			}
+			public static __Papers Papers => __Files.Get(19, "c");
 		}
 
 		/// <summary>HSE University: 1 paper.</summary>
@@ -411,16 +244,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "HSE University";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(20, "3");
 		}
 
 		/// <summary>Meta: 1 paper.</summary>
@@ -428,16 +253,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Meta";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(21, "3");
 		}
 
 		/// <summary>Meta AI: 3 papers.</summary>
@@ -445,16 +262,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Meta AI";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,7,1");
-			}
+			public static __Papers Papers => __Files.Get(22, "2,7,1");
 		}
 
 		/// <summary>Microsoft: 1 paper.</summary>
@@ -462,16 +271,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Microsoft";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "7");
-			}
+			public static __Papers Papers => __Files.Get(23, "7");
 		}
 
 		/// <summary>Multiple groups: 1 paper.</summary>
@@ -479,16 +280,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Multiple groups";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "b");
-			}
+			public static __Papers Papers => __Files.Get(24, "b");
 		}
 
 		/// <summary>PKU: 2 papers.</summary>
@@ -496,16 +289,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "PKU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "4,1");
-			}
+			public static __Papers Papers => __Files.Get(25, "4,1");
 		}
 
 		/// <summary>Rice: 1 paper.</summary>
@@ -513,16 +298,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Rice";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(26, "2");
 		}
 
 		/// <summary>SJTU: 1 paper.</summary>
@@ -530,16 +307,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "SJTU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1");
-			}
+			public static __Papers Papers => __Files.Get(27, "1");
 		}
 
 		/// <summary>Seoul National University: 1 paper.</summary>
@@ -547,16 +316,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Seoul National University";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "8");
-			}
+			public static __Papers Papers => __Files.Get(28, "8");
 		}
 
 		/// <summary>Stanford: 3 papers.</summary>
@@ -564,16 +325,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Stanford";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,1,2");
-			}
+			public static __Papers Papers => __Files.Get(29, "2,1,2");
 		}
 
 		/// <summary>UC Berkeley: 3 papers.</summary>
@@ -581,16 +334,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UC Berkeley";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,2,2");
-			}
+			public static __Papers Papers => __Files.Get(30, "1,2,2");
 		}
 
 		/// <summary>UCSD: 1 paper.</summary>
@@ -598,16 +343,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UCSD";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(31, "2");
 		}
 
 		/// <summary>UPenn: 1 paper.</summary>
@@ -615,16 +352,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "UPenn";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "5");
-			}
+			public static __Papers Papers => __Files.Get(32, "5");
 		}
 
 		/// <summary>Yandex: 1 paper.</summary>
@@ -632,16 +361,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Yandex";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "3");
-			}
+			public static __Papers Papers => __Files.Get(33, "3");
 		}
 
 		/// <summary>ZJU: 1 paper.</summary>
@@ -649,16 +370,8 @@ partial class Papers
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "ZJU";
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2");
-			}
+			public static __Papers Papers => __Files.Get(34, "2");
 		}
 	}
 
@@ -671,16 +384,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "1,6,1,3,1");
-			}
+			public static __Papers Papers => __Files.Get(35, "1,6,1,3,1");
 		}
 
 		/// <summary>2023: 7 papers.</summary>
@@ -688,16 +393,8 @@ partial class Papers
 		{
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
-
 			/// <summary>The papers, in catalog order, built on first use.</summary>
-			public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Papers => __AllEntries.Value;
-
-			/// <summary>Holds <see cref="Papers"/>.</summary>
-			private static class __AllEntries
-			{
-				/// <summary>The papers.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Pick(global::Sample.Papers.__Files.Value, "2,1,1,1,1,3,1");
-			}
+			public static __Papers Papers => __Files.Get(36, "2,1,1,1,1,3,1");
 		}
 	}
 }
