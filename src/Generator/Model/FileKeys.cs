@@ -26,7 +26,11 @@ internal static class FileKeys
         return builder.Append('_').Append(hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).ToString();
     }
 
-    /// <summary>A 64-bit FNV-1a hash of a file key as 16 hex digits: short names for hidden members that stay unique.</summary>
+    /// <summary>
+    /// A 64-bit FNV-1a hash of a file key, folded to 48 bits, as 12 hex digits: short names for hidden
+    /// members (every entry names its file's holder) that stay unique (two of a thousand files share one
+    /// with a chance of about 2 in a billion).
+    /// </summary>
     public static string ShortHash(string fileKey)
     {
         var hash = 14695981039346656037UL;
@@ -35,6 +39,6 @@ internal static class FileKeys
             hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
-        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        return ((hash ^ (hash >> 48)) & 0xFFFFFFFFFFFFUL).ToString("x12", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

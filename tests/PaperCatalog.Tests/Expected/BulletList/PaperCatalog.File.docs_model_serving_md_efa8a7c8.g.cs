@@ -23,12 +23,12 @@ partial class Papers
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3600006.3613163";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[0];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
@@ -47,12 +47,12 @@ partial class Papers
 				ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[1];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper<br/>Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
@@ -68,12 +68,12 @@ partial class Papers
 				CodeUrl = "https://github.com/stanford-mast/INFaaS";
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[2];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
@@ -90,12 +90,12 @@ partial class Papers
 				CodeUrl = "https://github.com/ucbrise/clipper";
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[3];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[3];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
@@ -109,16 +109,16 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/1712.06139";
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[4];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[4];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pef305ab6d53ce1c3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fef305ab6d53ce1c3.Entries, 0, 5);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P5ab6d53c0ef3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F5ab6d53c0ef3.Entries, 0, 5);
 	}
 
 	partial class AutoConfigurationForModelServing
@@ -137,12 +137,12 @@ partial class Papers
 				CodeUrl = "https://github.com/dos-lab/Falcon";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[5];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[5];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
@@ -158,16 +158,16 @@ partial class Papers
 				CodeUrl = "https://github.com/kubedl-io/morphling";
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[6];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[6];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pef305ab6d53ce1c3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fef305ab6d53ce1c3.Entries, 5, 2);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P5ab6d53c0ef3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F5ab6d53c0ef3.Entries, 5, 2);
 	}
 
 	partial class Survey
@@ -183,12 +183,12 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2203.09040";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[7];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[7];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
@@ -202,21 +202,21 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2111.14247";
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[8];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fef305ab6d53ce1c3.Entries[8];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pef305ab6d53ce1c3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fef305ab6d53ce1c3.Entries, 7, 2);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P5ab6d53c0ef3 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F5ab6d53c0ef3.Entries, 7, 2);
 	}
 
 	/// <summary>The entries of docs/model-serving.md, built on first use.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-	private static class __Fef305ab6d53ce1c3
+	private static class __F5ab6d53c0ef3
 	{
 		/// <summary>The section paths of the file's entries.</summary>
 		private static readonly string[][] Sections =

@@ -15,7 +15,7 @@ partial class Papers
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
-		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fef305ab6d53ce1c3.Entries };
+		internal static readonly global::PaperCatalog.Paper[][] Value = { __F5ab6d53c0ef3.Entries };
 		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
 		private static readonly __Papers?[] Lists = new __Papers?[34];
 		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>

@@ -25,12 +25,12 @@ partial class Papers
 			public const int
 				Year = 2022,
 				Month = 7;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[0];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
+			public static readonly __Strings Institutions = Paper.Institutions;
 			/// <summary>The tags.</summary>
-			public static __Strings Tags => Paper.Tags;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[0];
+			public static readonly __Strings Tags = Paper.Tags;
 		}
 
 		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley | <see href="https://arxiv.org/pdf/2309.06180.pdf">Paper</see> | <see href="https://github.com/vllm-project/vllm">Code</see></summary>
@@ -47,10 +47,10 @@ partial class Papers
 			public const int
 				Year = 2023,
 				Month = 9;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[1];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[1];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI | <see href="https://arxiv.org/pdf/2405.04434">Paper</see> | <see href="https://github.com/deepseek-ai/DeepSeek-V2">Code</see></summary>
@@ -67,10 +67,10 @@ partial class Papers
 			public const int
 				Year = 2024,
 				Month = 5;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[2];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[2];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
@@ -87,14 +87,14 @@ partial class Papers
 			public const int
 				Year = 2023,
 				Month = 3;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[3];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[3];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd5002cfef251292e => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd5002cfef251292e.Entries, 0, 4);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P2cfef251fc2e => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F2cfef251fc2e.Entries, 0, 4);
 	}
 
 	partial class Decoding
@@ -113,10 +113,10 @@ partial class Papers
 			public const int
 				Year = 2024,
 				Month = 5;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[4];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[4];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads | <see href="https://arxiv.org/pdf/2401.10774">Paper</see> | <see href="https://sites.google.com/view/medusa-llm">blog</see> | <see href="https://github.com/FasterDecoding/Medusa">Code</see></summary>
@@ -134,12 +134,12 @@ partial class Papers
 			public const int
 				Year = 2024,
 				Month = 1;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[5];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
+			public static readonly __Strings Institutions = Paper.Institutions;
 			/// <summary>The tags.</summary>
-			public static __Strings Tags => Paper.Tags;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[5];
+			public static readonly __Strings Tags = Paper.Tags;
 		}
 
 		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University | <see href="https://arxiv.org/pdf/2305.09781.pdf">Paper</see></summary>
@@ -156,19 +156,19 @@ partial class Papers
 			public const int
 				Year = 2023,
 				Month = 5;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[6];
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Fd5002cfef251292e.Entries[6];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd5002cfef251292e => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd5002cfef251292e.Entries, 4, 3);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P2cfef251fc2e => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F2cfef251fc2e.Entries, 4, 3);
 	}
 
 	/// <summary>The entries of docs/inference.md, built on first use.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-	private static class __Fd5002cfef251292e
+	private static class __F2cfef251fc2e
 	{
 		/// <summary>The section paths of the file's entries.</summary>
 		private static readonly string[][] Sections =

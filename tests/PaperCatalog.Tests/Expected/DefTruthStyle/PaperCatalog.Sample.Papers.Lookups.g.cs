@@ -13,7 +13,7 @@ partial class Papers
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
-		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fd5002cfef251292e.Entries };
+		internal static readonly global::PaperCatalog.Paper[][] Value = { __F2cfef251fc2e.Entries };
 		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
 		private static readonly __Papers?[] Lists = new __Papers?[10];
 		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>

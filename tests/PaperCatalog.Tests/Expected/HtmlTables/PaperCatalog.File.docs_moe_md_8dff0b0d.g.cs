@@ -22,12 +22,12 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[0];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[0];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>SmartMoE</b> | ATC 2023 | THU | <see href="https://www.usenix.org/conference/atc23/presentation/zhai">Paper</see> | <see href="https://github.com/thu-pacman/SmartMoE-AE">Code</see></summary>
@@ -41,16 +41,16 @@ partial class Papers
 				CodeUrl = "https://github.com/thu-pacman/SmartMoE-AE";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[1];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[1];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pf6d6beeef2df28a1 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Ff6d6beeef2df28a1.Entries, 0, 2);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pbeeef2dfde77 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fbeeef2dfde77.Entries, 0, 2);
 	}
 
 	partial class Inference
@@ -65,12 +65,12 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[2];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[2];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC | <see href="https://www.usenix.org/conference/osdi23/presentation/cui">Paper</see></summary>
@@ -83,21 +83,21 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/osdi23/presentation/cui";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[3];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __Ff6d6beeef2df28a1.Entries[3];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pf6d6beeef2df28a1 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Ff6d6beeef2df28a1.Entries, 2, 2);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pbeeef2dfde77 => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fbeeef2dfde77.Entries, 2, 2);
 	}
 
 	/// <summary>The entries of docs/moe.md, built on first use.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-	private static class __Ff6d6beeef2df28a1
+	private static class __Fbeeef2dfde77
 	{
 		/// <summary>The section paths of the file's entries.</summary>
 		private static readonly string[][] Sections =

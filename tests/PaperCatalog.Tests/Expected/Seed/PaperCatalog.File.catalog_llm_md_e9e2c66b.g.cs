@@ -25,16 +25,16 @@ partial class Papers
 				DocsUrl = "https://alpa.ai/";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[0];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[0];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P44f1d2c8c3e2044d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F44f1d2c8c3e2044d.Entries, 0, 1);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd2c8c3e240bc => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd2c8c3e240bc.Entries, 0, 1);
 	}
 
 	partial class Inference
@@ -51,12 +51,12 @@ partial class Papers
 				CodeUrl = "https://github.com/FMInference/DejaVu";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[1];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[1];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">Personal Notes</see> | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
@@ -72,12 +72,12 @@ partial class Papers
 				CodeUrl = "https://github.com/FMInference/FlexGen";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[2];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[2];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca. | <see href="https://arxiv.org/abs/2305.05920">Paper</see></summary>
@@ -91,12 +91,12 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2305.05920";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[3];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[3];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing. | <see href="https://arxiv.org/abs/2302.11665">Paper</see></summary>
@@ -110,12 +110,12 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2302.11665";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[4];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[4];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4. | <see href="https://arxiv.org/abs/2211.05102">Paper</see> | <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">Code</see></summary>
@@ -130,12 +130,12 @@ partial class Papers
 				CodeUrl = "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[5];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[5];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory. | <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">Paper</see> | <see href="https://github.com/microsoft/DeepSpeed">Code</see> | <see href="https://www.deepspeed.ai/inference/">Homepage</see></summary>
@@ -151,12 +151,12 @@ partial class Papers
 				HomepageUrl = "https://www.deepspeed.ai/inference/";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[6];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[6];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/yu">Paper</see></summary>
@@ -171,16 +171,16 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/yu";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[7];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[7];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P44f1d2c8c3e2044d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F44f1d2c8c3e2044d.Entries, 1, 7);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd2c8c3e240bc => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd2c8c3e240bc.Entries, 1, 7);
 	}
 
 	partial class Models
@@ -197,12 +197,12 @@ partial class Papers
 				HomepageUrl = "https://ai.meta.com/llama/";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[8];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[8];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access. | <see href="https://arxiv.org/abs/2302.13971">Paper</see> | <see href="https://github.com/facebookresearch/llama">Code</see></summary>
@@ -217,12 +217,12 @@ partial class Papers
 				CodeUrl = "https://github.com/facebookresearch/llama";
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[9];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[9];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access. | <see href="https://arxiv.org/abs/2211.05100">Paper</see> | <see href="https://huggingface.co/bigscience/bloom">Model</see> | <see href="https://bigscience.huggingface.co/blog/bloom">Blog</see></summary>
@@ -238,12 +238,12 @@ partial class Papers
 				BlogUrl = "https://bigscience.huggingface.co/blog/bloom";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[10];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[10];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023. | <see href="https://arxiv.org/abs/2204.02311">Paper</see> | <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">PaLM API</see></summary>
@@ -258,21 +258,21 @@ partial class Papers
 				PaLMAPIUrl = "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html";
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
+			/// <summary>The entry.</summary>
+			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[11];
 			/// <summary>The venue.</summary>
-			public static __Venue Venue => Paper.Venue!;
+			public static readonly __Venue Venue = Paper.Venue!;
 			/// <summary>The institutions.</summary>
-			public static __Strings Institutions => Paper.Institutions;
-			/// <summary>The whole entry.</summary>
-			public static __Paper Paper => __F44f1d2c8c3e2044d.Entries[11];
+			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
-		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __P44f1d2c8c3e2044d => new global::System.ArraySegment<global::PaperCatalog.Paper>(__F44f1d2c8c3e2044d.Entries, 8, 4);
+		private static global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper> __Pd2c8c3e240bc => new global::System.ArraySegment<global::PaperCatalog.Paper>(__Fd2c8c3e240bc.Entries, 8, 4);
 	}
 
 	/// <summary>The entries of catalog/llm.md, built on first use.</summary>
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-	private static class __F44f1d2c8c3e2044d
+	private static class __Fd2c8c3e240bc
 	{
 		/// <summary>The section paths of the file's entries.</summary>
 		private static readonly string[][] Sections =

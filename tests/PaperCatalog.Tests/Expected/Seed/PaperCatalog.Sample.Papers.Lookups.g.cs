@@ -15,7 +15,7 @@ partial class Papers
 	private static class __Files
 	{
 		/// <summary>The files' entries.</summary>
-		internal static readonly global::PaperCatalog.Paper[][] Value = { __F44f1d2c8c3e2044d.Entries };
+		internal static readonly global::PaperCatalog.Paper[][] Value = { __Fd2c8c3e240bc.Entries };
 		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
 		private static readonly __Papers?[] Lists = new __Papers?[37];
 		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>
