@@ -36,11 +36,14 @@ public sealed class ToolTests : IDisposable
         public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    private ToolRun Run(params string[] args)
+    private ToolRun Run(params string[] args) => RunIn(string.Empty, args);
+
+    /// <summary>Runs the tool with the current folder at <paramref name="folder"/> under the test's folder.</summary>
+    private ToolRun RunIn(string folder, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exitCode = ToolCommands.Run(args, output, error, _directory);
+        var exitCode = ToolCommands.Run(args, output, error, Path.Combine(_directory, folder));
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
         return new ToolRun(exitCode, output.ToString(), error.ToString());
     }
@@ -296,6 +299,32 @@ public sealed class ToolTests : IDisposable
         Assert.Equal(JsonValueKind.Null, files[1].GetProperty("entries")[0].GetProperty("member").ValueKind);
         var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
         Assert.Contains(diagnostics, d => d.GetProperty("id").GetString() == "PCAT401" && d.GetProperty("path").GetString() == "docs/broken.md" && d.GetProperty("line").GetInt32() == 7 && d.GetProperty("severity").GetString() == "error");
+    }
+
+    /// <summary>
+    /// In a sub-folder of a Git repository, the text report's paths are from the current folder (as a build's
+    /// are from its project), while relative links, GitHub annotations and SARIF use the path from the root.
+    /// </summary>
+    [Fact]
+    public void From_a_sub_folder_of_a_repository_links_and_annotations_use_the_path_from_its_root()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, ".git"));
+        Write("paper-list/systems-for-ml/llm.md", TestPaths.Seed);
+        Write("paper-list/systems-for-ml/broken.md", BrokenList);
+
+        var export = RunIn("paper-list", "export", "systems-for-ml/llm.md", "--base-url", TestPaths.AwesomePapersBaseUrl);
+        var text = RunIn("paper-list", "lint", "systems-for-ml/broken.md");
+        var github = RunIn("paper-list", "lint", "-f", "github", "systems-for-ml/broken.md");
+        var sarif = RunIn("paper-list", "lint", "-f", "sarif", "systems-for-ml/broken.md");
+
+        Assert.Contains("\"url\": \"https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md\"", export.Output);
+        Assert.Contains("\"path\": \"systems-for-ml/llm.md\"", export.Output);
+        Assert.StartsWith("systems-for-ml/broken.md(", text.Output);
+        Assert.All(github.OutputLines, line => Assert.Contains("file=paper-list/systems-for-ml/broken.md,", line));
+        using var document = JsonDocument.Parse(sarif.Output);
+        Assert.All(
+            document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(),
+            result => Assert.Equal("paper-list/systems-for-ml/broken.md", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
     }
 
     [Fact]

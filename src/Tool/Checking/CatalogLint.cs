@@ -16,7 +16,7 @@ internal sealed record LintResult(CatalogCheckResult Check, IReadOnlyList<ToolDi
 /// <summary>Runs the generator's own checks (<see cref="CatalogCheck"/>) and applies the user's severities, as a build applies .globalconfig.</summary>
 internal static class CatalogLint
 {
-    public static LintResult Run(IReadOnlyList<CatalogSource> sources, SeverityRules severities, string currentDirectory, CancellationToken cancellationToken)
+    public static LintResult Run(IReadOnlyList<CatalogSource> sources, SeverityRules severities, Workspace workspace, CancellationToken cancellationToken)
     {
         var check = CatalogCheck.Run(sources, cancellationToken);
         var diagnostics = new List<ToolDiagnostic>();
@@ -35,7 +35,8 @@ internal static class CatalogLint
                 info.Descriptor.Title.ToString(CultureInfo.InvariantCulture),
                 diagnostic.GetMessage(CultureInfo.InvariantCulture),
                 info.Descriptor.HelpLinkUri,
-                location is null ? string.Empty : CatalogInputs.DisplayPath(location.FilePath, currentDirectory),
+                location is null ? string.Empty : workspace.DisplayPath(location.FilePath),
+                location is null ? string.Empty : workspace.RepositoryPath(location.FilePath),
                 (location?.StartLine ?? 0) + 1,
                 (location?.StartColumn ?? 0) + 1,
                 (location?.EndLine ?? 0) + 1,

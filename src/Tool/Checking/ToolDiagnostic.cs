@@ -6,6 +6,8 @@ namespace PaperCatalog.Tool.Checking;
 /// A diagnostic as the tool reports it: the build's ID, message and severity (after the user's changes),
 /// at a one-based line and column as compilers print them. The end column is the one after the last character.
 /// </summary>
+/// <param name="Path">Relative to the current folder, as the text report shows it.</param>
+/// <param name="RepositoryPath">Relative to the repository's root, as GitHub's annotations and code scanning need it.</param>
 internal sealed record ToolDiagnostic(
     string Id,
     DiagnosticSeverity Severity,
@@ -13,6 +15,7 @@ internal sealed record ToolDiagnostic(
     string Message,
     string HelpUri,
     string Path,
+    string RepositoryPath,
     int Line,
     int Column,
     int EndLine,

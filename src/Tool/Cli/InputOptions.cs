@@ -16,7 +16,7 @@ internal sealed class InputOptions
     public Option<string> BaseUrl { get; } = new("--base-url")
     {
         HelpName = "url",
-        Description = "The URL relative links resolve against, with each file's path from the current folder (run from the repository's root), e.g. https://github.com/OWNER/REPO/blob/main/. The BaseUrl metadata of a build.",
+        Description = "The URL relative links resolve against, with each file's path in its Git repository, e.g. https://github.com/OWNER/REPO/blob/main/. The BaseUrl metadata of a build.",
         DefaultValueFactory = _ => string.Empty,
     };
 
@@ -42,10 +42,10 @@ internal sealed class InputOptions
     }
 
     /// <summary>The files the arguments name, read; a missing, unreadable or non-text file stops the command with a <see cref="UsageException"/>.</summary>
-    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogSource> Sources) Read(ParseResult parseResult, string currentDirectory)
+    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogSource> Sources) Read(ParseResult parseResult, Workspace workspace)
     {
-        var paths = InputFiles.Resolve(parseResult.GetValue(Files) ?? [], currentDirectory);
+        var paths = InputFiles.Resolve(parseResult.GetValue(Files) ?? [], workspace.CurrentDirectory);
         var options = new ReadOptions(parseResult.GetValue(BaseUrl) ?? string.Empty, parseResult.GetValue(NameColumn) ?? string.Empty);
-        return (paths, CatalogInputs.Read(paths, currentDirectory, options));
+        return (paths, CatalogInputs.Read(paths, workspace, options));
     }
 }

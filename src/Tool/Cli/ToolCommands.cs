@@ -97,8 +97,9 @@ internal static class ToolCommands
         command.SetAction(parseResult =>
         {
             var severities = SeverityRules.Create(parseResult.GetValue(config), parseResult.GetValue(severity) ?? [], context.CurrentDirectory, parseResult.GetValue(warningsAsErrors));
-            var (paths, sources) = input.Read(parseResult, context.CurrentDirectory);
-            var result = CatalogLint.Run(sources, severities, context.CurrentDirectory, CancellationToken.None);
+            var workspace = Workspace.Find(context.CurrentDirectory);
+            var (paths, sources) = input.Read(parseResult, workspace);
+            var result = CatalogLint.Run(sources, severities, workspace, CancellationToken.None);
             var shown = parseResult.GetValue(showInfo) || parseResult.GetValue(format) == "sarif"
                 ? result.Diagnostics
                 : result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
@@ -142,11 +143,12 @@ internal static class ToolCommands
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var (paths, sources) = input.Read(parseResult, context.CurrentDirectory);
-            var result = CatalogLint.Run(sources, SeverityRules.Create(null, [], context.CurrentDirectory), context.CurrentDirectory, CancellationToken.None);
+            var workspace = Workspace.Find(context.CurrentDirectory);
+            var (paths, sources) = input.Read(parseResult, workspace);
+            var result = CatalogLint.Run(sources, SeverityRules.Create(null, [], context.CurrentDirectory), workspace, CancellationToken.None);
             using (var report = ReportTarget.Open(parseResult.GetValue(input.Output), context))
             {
-                JsonExport.Write(result, paths.Select(p => CatalogInputs.DisplayPath(p, context.CurrentDirectory)).ToList(), report.Writer);
+                JsonExport.Write(result, paths.Select(workspace.DisplayPath).ToList(), report.Writer);
             }
 
             return ExitCodes.Success;

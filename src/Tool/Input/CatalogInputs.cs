@@ -6,16 +6,16 @@ using PaperCatalog.Tool.Cli;
 namespace PaperCatalog.Tool.Input;
 
 /// <summary>What the command line says about every file: the options a <c>PaperCatalog</c> item's metadata gives in a build.</summary>
-/// <param name="BaseUrl">Relative links resolve against it, with each file's path from the current folder (run from the repository's root).</param>
+/// <param name="BaseUrl">Relative links resolve against it, with each file's path in its repository (<see cref="Workspace"/>).</param>
 /// <param name="NameColumn">The column that names the entries, when a table's own header does not say.</param>
 internal sealed record ReadOptions(string BaseUrl, string NameColumn);
 
-/// <summary>Reads the files as a build would hand them to the generator: one root class, paths relative to the current folder.</summary>
+/// <summary>Reads the files as a build would hand them to the generator: one root class, paths relative to the current folder, each file's place in its repository.</summary>
 internal static class CatalogInputs
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IReadOnlyList<CatalogSource> Read(IReadOnlyList<string> paths, string currentDirectory, ReadOptions options)
+    public static IReadOnlyList<CatalogSource> Read(IReadOnlyList<string> paths, Workspace workspace, ReadOptions options)
     {
         if (options.BaseUrl.Length > 0 && !(Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -25,24 +25,20 @@ internal static class CatalogInputs
         var sources = new List<CatalogSource>(paths.Count);
         foreach (var path in paths)
         {
-            var relativePath = DisplayPath(path, currentDirectory);
+            var relativePath = workspace.DisplayPath(path);
             var catalogOptions = new CatalogOptions(
                 CatalogSource.DefaultClassName,
                 string.Empty,
                 IsPublic: false,
                 relativePath,
                 options.BaseUrl,
-                RepositoryPath: string.Empty,
+                workspace.RepositoryPath(path),
                 options.NameColumn);
             sources.Add(new CatalogSource(path, ReadText(path, relativePath), catalogOptions, EquatableArray<Generator.Diagnostics.DiagnosticInfo>.Empty));
         }
 
         return sources;
     }
-
-    /// <summary>The path as reports show it: relative to the current folder, with forward slashes (what GitHub's annotations need).</summary>
-    public static string DisplayPath(string path, string currentDirectory) =>
-        Path.GetRelativePath(currentDirectory, path).Replace('\\', '/');
 
     /// <summary>UTF-8 (with or without a byte order mark) or UTF-16 with one; anything else is refused, not guessed.</summary>
     private static string ReadText(string path, string displayPath)

@@ -20,7 +20,7 @@ internal static class GitHubFormat
                 _ => "notice",
             };
             output.WriteLine(
-                $"::{command} file={Property(d.Path)},line={d.Line},col={d.Column},endLine={d.EndLine},endColumn={d.EndColumn},title={Property(d.Id)}::{Data($"{d.Message} ({d.HelpUri})")}");
+                $"::{command} file={Property(d.RepositoryPath)},line={d.Line},col={d.Column},endLine={d.EndLine},endColumn={d.EndColumn},title={Property(d.Id)}::{Data($"{d.Message} ({d.HelpUri})")}");
         }
     }
 

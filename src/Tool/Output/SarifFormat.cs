@@ -10,7 +10,7 @@ namespace PaperCatalog.Tool.Output;
 /// A SARIF 2.1.0 log for GitHub code scanning: one run, every PaperCatalog rule (id, title, help link,
 /// default level), and one result per diagnostic with its level and region. Paths are relative URIs, as
 /// code scanning resolves them against the repository's root; columns count UTF-16 code units and the
-/// end column is the one after the last character, as SARIF defines it.
+/// end column is the one after the last character, as SARIF defines it. Paths are from the repository's root.
 /// </summary>
 internal static class SarifFormat
 {
@@ -82,7 +82,7 @@ internal static class SarifFormat
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", RelativeUri(d.Path));
+            json.WriteString("uri", RelativeUri(d.RepositoryPath));
             json.WriteEndObject();
             json.WriteStartObject("region");
             json.WriteNumber("startLine", d.Line);
