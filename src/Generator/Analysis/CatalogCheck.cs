@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Input;
@@ -21,7 +22,6 @@ internal static class CatalogCheck
         var specs = ImmutableArray.CreateBuilder<CatalogFileSpec>(sources.Count);
         var locations = ImmutableArray.CreateBuilder<FileLocations>(sources.Count);
         var links = ImmutableArray.CreateBuilder<EquatableArray<MarkdownLinkFact>>(sources.Count);
-        var paths = ImmutableArray.CreateBuilder<string>(sources.Count);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var source in sources)
         {
@@ -29,14 +29,14 @@ internal static class CatalogCheck
             specs.Add(parsed.Spec);
             locations.Add(parsed.Locations);
             links.Add(parsed.MarkdownLinks);
-            paths.Add(parsed.Spec.Options.RelativePath);
             diagnostics.AddRange(parsed.Diagnostics);
         }
 
-        var model = CatalogAnalysis.Build(specs.ToImmutable());
+        var files = specs.ToImmutable();
+        var model = CatalogAnalysis.Build(files);
         diagnostics.AddRange(CatalogDiagnostics.Create(model, locations.ToImmutable()));
-        diagnostics.AddRange(MarkdownLinkCheck.Run(links.ToImmutable(), paths.ToImmutable()));
-        return new CatalogCheckResult(specs.ToImmutable(), model, diagnostics.ToImmutableArray());
+        diagnostics.AddRange(MarkdownLinkCheck.Run(links.ToImmutable(), files.Select(spec => spec.Options.RelativePath).ToImmutableArray()));
+        return new CatalogCheckResult(files, model, diagnostics.ToImmutableArray());
     }
 }
 

@@ -26,35 +26,19 @@ internal static class CatalogEmitter
     /// <param name="skipped">Entries that get no class (another file or a section took the name); their Paper stays in the lists.</param>
     /// <param name="options">What the consumer's language version accepts.</param>
     /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
-    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken) =>
-        SourceWriter.File(
-            Header(FileSource(spec.Options.RelativePath), options) + Aliases(spec, skipped),
-            spec.Options.Namespace,
-            options,
-            writer => EmitRoot(writer, spec, skipped, options, cancellationToken),
-            1024 + (spec.Entries.Count * 1024));
-
-    // The holder's entries are Paper[]; an entry class has a Venue or list property only when it has the value.
-    private static string Aliases(CatalogFileSpec spec, EquatableArray<int> skipped)
-    {
-        bool venue = false, strings = false;
-        var skip = new HashSet<int>(skipped);
-        for (var i = 0; i < spec.Entries.Count; i++)
-        {
-            var entry = spec.Entries[i];
-            if (!skip.Contains(i))
-            {
-                venue |= entry.Venue is not null;
-                strings |= !entry.Institutions.IsEmpty || !entry.Authors.IsEmpty || !entry.Tags.IsEmpty;
-            }
-        }
-
-        return TypeAliases(paper: true, venue, venueKind: false, strings, papers: false);
-    }
-
-    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
+    public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
     {
         var layout = new Layout(spec, skipped, options, cancellationToken);
+        return SourceWriter.File(
+            Header(FileSource(spec.Options.RelativePath), options) + TypeAliases(paper: true, layout.HasVenue, venueKind: false, layout.HasLists, papers: false),
+            spec.Options.Namespace,
+            options,
+            writer => EmitRoot(writer, spec, layout),
+            1024 + (spec.Entries.Count * 1024));
+    }
+
+    private static void EmitRoot(SourceWriter writer, CatalogFileSpec spec, Layout layout)
+    {
         var holder = FileHolder(spec.FileKey);
 
         // Modifiers and documentation of the root and section classes are in the index source, once.
@@ -221,7 +205,7 @@ internal static class CatalogEmitter
         writer.Unindent();
     }
 
-    /// <summary>A property that reads the entry's <c>Paper</c> (its lists and its parsed venue are built there, once).</summary>
+    /// <summary>A field set from the entry's <c>Paper</c> (its lists and its parsed venue are built there, once).</summary>
     private static void Field(SourceWriter writer, string summary, string type, string name, string paperMember)
     {
         writer.WriteLine("/// <summary>" + summary + "</summary>");
@@ -309,10 +293,19 @@ internal static class CatalogEmitter
             {
                 if (!skip.Contains(i))
                 {
-                    Entries[spec.Entries[i].Section + 1].Add(i);
+                    var entry = spec.Entries[i];
+                    Entries[entry.Section + 1].Add(i);
+                    HasVenue |= entry.Venue is not null;
+                    HasLists |= !entry.Institutions.IsEmpty || !entry.Authors.IsEmpty || !entry.Tags.IsEmpty;
                 }
             }
         }
+
+        /// <summary>Whether an entry class of the file has a <c>Venue</c> field (the file then uses the venue alias).</summary>
+        public bool HasVenue { get; }
+
+        /// <summary>Whether an entry class of the file has an <c>Institutions</c>, <c>Authors</c> or <c>Tags</c> field.</summary>
+        public bool HasLists { get; }
 
         public List<int>[] Children { get; }
 

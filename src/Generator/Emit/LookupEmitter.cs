@@ -30,8 +30,6 @@ internal static class LookupEmitter
     {
         // Every lookup class picks its papers from the root's files (one array of them, named once) and
         // keeps them in its slot of one array, so no lookup class needs a holder class of its own.
-        // A simple name: the lookup classes are nested in the root class, and no name from Markdown starts with __.
-        var files = LookupFiles;
         var lookupCount = root.Venues.Count + root.Series.Count + root.Institutions.Count + root.Years.Count;
         using (writer.OpenBlock("partial class " + root.ClassName))
         {
@@ -55,7 +53,7 @@ internal static class LookupEmitter
                 fileStarts[f] = fileStarts[f - 1] + root.FileSizes[f - 1];
             }
 
-            var lookups = new LookupWriter(writer, files, fileStarts);
+            var lookups = new LookupWriter(writer, fileStarts);
             lookups.Open(
                 "Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).",
                 MemberNames.Venues);
@@ -113,10 +111,11 @@ internal static class LookupEmitter
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void EmitPapers(SourceWriter writer, string files, int index, int[] fileStarts, EquatableArray<PaperRef> papers)
+    // __Files by its simple name: lookup classes are nested in the root class, and no name from Markdown starts with __.
+    private static void EmitPapers(SourceWriter writer, int index, int[] fileStarts, EquatableArray<PaperRef> papers)
     {
         writer.WriteLine("/// <summary>The papers, in catalog order, built on first use.</summary>");
-        writer.WriteLine($"public static {PapersAlias} {MemberNames.Papers} => {files}.Get({Number(index)}, {Literals.String(Steps(fileStarts, papers))});");
+        writer.WriteLine($"public static {PapersAlias} {MemberNames.Papers} => {LookupFiles}.Get({Number(index)}, {Literals.String(Steps(fileStarts, papers))});");
     }
 
     /// <summary>The papers as steps between their positions over all files' entries, in base 36 (<c>CatalogSupport.Pick</c>).</summary>
@@ -159,17 +158,15 @@ internal static class LookupEmitter
     private sealed class LookupWriter
     {
         private readonly SourceWriter _writer;
-        private readonly string _files;
         private readonly int[] _fileStarts;
         private SourceWriter.Block _container;
         private bool _first = true;
         private bool _firstInContainer;
         private int _index;
 
-        public LookupWriter(SourceWriter writer, string files, int[] fileStarts)
+        public LookupWriter(SourceWriter writer, int[] fileStarts)
         {
             _writer = writer;
-            _files = files;
             _fileStarts = fileStarts;
         }
 
@@ -200,7 +197,7 @@ internal static class LookupEmitter
             using (_writer.OpenBlock($"public static class {identifier}"))
             {
                 constants(_writer);
-                EmitPapers(_writer, _files, _index++, _fileStarts, papers);
+                EmitPapers(_writer, _index++, _fileStarts, papers);
             }
         }
 

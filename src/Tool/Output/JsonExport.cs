@@ -14,16 +14,11 @@ internal static class JsonExport
 {
     public const int FormatVersion = 1;
 
-    public static void Write(LintResult result, IReadOnlyList<string> displayPaths, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        Write(result, displayPaths, buffer);
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+    public static void Write(LintResult result, IReadOnlyList<string> displayPaths, TextWriter output) =>
+        JsonText.Write(output, json => Write(result, displayPaths, json));
 
-    private static void Write(LintResult result, IReadOnlyList<string> displayPaths, Stream output)
+    private static void Write(LintResult result, IReadOnlyList<string> displayPaths, Utf8JsonWriter json)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteNumber("formatVersion", FormatVersion);
         json.WriteString("tool", $"{ToolInfo.Name} {ToolInfo.Version}");

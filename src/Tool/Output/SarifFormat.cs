@@ -16,18 +16,13 @@ internal static class SarifFormat
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(IReadOnlyList<ToolDiagnostic> diagnostics, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        Write(diagnostics, buffer);
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+    public static void Write(IReadOnlyList<ToolDiagnostic> diagnostics, TextWriter output) =>
+        JsonText.Write(output, json => Write(diagnostics, json));
 
-    private static void Write(IReadOnlyList<ToolDiagnostic> diagnostics, Stream output)
+    private static void Write(IReadOnlyList<ToolDiagnostic> diagnostics, Utf8JsonWriter json)
     {
         var rules = DiagnosticDescriptors.All.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
