@@ -64,6 +64,32 @@ public sealed class MarkdigContractTests
         Assert.Equal("<table>\n<tr><td>a</td></tr>", Text(markdown, html[0]));
     }
 
+    // Markdig 0.31 threw IndexOutOfRangeException for a paragraph of exactly 8, 16, 32 … lines that opens an
+    // unclosed link label (a 1,000,000-case fuzz run found it: "[\nN\nS\nA\nS\nM\nD\n.\n").
+    [Theory]
+    [InlineData(8)]
+    [InlineData(16)]
+    [InlineData(32)]
+    [InlineData(7)]
+    [InlineData(9)]
+    public void A_paragraph_that_fills_its_line_array_with_an_unclosed_label_parses(int lines)
+    {
+        var markdown = "[\n" + string.Concat(Enumerable.Repeat("x\n", lines - 1));
+
+        var paragraph = Assert.Single(Blocks(markdown).OfType<ParagraphBlock>());
+
+        Assert.Equal(lines, paragraph.Lines.Count);
+        Assert.Equal(0, paragraph.Span.Start);
+    }
+
+    [Fact]
+    public void The_fuzz_case_that_threw_gives_a_catalog_without_entries_and_no_failure()
+    {
+        var result = Catalogs.Parse("[\nN\nS\nA\nS\nM\nD\n.\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PCAT005");
+    }
+
     [Theory]
     [InlineData("  ")]
     [InlineData("\t")]

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -63,6 +64,7 @@ internal static class MarkdownBlocks
     private static MarkdownPipeline CreatePipeline()
     {
         var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new RoomyParagraphBlockParser());
 
         // Only the block structure is wanted from Markdig: cells and headings are read by
         // MarkdownInlineReader, so Markdig's inline pass (quadratic on big pipe tables) is switched off.
@@ -75,5 +77,43 @@ internal static class MarkdownBlocks
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Markdig 0.31 reads a paragraph's link reference definition past its last line when the paragraph's
+    /// line array is exactly full (8, 16, 32 … lines) and an unclosed <c>[</c> runs to its end: an
+    /// IndexOutOfRangeException (fixed upstream in xoofx/markdig#710, after 0.31). A paragraph gets one
+    /// free slot before Markdig looks for a definition in it.
+    /// </summary>
+    private sealed class RoomyParagraphBlockParser : ParagraphBlockParser
+    {
+        public override BlockState TryContinue(BlockProcessor processor, Block block)
+        {
+            MakeRoom(block);
+            return base.TryContinue(processor, block);
+        }
+
+        public override bool Close(BlockProcessor processor, Block block)
+        {
+            MakeRoom(block);
+            return base.Close(processor, block);
+        }
+
+        private static void MakeRoom(Block block)
+        {
+            if (block is not ParagraphBlock paragraph || paragraph.Lines.Lines is not { } array || paragraph.Lines.Count < array.Length)
+            {
+                return;
+            }
+
+            // Doubled, as Markdig grows it: a long paragraph (a pipe table) is copied O(log n) times.
+            var roomy = new StringLineGroup(array.Length * 2);
+            for (var i = 0; i < paragraph.Lines.Count; i++)
+            {
+                roomy.Add(ref array[i]);
+            }
+
+            paragraph.Lines = roomy;
+        }
     }
 }
