@@ -1,14 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Emit;
-using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Input;
-using PaperCatalog.Generator.Reading;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Pipeline;
 
 namespace PaperCatalog.Generator;
 
@@ -36,7 +36,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CatalogFiles);
 
         var parsed = sources
-            .Select(static (source, cancellationToken) => CatalogParser.Parse(source, cancellationToken))
+            .Select(static (source, cancellationToken) => CatalogFileParser.Parse(source, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var specs = parsed.Select(static (result, _) => result.Spec).WithTrackingName(TrackingNames.FileSpecs);

@@ -1,12 +1,13 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Emit;
 using PaperCatalog.Generator.Input;
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Generator.Reading;
 using PaperCatalog.Testing;
 
@@ -149,7 +150,7 @@ public class LeanCodeBenchmarks
     private static string Floor(CatalogFile file)
     {
         var source = new CatalogSource(file.Path, file.Markdown, new CatalogOptions("Papers", "Sample", false, file.RelativePath), EquatableArray<DiagnosticInfo>.Empty);
-        var spec = CatalogParser.Parse(source, CancellationToken.None).Spec;
+        var spec = CatalogFileParser.Parse(source, CancellationToken.None).Spec;
         var builder = new StringBuilder();
         builder.Append("namespace Sample\n{\n    partial class Papers\n    {\n");
         foreach (var group in spec.Entries.Select((entry, index) => (entry, index)).GroupBy(e => e.entry.Section))

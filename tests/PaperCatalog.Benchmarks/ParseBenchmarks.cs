@@ -3,9 +3,10 @@ using BenchmarkDotNet.Attributes;
 using Markdig;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Analysis;
-using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Generator.Reading;
 using PaperCatalog.Testing;
 
@@ -53,7 +54,7 @@ public class ParseBenchmarks
         var specs = ImmutableArray.CreateBuilder<CatalogFileSpec>(_sources.Length);
         foreach (var source in _sources)
         {
-            specs.Add(CatalogParser.Parse(source, CancellationToken.None).Spec);
+            specs.Add(CatalogFileParser.Parse(source, CancellationToken.None).Spec);
         }
 
         var all = specs.MoveToImmutable();

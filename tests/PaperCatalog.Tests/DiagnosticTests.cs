@@ -1,6 +1,7 @@
-using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Generator.Reading;
 using PaperCatalog.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class DiagnosticTests
     public void PCAT001_a_catalog_that_cannot_be_read()
     {
         var source = new CatalogSource("/project/missing.md", null, new CatalogOptions("Papers", "", false, "missing.md"), EquatableArray<PaperCatalog.Generator.Diagnostics.DiagnosticInfo>.Empty);
-        var diagnostic = Assert.Single(CatalogParser.Parse(source, CancellationToken.None).Diagnostics);
+        var diagnostic = Assert.Single(CatalogFileParser.Parse(source, CancellationToken.None).Diagnostics);
         Assert.Equal("PCAT001", diagnostic.Id);
         Assert.Equal(new[] { "missing.md" }, diagnostic.Arguments);
     }
@@ -34,7 +35,7 @@ public sealed class DiagnosticTests
     public void PCAT005_a_failure_becomes_a_diagnostic_on_the_file_and_other_files_still_generate()
     {
         var broken = TestPaths.SeedFile with { RelativePath = "catalog/broken.md" };
-        CatalogParser.FailForTesting = path => path == broken.Path;
+        CatalogFileParser.FailForTesting = path => path == broken.Path;
         try
         {
             var (result, output) = Catalogs.Run(broken, TestPaths.SeedFile with { ClassName = "Other" });
@@ -47,31 +48,33 @@ public sealed class DiagnosticTests
         }
         finally
         {
-            CatalogParser.FailForTesting = null;
+            CatalogFileParser.FailForTesting = null;
         }
     }
 
     [Fact]
-    public void PCAT101_pipe_rows_with_fewer_or_more_cells_than_the_header()
+    public void PCAT101_pipe_rows_with_more_cells_than_the_header_and_short_rows_read_padded()
     {
+        // GitHub shows a short row with empty cells at its end, and drops cells beyond the header.
         var diagnostics = Marked.AssertDiagnostics("""
             ## Disaggregation
 
             | Name | Conference | Institution | Links | Remarks |
             | --- | --- | --- | --- | --- |
-            {|PCAT101:| **Hydra** | FAST 2022 | UMich | [Paper](https://example.com/hydra) ||}
+            | **Hydra** | FAST 2022 | UMich | [Paper](https://example.com/hydra) |
             | **Kona** | ASPLOS 2021 | VMWare | [Paper](https://example.com/kona) | Cache coherence. |{|PCAT101: a stray cell |}|
             """);
 
-        Assert.Equal(new[] { "Hydra", "Disaggregation", "4", "5", "add the missing cells; an empty cell is written | |" }, diagnostics[0].Arguments);
-        Assert.Equal("remove the extra cells, or write a | that belongs to the text as \\|", diagnostics[1].Arguments[4]);
+        Assert.Equal(new[] { "6", "5", "Disaggregation", "'a stray cell'", "add a header cell for them, remove them, or write a | that belongs to the text as \\|" }, diagnostics[0].Arguments);
+        var hydra = CatalogParseResultView.Parse("## S\n\n| Name | Conference | Remarks |\n| --- | --- | --- |\n| **Hydra** | FAST 2022 |\n").Entries.Single();
+        Assert.Equal(("Hydra", "FAST 2022", (string?)null), (hydra.Name, hydra.Venue!.Text, hydra.Remarks));
     }
 
     [Fact]
-    public void PCAT101_html_rows_with_fewer_or_more_cells_than_the_header() => Marked.AssertDiagnostics("""
+    public void PCAT101_html_rows_with_more_cells_than_the_header() => Marked.AssertDiagnostics("""
         ## S
 
-        <table><thead><tr><th>Name</th><th>Conference</th></tr></thead><tbody>{|PCAT101:<tr><td><strong>Hydra</strong></td></tr>|}<tr><td>Kona</td><td>ASPLOS 2021</td>{|PCAT101:<td>extra</td>|}</tr></tbody></table>
+        <table><thead><tr><th>Name</th><th>Conference</th></tr></thead><tbody><tr><td><strong>Hydra</strong></td></tr><tr><td>Kona</td><td>ASPLOS 2021</td>{|PCAT101:<td>extra</td>|}</tr></tbody></table>
         """);
 
     [Fact]
@@ -89,14 +92,15 @@ public sealed class DiagnosticTests
     public void PCAT103_a_table_that_names_no_entries_is_skipped_with_its_headers_in_the_message()
     {
         // Tables with links were meant as catalogs; the one without (a glossary, a support matrix) is skipped quietly.
+        // (A column whose cells hold titled links names the entries: these links are labelled only by their kind.)
         var diagnostics = Marked.AssertDiagnostics("""
             ## Notes
 
             {|PCAT103:| Term | Meaning |}
             | --- | --- |
-            | DL | [Deep Learning](https://e.com/dl) |
+            | DL | [link](https://e.com/dl) |
 
-            <table><thead>{|PCAT103:<tr><th>Term</th><th>Meaning</th></tr>|}</thead><tbody><tr><td>ML</td><td><a href="https://e.com/ml">Machine Learning</a></td></tr></tbody></table>
+            <table><thead>{|PCAT103:<tr><th>Term</th><th>Meaning</th></tr>|}</thead><tbody><tr><td>ML</td><td><a href="https://e.com/ml">pdf</a></td></tr></tbody></table>
 
             | GPU | FP8 |
             | --- | --- |
@@ -178,7 +182,7 @@ public sealed class DiagnosticTests
             """);
 
         Assert.All(diagnostics, d => Assert.Equal(4, d.AdditionalLocations.Single().StartLine));
-        Assert.Equal(new[] { "DejaVu", "Inference", "DejaVu", "'Deja Vu' on line 5" }, diagnostics[0].Arguments);
+        Assert.Equal(new[] { "DejaVu", "Inference", "DejaVu", "'Deja Vu' on line 5", "DejaVu2" }, diagnostics[0].Arguments);
     }
 
     [Fact]
@@ -276,29 +280,38 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public void PCAT401_venues_that_do_not_parse_and_irregular_ones_that_do()
+    public void PCAT401_venues_that_claim_a_form_and_break_it_and_irregular_ones_that_are_kept()
     {
-        var diagnostics = Marked.AssertDiagnostics("""
+        const string markdown = """
             ## S
 
             | Name | Conference | Links |
             | --- | --- | --- |
             | **CNN Parallelism** | {|PCAT401:arXiv 1404.599|} | [Paper](https://arxiv.org/abs/1404.5997) |
             | **B** | {|PCAT401:OSDI 2O22|} | |
-            | **C** | {|PCAT401:[Workshop](https://example.com)|} | |
+            | **C** | [Workshop](https://example.com) | |
             | **D** | MLSys 2022 Workshop on Cloud Intelligence / AIOps | |
             | **E** | arXiv:2305.05920v2 | |
             | **F** | DLP-KDD 2022 | |
+            | **I** | Technical Report No. UCB/EECS-2009-28 | |
+            | **J** | ICML (Oral) | |
 
-            <table><tr><th>Name</th><th>Conf/Journal</th></tr><tr><td>G</td><td>{|PCAT401:<a href="https://icml.cc/2023">ICML '23</a>|}</td></tr><tr><td>H</td><td>CSUR 2017</td></tr></table>
-            """);
+            <table><tr><th>Name</th><th>Conf/Journal</th></tr><tr><td>G</td><td><a href="https://icml.cc/2023">ICML '23</a></td></tr><tr><td>H</td><td>CSUR 2017</td></tr></table>
+            """;
+        var diagnostics = Marked.AssertDiagnostics(markdown);
 
         Assert.Equal(
             "'1404.599' is not an arXiv identifier, which has the form YYMM.NNNNN (as in 'arXiv 2305.05920'); the row's own link says arXiv 1404.5997",
             diagnostics[0].Arguments[3]);
         Assert.Equal("'2O22' is not a year; write four digits, as in 'OSDI 2022'", diagnostics[1].Arguments[3]);
-        Assert.StartsWith("it has no year", diagnostics[2].Arguments[3]);
-        Assert.Equal("''23' is not a year; write four digits, as in 'OSDI 2022'", diagnostics[3].Arguments[3]);
+
+        // What is no '<name> <year>' is kept as written, named when a known venue opens it; ICML '23 is ICML 2023.
+        var venues = CatalogParseResultView.Parse(Marked.Parse(markdown).Text).Entries.ToDictionary(e => e.Name, e => e.Venue!);
+        Assert.Equal(("Workshop", (string?)null, 0, PaperCatalog.Generator.Shared.VenueKind.Unknown), (venues["C"].Text, venues["C"].Name, venues["C"].Year, venues["C"].Kind));
+        Assert.Equal(((string?)null, 0), (venues["I"].Name, venues["I"].Year));
+        Assert.Equal(("ICML", 0, "Oral"), (venues["J"].Name, venues["J"].Year, venues["J"].Detail));
+        Assert.Equal(("ICML", 2023), (venues["G"].Name, venues["G"].Year));
+        Assert.Equal(("arXiv", "2305.05920"), (venues["E"].Name, venues["E"].ArxivId));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class IncrementalTests
 
             | Term | Meaning |
             | --- | --- |
-            | DL | [Deep Learning](https://example.com/dl) |
+            | DL | [link](https://example.com/dl) |
             """;
         var file = new CatalogFile("catalog/notes.md", catalog);
         var compilation = Catalogs.CreateCompilation("class A { }");

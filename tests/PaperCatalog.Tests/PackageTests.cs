@@ -194,7 +194,7 @@ public sealed class PackageTests
         Assert.NotEqual(0, result.ExitCode);
         var venueColumn = BrokenCatalog.Split('\n')[6].IndexOf("arXiv", StringComparison.Ordinal) + 1;
         var targetColumn = BrokenCatalog.Split('\n')[6].IndexOf("broken-reference", StringComparison.Ordinal) + 1;
-        Assert.Contains($"docs/broken.md(7,{venueColumn}): error PCAT401: The venue 'arXiv 1404.599' of 'CNN Parallelism' in section 'Parallelism' does not parse", result.Output);
+        Assert.Contains($"docs/broken.md(7,{venueColumn}): error PCAT401: The venue 'arXiv 1404.599' of 'CNN Parallelism' in section 'Parallelism' is malformed", result.Output);
         Assert.Contains($"docs/broken.md(7,{targetColumn}): error PCAT302:", result.Output);
     }
 

@@ -235,7 +235,7 @@ public sealed class TableFormTests
 /// <summary>A parse result with helpers for assertions.</summary>
 internal sealed class CatalogParseResultView
 {
-    private CatalogParseResultView(PaperCatalog.Generator.Reading.CatalogParseResult result)
+    private CatalogParseResultView(PaperCatalog.Generator.Pipeline.CatalogParseResult result)
     {
         Spec = result.Spec;
         Diagnostics = result.Diagnostics.ToList();

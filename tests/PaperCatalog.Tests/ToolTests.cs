@@ -13,7 +13,7 @@ namespace PaperCatalog.Tests;
 /// </summary>
 public sealed class ToolTests : IDisposable
 {
-    /// <summary>One malformed row (a venue that does not parse, a placeholder link), one suppressed row, one good row.</summary>
+    /// <summary>One malformed row (a malformed venue, a placeholder link), one suppressed row, one good row listed twice.</summary>
     internal const string BrokenList = """
         # Broken
 
@@ -105,9 +105,9 @@ public sealed class ToolTests : IDisposable
         var row = BrokenList.Split('\n')[6];
         Assert.Contains($"docs/broken.md(7,{row.IndexOf("arXiv", StringComparison.Ordinal) + 1}): error PCAT401: The venue 'arXiv 1404.599' of 'CNN Parallelism'", run.Output);
         Assert.Contains($"docs/broken.md(7,{row.IndexOf("broken-reference", StringComparison.Ordinal) + 1}): error PCAT302:", run.Output);
-        Assert.Contains("docs/broken.md(10,", run.Output);   // the second Tofu: a duplicate
+        Assert.Contains("docs/broken.md(10,", run.Output);   // the second Tofu: the same paper again, a warning
         Assert.DoesNotContain("docs/broken.md(8,", run.Output); // the suppressed venue
-        Assert.Equal("papercatalog: 1 file, 3 entries: 3 errors, 0 warnings\n", run.Error);
+        Assert.Equal("papercatalog: 1 file, 4 entries: 2 errors, 1 warning\n", run.Error);
     }
 
     /// <summary>Every diagnostic of every file of the test corpus, read as one catalog: the tool says what the generator says.</summary>
@@ -142,7 +142,7 @@ public sealed class ToolTests : IDisposable
             # comments and other keys are skipped
             dotnet_diagnostic.PCAT401.severity = none
             dotnet_diagnostic.PCAT302.severity = warning
-            dotnet_diagnostic.PCAT203.severity = suggestion
+            dotnet_diagnostic.PCAT208.severity = suggestion
             [/some/path.md]
             dotnet_diagnostic.PCAT302.severity = error
             """);
@@ -153,7 +153,7 @@ public sealed class ToolTests : IDisposable
         Assert.Equal(ExitCodes.Success, configured.ExitCode);
         Assert.DoesNotContain("PCAT401", configured.Output);
         Assert.Contains(": warning PCAT302:", configured.Output);
-        Assert.DoesNotContain("PCAT203", configured.Output);
+        Assert.DoesNotContain("PCAT208", configured.Output);
         Assert.Contains("1 message of severity info not shown", configured.Error);
         Assert.Equal(ExitCodes.ErrorsFound, overridden.ExitCode);
         Assert.Contains(": error PCAT401:", overridden.Output);
@@ -291,11 +291,12 @@ public sealed class ToolTests : IDisposable
         Assert.Equal("https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md", notes.GetProperty("url").GetString());
         Assert.Equal("GitHub", notes.GetProperty("kind").GetString());
 
-        // The broken file: its entries as read (a duplicate row in one file is only a diagnostic), and an
-        // entry another file's entry already named is listed without a member; the diagnostics with their places.
+        // The broken file: its entries as read (the same paper twice in one section is two entries, the second
+        // numbered), and an entry another file's entry already named is listed without a member; the
+        // diagnostics with their places.
         var broken = files[0].GetProperty("entries").EnumerateArray().ToList();
-        Assert.Equal(new[] { "CNN Parallelism", "Suppressed", "Tofu" }, broken.Select(e => e.GetProperty("name").GetString()));
-        Assert.Equal("Papers.Parallelism.Tofu", broken[2].GetProperty("member").GetString());
+        Assert.Equal(new[] { "CNN Parallelism", "Suppressed", "Tofu", "Tofu" }, broken.Select(e => e.GetProperty("name").GetString()));
+        Assert.Equal(new[] { "Papers.Parallelism.Tofu", "Papers.Parallelism.Tofu2" }, broken.Skip(2).Select(e => e.GetProperty("member").GetString()));
         Assert.Equal(JsonValueKind.Null, files[1].GetProperty("entries")[0].GetProperty("member").ValueKind);
         var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
         Assert.Contains(diagnostics, d => d.GetProperty("id").GetString() == "PCAT401" && d.GetProperty("path").GetString() == "docs/broken.md" && d.GetProperty("line").GetInt32() == 7 && d.GetProperty("severity").GetString() == "error");

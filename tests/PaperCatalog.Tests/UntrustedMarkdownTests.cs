@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Generator.Reading;
 using PaperCatalog.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed class UntrustedMarkdownTests
         string.Join(" ", payload.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whether the payload has a character that makes a name no identifier (PCAT202, tested below).</summary>
-    private static bool HasInvisibleControl(string payload) => payload.Any(PaperCatalog.Generator.Naming.Identifiers.IsInvisibleControl);
+    private static bool HasInvisibleControl(string payload) => payload.Any(PaperCatalog.Generator.Model.CSharpNames.IsInvisibleControl);
 
     /// <summary>The entry's name: the payload too, unless it holds an invisible control (such a name makes no entry).</summary>
     private static string NameOf(string payload) => HasInvisibleControl(payload) ? "Entry" : "Entry " + payload;
@@ -168,7 +169,7 @@ public sealed class UntrustedMarkdownTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => CatalogParser.Parse(source, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => CatalogFileParser.Parse(source, cancelled.Token));
     }
 
     [Fact]

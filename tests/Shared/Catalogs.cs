@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
 using System.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PaperCatalog.Generator;
-using PaperCatalog.Generator.Model;
+using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Generator.Reading;
+using PaperCatalog.Generator;
 
 namespace PaperCatalog.Testing;
 
@@ -41,7 +42,7 @@ internal static class Catalogs
             markdown,
             options ?? new CatalogOptions(CatalogSource.DefaultClassName, RootNamespace, IsPublic: false, relativePath),
             EquatableArray<PaperCatalog.Generator.Diagnostics.DiagnosticInfo>.Empty);
-        return CatalogParser.Parse(source, CancellationToken.None);
+        return CatalogFileParser.Parse(source, CancellationToken.None);
     }
 
     /// <summary>The diagnostics that say something is wrong: all but advice at Info severity (PCAT307, relative links kept).</summary>

@@ -65,7 +65,7 @@ internal static class CatalogAnalysis
                         DiagnosticDescriptors.MemberCollision,
                         site,
                         section,
-                        new[] { entry.Name, sectionTitle, entry.Identifier, "a section of that name in another file of the catalog" }.ToEquatableArray()));
+                        new[] { entry.Name, sectionTitle, entry.Identifier, "a section of that name in another file of the catalog", "it gets no class of its own" }.ToEquatableArray()));
                     (skipped ??= new List<int>()).Add(e);
                 }
                 else if (entries.TryGetValue(key, out var first))
@@ -74,7 +74,7 @@ internal static class CatalogAnalysis
                         DiagnosticDescriptors.DuplicateIdentifier,
                         site,
                         first.Site,
-                        new[] { entry.Name, sectionTitle, entry.Identifier, $"'{first.Name}' in {first.File}" }.ToEquatableArray()));
+                        new[] { entry.Name, sectionTitle, entry.Identifier, $"'{first.Name}' in {first.File}", "none of its own (an entry of another file of the catalog has it)" }.ToEquatableArray()));
                     (skipped ??= new List<int>()).Add(e);
                 }
                 else

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Reading;
 
 namespace PaperCatalog.Generator.Analysis;
 

@@ -3,9 +3,67 @@ using System.Globalization;
 
 namespace PaperCatalog.Generator.Building;
 
-/// <summary>Dates of a Date column: <c>2017</c>, <c>2017-06</c>, <c>2017/06</c>, <c>2017-06-12</c>, <c>Jun 2017</c>, <c>June 2017</c>.</summary>
+/// <summary>
+/// Dates of a Date column or a date in front of a title: <c>2017</c>, <c>2017-06</c>, <c>2017/06</c>, <c>2017.06</c>,
+/// <c>2017-06-12</c>, <c>Jun 2017</c>, <c>June 2017</c>. A text that is written as a date and is not one
+/// (<c>2017-13</c>) is a problem; a text with no date in it (<c>N/A</c>, <c>TBD</c>) is none, and one that holds a
+/// year in some other way (<c>2023-2024</c>, <c>Spring 2023</c>) gives that year.
+/// </summary>
 internal static class DateParser
 {
+    /// <summary>Reads <paramref name="text"/> leniently: false only when it is written as a date and is not one.</summary>
+    public static bool TryRead(string text, out int year, out int month, out string problem)
+    {
+        if (TryParse(text, out year, out month, out problem))
+        {
+            return true;
+        }
+
+        year = month = 0;
+        var value = text.Trim();
+        if (LooksLikeNumericDate(value))
+        {
+            return false;
+        }
+
+        problem = string.Empty;
+        year = FirstYear(value);
+        return true;
+    }
+
+    // Digits and separators only, starting with four digits: written as a date.
+    private static bool LooksLikeNumericDate(string value)
+    {
+        if (value.Length < 6 || !IsNumber(value.Substring(0, 4), 4) || value[4] is not ('-' or '/' or '.'))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is not (>= '0' and <= '9' or '-' or '/' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return value.Split('-', '/', '.').Length <= 3 && value.Split('-', '/', '.')[1].Length <= 2;
+    }
+
+    private static int FirstYear(string value)
+    {
+        for (var i = 0; i + 4 <= value.Length; i++)
+        {
+            if ((i == 0 || !char.IsDigit(value[i - 1])) && (i + 4 == value.Length || !char.IsDigit(value[i + 4]))
+                && IsNumber(value.Substring(i, 4), 4) && ((value[i] == '1' && value[i + 1] == '9') || (value[i] == '2' && value[i + 1] == '0')))
+            {
+                return int.Parse(value.Substring(i, 4), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
+    }
+
     private static readonly string[] Months =
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -1,160 +1,117 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Naming;
 using PaperCatalog.Generator.Reading;
 using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Building;
 
 /// <summary>
-/// Turns raw entries, whatever block form they were read from, into entry specs: names and identifiers,
-/// links (checked, resolved, each with its constant), venue, date, institutions, remarks, authors and the
-/// columns the catalog does not know. Every problem is a diagnostic at its field; an entry that cannot be
-/// named or whose name is taken is reported and left out, and the others of the file still generate.
+/// Turns raw entries, whatever block form they were read from, into drafts: the name and title, links
+/// (checked, resolved, each with the label it goes by), venue, date and year, institutions, remarks, authors and
+/// the columns the catalog does not know. Every problem is a diagnostic at its field; an entry with no name is
+/// reported and left out, and the others of the file still build. What the entry and its members are called in
+/// C# is Naming's to decide.
 /// </summary>
 internal sealed class EntryBuilder
 {
-    /// <summary>The constant of a list item's title link (<c>- [TinyZero](https://github.com/…) - …</c>).</summary>
-    private const string TitleLinkMember = "Url";
-
     private readonly DiagnosticSink _sink;
     private readonly LinkResolver _links;
-    private readonly SectionTracker _sections;
 
-    // The member names of the entry being built; one set for every entry.
-    private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
-
-    public EntryBuilder(DiagnosticSink sink, LinkResolver links, SectionTracker sections)
+    public EntryBuilder(DiagnosticSink sink, LinkResolver links)
     {
         _sink = sink;
         _links = links;
-        _sections = sections;
     }
 
-    /// <summary>Builds the entry of <paramref name="raw"/> in <paramref name="section"/> (an open section or the root).</summary>
-    public bool TryBuild(RawEntry raw, SectionRef section, out EntrySpec spec, out EntryLocations locations)
+    /// <summary>
+    /// Builds the draft of <paramref name="raw"/>, in the section titled <paramref name="sectionTitle"/>;
+    /// <paramref name="headingYear"/> is the year an enclosing heading states (<c>## 2023</c>), or 0.
+    /// </summary>
+    public EntryDraft? TryBuild(RawEntry raw, string sectionTitle, int headingYear)
     {
-        spec = null!;
-        locations = null!;
-        var sectionTitle = _sections.TitleOf(section);
-        var nameField = raw.NameFromTitle ? FirstTitle(raw) : raw.Name;
-        var parts = Names.Parse(nameField?.Content.Text ?? string.Empty);
-        var name = parts.Name;
+        var titleField = FirstTitle(raw);
+        var nameField = titleField ?? raw.Name;
+        var shortName = FirstOf(raw, FieldRole.ShortName);
+        var tag = FirstOf(raw, FieldRole.Tags);
+        var parts = Names.Parse(titleField?.Content.Text ?? raw.Name?.Content.Text ?? string.Empty, TagText(tag));
+        var name = shortName is not null ? Names.TrimDecoration(shortName.Content.Text).Trim() : parts.Name;
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
-        if (!raw.NameFromTitle && nameField is not null)
+        var draft = new EntryDraft { Noun = raw.Noun, Line = _sink.Lines.LineOf(raw.LineOffset >= 0 ? raw.LineOffset : raw.Start) + 1 };
+        draft.NameLocation = _sink.Locate((shortName ?? nameField)?.Content.Span ?? (raw.Start, raw.End));
+        foreach (var (problem, where) in raw.Problems)
         {
-            ReportMarkup(nameField, entryLabel, sectionTitle);
-            CheckLinks(nameField.Content, entryLabel, sectionTitle, values: null);
+            _sink.Report(DiagnosticDescriptors.MalformedHtml, (problem.Start, problem.End), sectionTitle, $"{problem.Message}, in the {where} of '{entryLabel}'");
         }
 
-        var nameLocation = _sink.Locate(nameField?.Content.Span ?? (raw.Start, raw.End));
         if (name.Length == 0)
         {
-            // A row too short to have a name cell is already reported for its cell count.
-            if (nameField is not null)
+            // A row too short to have a name cell has nothing to name it; an empty name cell or title is reported.
+            if (nameField is not null || raw.Name is not null)
             {
-                _sink.Report(DiagnosticDescriptors.EntryWithoutName, nameLocation, raw.Form == EntryForm.TableRow ? "A row" : "An item", sectionTitle, nameField.Where);
+                _sink.Report(DiagnosticDescriptors.EntryWithoutName, draft.NameLocation, raw.Form == EntryForm.TableRow ? "A row" : "An item", sectionTitle, (nameField ?? raw.Name)!.Where);
             }
 
-            return false;
+            return null;
         }
 
-        if (!Identifiers.TryFromName(name, out var identifier, out var problem))
-        {
-            _sink.Report(DiagnosticDescriptors.NameWithoutIdentifier, nameLocation, "name", name, sectionTitle, problem);
-            return false;
-        }
-
-        _memberNames.Clear();
-        _memberNames.UnionWith(MemberNames.EntryMembers);
-        var values = new EntryValues { Noun = raw.Noun };
+        draft.Name = name;
 
         // A list item's title is the whole title; a name cell gives one only when it held more than the name.
-        values.Title = raw.NameFromTitle || parts.Title != name ? NullIfEmpty(parts.Title) : null;
-        if (parts.Tag is { } tag)
+        draft.Title = raw.Form == EntryForm.ListItem || parts.Title != name ? NullIfEmpty(parts.Title) : null;
+        if (parts.Tag is { } nameTag)
         {
-            values.Tags.Add(tag);
+            draft.Tags.Add(nameTag);
         }
 
         if (parts.Institution is { } institution)
         {
-            values.Institutions.Add(institution);
-            values.InstitutionLocations.Add(nameLocation);
+            draft.Institutions.Add(institution);
+            draft.InstitutionLocations.Add(draft.NameLocation);
         }
 
-        if (!raw.NameFromTitle && nameField is not null)
+        if (parts.Authors is { } citationAuthors)
         {
-            // The name cell's links were checked above; they are kept like any other cell's.
-            KeepLinks(nameField, name, sectionTitle, values);
+            draft.Authors.AddRange(Names.SplitAuthors(citationAuthors));
+        }
+
+        var values = new EntryValues();
+        if (raw.Name is { } nameCell && !nameCell.IsSpanned)
+        {
+            ReportMarkup(nameCell, name, sectionTitle);
         }
 
         foreach (var field in raw.Fields)
         {
-            ReportMarkup(field, name, sectionTitle);
-            CheckLinks(field.Content, name, sectionTitle, values);
-            Read(field, name, sectionTitle, values, isTitleField: raw.NameFromTitle && ReferenceEquals(field, nameField));
+            if (!field.IsSpanned && !ReferenceEquals(field, raw.Name))
+            {
+                ReportMarkup(field, name, sectionTitle);
+                CheckLinks(field.Content, name, sectionTitle, values);
+            }
+
+            Read(field, draft, values, name, sectionTitle, isTitleField: ReferenceEquals(field, titleField), isNameTag: ReferenceEquals(field, tag) && parts.Tag is null && parts.Name == TagText(tag));
         }
 
-        var venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle)
+        draft.Venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle, draft.Noun)
             : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, badge.Link, name, sectionTitle) : null;
-        var index = section.Index;
-        var collision = SectionScopes.ReservedCollision(identifier, index, _sections.ClassNameOf(index))
-            ?? (_memberNames.Contains(identifier) ? $"its own member {identifier}" : null);
-        if (collision is not null)
-        {
-            _sink.Report(DiagnosticDescriptors.MemberCollision, nameLocation, name, sectionTitle, identifier, collision);
-            return false;
-        }
-
-        if (_sections.Scopes.TryGet(index, identifier, out var existing))
-        {
-            if (existing.IsSection)
-            {
-                _sink.Report(
-                    DiagnosticDescriptors.MemberCollision, nameLocation, existing.Location, name, sectionTitle, identifier,
-                    $"the subsection '{existing.Name}'");
-            }
-            else
-            {
-                _sink.Report(
-                    DiagnosticDescriptors.DuplicateIdentifier, nameLocation, existing.Location, name, sectionTitle, identifier,
-                    $"'{existing.Name}' on line {Number(existing.Location.StartLine + 1)}");
-            }
-
-            return false;
-        }
-
-        _sections.Scopes.Add(index, identifier, new ScopeMember(name, nameLocation, ScopeMember.Entry));
-        spec = new EntrySpec(
-            identifier,
-            name,
-            index,
-            values.Title,
-            venue,
-            values.Institutions.ToEquatableArray(),
-            values.Remarks,
-            values.Authors.ToEquatableArray(),
-            values.Tags.ToEquatableArray(),
-            values.Links.ToEquatableArray(),
-            values.Year > 0 ? values.Year : venue?.Year ?? 0,
-            values.Month,
-            values.Columns.ToEquatableArray(),
-            _sink.Lines.LineOf(raw.Start) + 1);
-        locations = new EntryLocations(
-            nameLocation,
-            values.VenueField is { } at ? _sink.Locate(at.Content.Span) : null,
-            values.InstitutionLocations.ToEquatableArray());
-        return true;
+        draft.VenueLocation = values.VenueField is { } at ? _sink.Locate(at.Content.Span) : null;
+        draft.Year = values.Year > 0 ? values.Year
+            : draft.Venue?.Year > 0 ? draft.Venue.Year
+            : parts.Year > 0 ? parts.Year
+            : headingYear > 0 ? headingYear
+            : ArxivYear(values.ArxivLinkId);
+        draft.Month = values.Month;
+        draft.Remarks = values.Remarks;
+        draft.PaperUrl = values.PaperUrl;
+        return draft;
     }
 
     private static RawField? FirstTitle(RawEntry raw)
     {
         foreach (var field in raw.Fields)
         {
-            if (field.Role is FieldRole.Title or FieldRole.TitleLink or FieldRole.Paper)
+            if (field.Role is FieldRole.Title or FieldRole.TitleLink || (field.Role == FieldRole.Paper && raw.Name is null))
             {
                 return field;
             }
@@ -163,19 +120,34 @@ internal sealed class EntryBuilder
         return null;
     }
 
+    private static RawField? FirstOf(RawEntry raw, FieldRole role)
+    {
+        foreach (var field in raw.Fields)
+        {
+            if (field.Role == role)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TagText(RawField? tag) => tag is null ? null : Names.TrimDecoration(tag.Content.Text).Trim();
+
     /// <summary>
     /// Reads one field into the entry. Every link of every field is kept: the ones a role gives a meaning
-    /// (the venue's link, the Paper column's title link, a list item's title link) and all others, each a
-    /// <c>…Url</c> constant named from its label, or from its column when the label is none.
+    /// (the venue's link, the Paper column's title link, a list item's title link) and all others, each going by
+    /// its label, or by its column when the label is none.
     /// </summary>
-    private void Read(RawField field, string name, string sectionTitle, EntryValues values, bool isTitleField)
+    private void Read(RawField field, EntryDraft draft, EntryValues values, string name, string sectionTitle, bool isTitleField, bool isNameTag)
     {
         var content = field.Content;
         var text = content.Text;
         var used = -1;
         switch (field.Role)
         {
-            case FieldRole.Venue:
+            case FieldRole.Venue when values.VenueField is null:
                 values.VenueField = field;
                 if (content.Links.Count > 0 && content.Links[0].IsValid)
                 {
@@ -184,24 +156,25 @@ internal sealed class EntryBuilder
                 }
 
                 break;
+            case FieldRole.Venue:
+                // A second venue (a tag and a column): kept as a tag.
+                AddTag(draft, text);
+                break;
             case FieldRole.Institutions:
-                ReadInstitutions(content, values);
+                ReadInstitutions(content, draft);
                 break;
             case FieldRole.Remarks:
-                if (text.Length > 0)
-                {
-                    // Several remarks (the sub-items of a list item) are one line each.
-                    values.Remarks = values.Remarks is null ? text : values.Remarks + "\n" + text;
-                }
-
+                AddRemark(values, text);
                 break;
             case FieldRole.Title when !isTitleField:
-                values.Title = NullIfEmpty(text);
+                draft.Title = NullIfEmpty(text);
                 break;
             case FieldRole.TitleLink:
-                if (content.Links.Count > 0)
+                if (isTitleField && content.Links.Count > 0)
                 {
-                    AddLink(values, content.Links[0], content.Links[0].Label, name, sectionTitle, TitleLinkMember);
+                    var link = content.Links[0];
+                    AddLink(draft, values, link, field.Header.Length > 0 ? field.Header : link.Label, isTitleLink: true);
+                    values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
                     used = 0;
                 }
 
@@ -215,36 +188,66 @@ internal sealed class EntryBuilder
                     var link = content.Links[used];
                     if (!isTitleField && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
                     {
-                        values.Title = link.Label;
+                        draft.Title = link.Label;
                     }
 
-                    AddLink(values, link, "Paper", name, sectionTitle);
+                    AddLink(draft, values, link, "Paper", isTitleLink: false);
+                    values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
                 }
                 else if (!isTitleField && content.TextOutsideLinks.Length > 0)
                 {
-                    values.Title = text;
+                    draft.Title = text;
                 }
 
                 break;
             case FieldRole.Date:
-                ReadDate(field, name, sectionTitle, values);
+                ReadDate(field, values, name, sectionTitle);
                 break;
             case FieldRole.Authors:
-                values.Authors.AddRange(Names.SplitAuthors(content.TextOutsideLinks));
+                if (draft.Authors.Count == 0)
+                {
+                    draft.Authors.AddRange(Names.SplitAuthors(content.TextOutsideLinks));
+                }
+                else
+                {
+                    AddRemark(values, text);
+                }
+
+                break;
+            case FieldRole.Tags when !isNameTag:
+                AddTag(draft, text);
                 break;
             case FieldRole.Other:
-                ReadOther(field, values);
+                ReadOther(field, draft);
                 break;
         }
 
-        KeepLinks(field, name, sectionTitle, values, skip: used);
+        KeepLinks(field, draft, values, skip: used);
+    }
+
+    private static void AddTag(EntryDraft draft, string text)
+    {
+        var tag = Names.TrimDecoration(text).Trim();
+        if (tag.Length > 0 && !draft.Tags.Contains(tag))
+        {
+            draft.Tags.Add(tag);
+        }
+    }
+
+    private static void AddRemark(EntryValues values, string text)
+    {
+        if (text.Length > 0)
+        {
+            // Several remarks (the sub-items of a list item) are one line each.
+            values.Remarks = values.Remarks is null ? text : values.Remarks + "\n" + text;
+        }
     }
 
     /// <summary>
     /// A column the catalog does not know: its text is a string constant (<c>Recom</c> = <c>⭐️⭐️</c>) unless the
     /// cell is only links (a Code column's <c>[[vllm]](…)</c> is CodeUrl, no text), or only images (their URL).
     /// </summary>
-    private void ReadOther(RawField field, EntryValues values)
+    private static void ReadOther(RawField field, EntryDraft draft)
     {
         var content = field.Content;
         string? value = null;
@@ -263,15 +266,9 @@ internal sealed class EntryBuilder
             value = string.Join(" ", urls);
         }
 
-        if (value is null || value.Length == 0)
+        if (value is not null && value.Length > 0)
         {
-            return;
-        }
-
-        values.Columns.Add(new ColumnValue(field.Header, value, field.MemberName));
-        if (field.MemberName is not null)
-        {
-            _memberNames.Add(field.MemberName);
+            draft.Columns.Add(new ColumnDraft(field.Header, value, field.Column));
         }
     }
 
@@ -279,7 +276,7 @@ internal sealed class EntryBuilder
     /// Keeps the field's links (but the one at <paramref name="skip"/>, which its role used). A badge that
     /// states a venue gives the entry's venue when it has none; an empty link around a badge is no link.
     /// </summary>
-    private void KeepLinks(RawField field, string name, string sectionTitle, EntryValues values, int skip = -1)
+    private void KeepLinks(RawField field, EntryDraft draft, EntryValues values, int skip)
     {
         var links = field.Content.Links;
         for (var i = 0; i < links.Count; i++)
@@ -296,14 +293,11 @@ internal sealed class EntryBuilder
                 continue;
             }
 
-            if (field.Role == FieldRole.Name && links.Count == 1 && link.Label == field.Content.Text && field.Header.Length > 0)
+            AddLink(draft, values, link, LabelOf(link, field), isTitleLink: false);
+            if (values.PaperUrl is null && link.IsValid && LinkLabels.IsPaperLabel(link.Label))
             {
-                // A name cell that is one link ([LLaMA: Open and …](…)): the entry's main link, as a list item's title link.
-                AddLink(values, link, field.Header, name, sectionTitle, TitleLinkMember);
-                continue;
+                values.PaperUrl = _links.Resolve(link);
             }
-
-            AddLink(values, link, LabelOf(link, field), name, sectionTitle);
         }
     }
 
@@ -320,8 +314,7 @@ internal sealed class EntryBuilder
         }
 
         // Only a column's one link takes the column's name; of several, each keeps its own label.
-        if (field.Role is FieldRole.Links or FieldRole.Remarks or FieldRole.Institutions or FieldRole.Authors or FieldRole.Title or FieldRole.TitleLink
-            || field.Header.Length == 0 || field.Content.Links.Count > 1 || !LinkLabels.NeedsColumnName(link))
+        if (field.Role is not (FieldRole.Other or FieldRole.Paper) || field.Header.Length == 0 || field.Content.Links.Count > 1 || !LinkLabels.NeedsColumnName(link))
         {
             return LinkLabels.Unbracket(link.Label);
         }
@@ -331,14 +324,14 @@ internal sealed class EntryBuilder
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private void ReadInstitutions(FieldContent content, EntryValues values)
+    private void ReadInstitutions(FieldContent content, EntryDraft draft)
     {
         if (content.Items.Count == 0)
         {
             if (content.Text.Length > 0)
             {
-                values.Institutions.Add(content.Text);
-                values.InstitutionLocations.Add(_sink.Locate(content.Span));
+                draft.Institutions.Add(Names.WithoutEtc(content.Text));
+                draft.InstitutionLocations.Add(_sink.Locate(content.Span));
             }
 
             return;
@@ -346,56 +339,82 @@ internal sealed class EntryBuilder
 
         foreach (var item in content.Items)
         {
-            values.Institutions.Add(item.Text);
-            values.InstitutionLocations.Add(_sink.Lines.Locate(item.Start, item.End));
+            draft.Institutions.Add(Names.WithoutEtc(item.Text));
+            draft.InstitutionLocations.Add(_sink.Lines.Locate(item.Start, item.End));
         }
     }
 
-    private void ReadDate(RawField field, string name, string sectionTitle, EntryValues values)
+    private void ReadDate(RawField field, EntryValues values, string name, string sectionTitle)
     {
         var text = field.Content.Text;
-        if (text.Length == 0)
+        if (text.Length == 0 || values.Year > 0)
         {
             return;
         }
 
-        if (DateParser.TryParse(text, out var year, out var month, out var problem))
+        if (DateParser.TryRead(text, out var year, out var month, out var problem))
         {
             values.Year = year;
             values.Month = month;
             return;
         }
 
-        _sink.Report(DiagnosticDescriptors.InvalidDate, field.Content.Span, text, name, sectionTitle, problem);
+        if (!field.IsSpanned)
+        {
+            _sink.Report(DiagnosticDescriptors.InvalidDate, field.Content.Span, text, name, sectionTitle, problem);
+        }
     }
 
-    private VenueSpec? ReadVenue(EntryValues values, RawField field, string name, string sectionTitle)
+    private VenueSpec? ReadVenue(EntryValues values, RawField field, string name, string sectionTitle, string noun)
     {
         var text = field.Content.Text;
         if (text.Length == 0)
         {
-            _sink.Report(DiagnosticDescriptors.EmptyVenue, field.Content.Span, name, sectionTitle);
+            if (!field.IsSpanned)
+            {
+                _sink.Report(DiagnosticDescriptors.EmptyVenue, field.Content.Span, name, sectionTitle);
+            }
+
             return null;
         }
 
-        if (VenueParser.TryParse(text, out var parts, out var problem))
+        var reading = VenueParser.Read(text, out var parts, out var problem);
+        if (reading == VenueReading.Parsed && parts.ArxivId is { } venueId && values.ArxivLinkId is { } linkId && venueId != linkId
+            && linkId.StartsWith(venueId, StringComparison.Ordinal))
         {
-            return new VenueSpec(text, values.VenueUrl, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
+            reading = VenueReading.Broken;
+            problem = $"'{venueId}' is cut short";
+        }
+
+        if (reading != VenueReading.Broken)
+        {
+            var year = parts.Year;
+            if (parts.Kind == VenueKind.Preprint && year == 0 && values.ArxivLinkId is { } id)
+            {
+                // "arXiv": the year is the one its own arXiv link says.
+                year = ArxivYear(id);
+            }
+
+            return new VenueSpec(text, values.VenueUrl, parts.Name, year, parts.Kind, parts.ArxivId ?? (parts.Kind == VenueKind.Preprint ? values.ArxivLinkId : null), parts.Detail);
         }
 
         if (values.ArxivLinkId is not null && text.StartsWith(VenueParser.ArxivName, StringComparison.OrdinalIgnoreCase))
         {
-            problem += $"; the {values.Noun}'s own link says arXiv {values.ArxivLinkId}";
+            problem += $"; the {noun}'s own link says arXiv {values.ArxivLinkId}";
         }
 
-        _sink.Report(DiagnosticDescriptors.InvalidVenue, field.Content.Span, text, name, sectionTitle, problem);
+        if (!field.IsSpanned)
+        {
+            _sink.Report(DiagnosticDescriptors.InvalidVenue, field.Content.Span, text, name, sectionTitle, problem);
+        }
+
         return new VenueSpec(text, values.VenueUrl, null, 0, VenueKind.Unknown, null, null);
     }
 
     /// <summary>A venue a badge states (<c>Conference-ICML'23</c>): its text as written, parsed as <c>ICML 2023</c>.</summary>
     private VenueSpec ReadBadgeVenue(string written, string venue, in FieldLink link, string name, string sectionTitle)
     {
-        if (VenueParser.TryParse(venue, out var parts, out var problem))
+        if (VenueParser.Read(venue, out var parts, out var problem) != VenueReading.Broken)
         {
             return new VenueSpec(written, null, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
         }
@@ -404,21 +423,28 @@ internal sealed class EntryBuilder
         return new VenueSpec(written, null, null, 0, VenueKind.Unknown, null, null);
     }
 
+    private static int ArxivYear(string? id)
+    {
+        if (id is null || id.Length < 2 || !char.IsDigit(id[0]) || !char.IsDigit(id[1]))
+        {
+            return 0;
+        }
+
+        var yy = ((id[0] - '0') * 10) + (id[1] - '0');
+        return yy >= 91 ? 1900 + yy : 2000 + yy;
+    }
+
     /// <summary>
     /// Reports every link of the field whose target is empty, a placeholder or not a URL, notes the
     /// relative ones, and keeps the first arXiv identifier (the hint when a venue names a broken one).
     /// </summary>
-    private void CheckLinks(FieldContent content, string name, string sectionTitle, EntryValues? values)
+    private void CheckLinks(FieldContent content, string name, string sectionTitle, EntryValues values)
     {
         foreach (var link in content.Links)
         {
             if (link.IsValid)
             {
-                if (values is not null)
-                {
-                    values.ArxivLinkId ??= link.ArxivId;
-                }
-
+                values.ArxivLinkId ??= link.ArxivId;
                 _links.Note(link, name, sectionTitle);
                 continue;
             }
@@ -446,45 +472,17 @@ internal sealed class EntryBuilder
         }
     }
 
-    /// <summary>Adds a link; a valid, labelled one gets a <c>…Url</c> constant named from <paramref name="label"/>.</summary>
-    private void AddLink(EntryValues values, in FieldLink link, string label, string name, string sectionTitle, string? member = null)
+    /// <summary>Adds a link; the same label and URL twice (a title link and a Links column's Paper) is one link.</summary>
+    private void AddLink(EntryDraft draft, EntryValues values, in FieldLink link, string label, bool isTitleLink)
     {
         var valid = link.IsValid;
         var url = valid ? _links.Resolve(link) : link.Target;
         if (!values.LinkKeys.Add(label.ToUpperInvariant() + "\0" + url))
         {
-            // The same link twice (a title link and a Links column's Paper): one link.
             return;
         }
 
-        string? memberName = null;
-        if (valid)
-        {
-            memberName = member is not null && _memberNames.Add(member) ? member : LinkMemberName(link, label, name, sectionTitle);
-        }
-
-        values.Links.Add(new LinkSpec(label, url, memberName));
-    }
-
-    private string? LinkMemberName(in FieldLink link, string label, string name, string sectionTitle)
-    {
-        var location = _sink.Lines.Locate(link.Start, link.End);
-        if (!Identifiers.TryFromName(label, out var identifier, out var problem))
-        {
-            _sink.Report(
-                DiagnosticDescriptors.LinkWithoutLabel, location, name, sectionTitle,
-                label.Length == 0 ? string.Empty : $" it can use ('{label}': {problem})");
-            return null;
-        }
-
-        var member = identifier + MemberNames.UrlSuffix;
-        if (!_memberNames.Add(member))
-        {
-            _sink.Report(DiagnosticDescriptors.DuplicateLinkLabel, location, name, sectionTitle, label, member);
-            return null;
-        }
-
-        return member;
+        draft.Links.Add(new LinkDraft(label, url, valid, isTitleLink, _sink.Lines.Locate(link.Start, link.End)));
     }
 
     /// <summary>Malformed HTML in a field, said with the field and the entry it is in.</summary>
@@ -496,36 +494,17 @@ internal sealed class EntryBuilder
         }
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The values of an entry's fields, gathered while each field is read once.</summary>
+    /// <summary>What an entry's fields have given so far, while each is read once.</summary>
     private sealed class EntryValues
     {
-        public string? Title { get; set; }
-
         public RawField? VenueField { get; set; }
 
         public string? VenueUrl { get; set; }
 
-        /// <summary>"row" or "item", for messages.</summary>
-        public string Noun { get; set; } = "row";
-
-        public List<string> Institutions { get; } = new();
-
-        public List<LocationInfo> InstitutionLocations { get; } = new();
-
         public string? Remarks { get; set; }
-
-        public List<LinkSpec> Links { get; } = new();
 
         /// <summary>Label (any case) and URL of every link kept, to keep a link written twice once.</summary>
         public HashSet<string> LinkKeys { get; } = new(StringComparer.Ordinal);
-
-        public List<ColumnValue> Columns { get; } = new();
-
-        public List<string> Authors { get; } = new();
-
-        public List<string> Tags { get; } = new();
 
         /// <summary>A venue a badge states (text as written, text to parse, the badge's link), when no column gives one.</summary>
         public (string Written, string Venue, FieldLink Link)? BadgeVenue { get; set; }
@@ -536,5 +515,7 @@ internal sealed class EntryBuilder
 
         /// <summary>The arXiv id of the entry's first arXiv link: the hint when its venue names a broken one.</summary>
         public string? ArxivLinkId { get; set; }
+
+        public string? PaperUrl { get; set; }
     }
 }

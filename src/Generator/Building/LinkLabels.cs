@@ -57,6 +57,9 @@ internal static class LinkLabels
         return 0;
     }
 
+    /// <summary>A label that says its link is the paper itself (<c>pdf</c>, <c>[Paper]</c>, <c>arXiv</c>).</summary>
+    public static bool IsPaperLabel(string label) => Unbracket(label).Trim().ToLowerInvariant() is "pdf" or "paper" or "arxiv" or "abs";
+
     /// <summary>The label of a badge link: a GitHub repository is the code; anything else is named by its column.</summary>
     public static string BadgeLabel(in FieldLink link, string header) =>
         link.Kind == LinkKind.GitHub ? "Code" : (header.Length > 0 ? header : "Link");

@@ -9,7 +9,9 @@ namespace PaperCatalog.Generator.Building;
 /// <param name="Title">The whole title, decoration, tag and institution suffix removed.</param>
 /// <param name="Tag">A bracketed tag that is not the name (<c>[Continuous Batching]</c>), or null.</param>
 /// <param name="Institution">The <c>(@…)</c> suffix without <c>etc</c>, or null.</param>
-internal readonly record struct NameParts(string Name, string Title, string? Tag, string? Institution);
+/// <param name="Authors">The authors of a citation the title ends in (<c>FGSM (Goodfellow et al., 2015)</c>), or null.</param>
+/// <param name="Year">The year of that citation, or 0.</param>
+internal readonly record struct NameParts(string Name, string Title, string? Tag, string? Institution, string? Authors = null, int Year = 0);
 
 /// <summary>The rules that take names apart: a paper's short name in its title, authors in a byline.</summary>
 internal static class Names
@@ -45,30 +47,38 @@ internal static class Names
     /// the two names the entry (<c>[YOCO] You Only Cache Once: …</c> is YOCO, <c>[Continuous Batching] Orca: …</c> is
     /// Orca) and a tag that is not the name is kept; without either, the name is the whole title.
     /// </summary>
-    public static NameParts Parse(string text)
+    public static NameParts Parse(string text) => Parse(text, tag: null);
+
+    /// <summary>
+    /// The same rule, for a title whose leading tag was read apart (<paramref name="tag"/>: a list item's
+    /// <c>[Tag] Title</c>), or null. A citation the title ends in (<c>(Goodfellow et al., 2015)</c>) is cut off too.
+    /// </summary>
+    public static NameParts Parse(string text, string? tag)
     {
         var rest = TrimDecoration(text);
         string? institution = null;
         if (rest.EndsWith(")", StringComparison.Ordinal) && rest.LastIndexOf("(@", StringComparison.Ordinal) is var at && at >= 0)
         {
-            institution = rest.Substring(at + 2, rest.Length - at - 3).Trim();
-            if (institution.EndsWith(" etc", StringComparison.OrdinalIgnoreCase) || institution.EndsWith(" etc.", StringComparison.OrdinalIgnoreCase))
-            {
-                institution = institution.Substring(0, institution.LastIndexOf(" etc", StringComparison.OrdinalIgnoreCase)).Trim();
-            }
-
+            institution = WithoutEtc(rest.Substring(at + 2, rest.Length - at - 3).Trim());
             institution = institution.Length > 0 ? institution : null;
             rest = rest.Substring(0, at).Trim();
         }
 
-        string? tag = null;
-        if (rest.StartsWith("[", StringComparison.Ordinal) && rest.IndexOf(']') is var close && close > 1)
+        string? authors = null;
+        var year = 0;
+        if (CitationSuffix(rest) is { } citation)
+        {
+            (authors, year) = (citation.Authors, citation.Year);
+            rest = rest.Substring(0, citation.Start).Trim();
+        }
+
+        if (tag is null && rest.StartsWith("[", StringComparison.Ordinal) && rest.IndexOf(']') is var close && close > 1)
         {
             tag = rest.Substring(1, close - 1).Trim();
             rest = rest.Substring(close + 1).Trim();
-            tag = tag.Length > 0 ? tag : null;
         }
 
+        tag = tag is { Length: > 0 } ? tag : null;
         var title = rest.Length > 0 ? rest : tag ?? string.Empty;
         var beforeColon = BeforeFirstColon(title);
         string name;
@@ -92,7 +102,54 @@ internal static class Names
             return new NameParts(text.Trim(), text.Trim(), null, null);
         }
 
-        return new NameParts(name, title, tag is not null && tag != name ? tag : null, institution);
+        return new NameParts(name, title, tag is not null && tag != name ? tag : null, institution, authors, year);
+    }
+
+    /// <summary><c>UC Berkeley etc</c> is UC Berkeley: "etc" says there are more.</summary>
+    public static string WithoutEtc(string institution)
+    {
+        var text = institution.Trim();
+        foreach (var etc in new[] { " etc.", " etc" })
+        {
+            if (text.EndsWith(etc, StringComparison.OrdinalIgnoreCase))
+            {
+                return text.Substring(0, text.Length - etc.Length).TrimEnd(' ', ',');
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>A trailing <c>(Authors, Year)</c> or <c>(Authors et al., Year)</c>: where it starts, the authors and the year.</summary>
+    private static (int Start, string Authors, int Year)? CitationSuffix(string text)
+    {
+        if (!text.EndsWith(")", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        var inner = text.Substring(open + 1, text.Length - open - 2);
+        var comma = inner.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var yearText = inner.Substring(comma + 1).Trim();
+        var who = inner.Substring(0, comma).Trim();
+        if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2099
+            || !(who.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0 || PaperText.LooksLikeAuthors(who, single: true) || who.Split(' ').Length == 1 && char.IsUpper(who[0])))
+        {
+            return null;
+        }
+
+        return (open, who, year);
     }
 
     /// <summary>Decoration in front of a name: emoji and other symbols, their modifiers, and spaces.</summary>
@@ -111,10 +168,13 @@ internal static class Names
         c == ' ' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol
             or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 
-    /// <summary>The names of a byline: <c>by Roy Levin and David D. Redell</c> is two.</summary>
+    /// <summary>
+    /// The names of a byline or an author list: <c>by Roy Levin and David D. Redell</c> is two; <c>et al.</c> says there
+    /// are more, and is no name.
+    /// </summary>
     public static List<string> SplitAuthors(string text)
     {
-        var byline = text.Trim();
+        var byline = text.Trim().TrimEnd(';', ',');
         if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             byline = byline.Substring(3);
@@ -124,6 +184,25 @@ internal static class Names
         foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var author = part.Trim();
+            foreach (var more in new[] { "et al.", "et al", "et. al.", "and others" })
+            {
+                if (author.EndsWith(more, StringComparison.OrdinalIgnoreCase))
+                {
+                    author = author.Substring(0, author.Length - more.Length).Trim();
+                }
+            }
+
+            if (author.StartsWith("and ", StringComparison.Ordinal))
+            {
+                author = author.Substring(4).Trim();
+            }
+
+            if (author.EndsWith(".", StringComparison.Ordinal) && !(author.Length >= 2 && author[author.Length - 2] is var before && char.IsUpper(before) && (author.Length == 2 || author[author.Length - 3] is ' ' or '.')))
+            {
+                // "Zhiyu Li." ends the list's sentence; "Alex J." keeps its initial.
+                author = author.Substring(0, author.Length - 1);
+            }
+
             if (author.Length > 0)
             {
                 authors.Add(author);

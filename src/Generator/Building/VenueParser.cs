@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Building;
@@ -7,7 +8,7 @@ namespace PaperCatalog.Generator.Building;
 /// <summary>A venue cut into its parts: <c>MLSys 2022 Workshop on Cloud Intelligence</c> → MLSys, 2022, the rest.</summary>
 internal readonly struct VenueParts
 {
-    public VenueParts(string name, int year, VenueKind kind, string? arxivId, string? detail)
+    public VenueParts(string? name, int year, VenueKind kind, string? arxivId, string? detail)
     {
         Name = name;
         Year = year;
@@ -16,10 +17,10 @@ internal readonly struct VenueParts
         Detail = detail;
     }
 
-    /// <summary>The venue's name with known spellings normalized (<c>OSDI</c>, <c>EuroSys</c>, <c>arXiv</c>).</summary>
-    public string Name { get; }
+    /// <summary>The venue's name with known spellings normalized (<c>OSDI</c>, <c>EuroSys</c>, <c>arXiv</c>), or null when none can be told.</summary>
+    public string? Name { get; }
 
-    /// <summary>The year (a preprint's from its arXiv identifier).</summary>
+    /// <summary>The year written with the venue (a preprint's from its arXiv identifier), or 0.</summary>
     public int Year { get; }
 
     public VenueKind Kind { get; }
@@ -27,140 +28,495 @@ internal readonly struct VenueParts
     /// <summary>The arXiv identifier of a preprint (<c>2305.05920</c>), or null.</summary>
     public string? ArxivId { get; }
 
-    /// <summary>What follows the year (<c>Workshop on Cloud Intelligence / AIOps</c>), or null.</summary>
+    /// <summary>What follows the year (<c>Workshop on Cloud Intelligence / AIOps</c>, <c>Findings</c>), or null.</summary>
     public string? Detail { get; }
 }
 
+/// <summary>What the venue grammar makes of a venue as written.</summary>
+internal enum VenueReading : byte
+{
+    /// <summary>A name and a year (or an arXiv identifier): <c>OSDI 2022</c>, <c>ICLR'25</c>, <c>2022 Nature Methods</c>.</summary>
+    Parsed,
+
+    /// <summary>Not of the form <c>&lt;name&gt; &lt;year&gt;</c>, and not claiming it: <c>Blog</c>, <c>ICML (Oral)</c>, a report. Kept as written.</summary>
+    Kept,
+
+    /// <summary>It claims a form and breaks it: a truncated arXiv identifier, a known venue whose year is not a year (<c>OSDI 2O22</c>).</summary>
+    Broken,
+}
+
 /// <summary>
-/// The venue grammar: <c>arXiv &lt;id&gt;</c> for a preprint, or <c>&lt;name&gt; &lt;year&gt; [&lt;detail&gt;]</c>,
-/// where the name is one or more words and the year has four digits (19xx or 20xx). Known names are
+/// The venue grammar, lenient as lists are: a venue is a name and a year in any of the ways lists write them
+/// (<c>OSDI 2022</c>, <c>ICLR'25</c>, <c>SOSP' 23</c>, <c>CHI25</c>, <c>2022 Nature Methods</c>, <c>CVPR, June 2025</c>,
+/// <c>IEEE Transactions on Mobile Computing (2019)</c>), or a preprint (<c>arXiv 2305.05920</c>, <c>arXiv</c>,
+/// <c>Preprint'24</c>). Anything else is kept as written, with its name when a known venue opens it
+/// (<c>ICML (Oral)</c> is ICML); only a text that claims a form and breaks it is an error. Known names are
 /// normalized to one spelling and give the kind; a venue that mentions a workshop is one.
 /// </summary>
 internal static class VenueParser
 {
     public const string ArxivName = "arXiv";
 
+    private static readonly char[] Spaces = { ' ' };
+
     /// <summary>Known venues: the spelling used, and the kind. Lookup ignores case, so <c>Eurosys</c> is EuroSys.</summary>
     /// <remarks>NIPS and NeurIPS stay distinct: the conference was renamed in 2018 and lists keep the name of the year.</remarks>
     private static readonly Dictionary<string, (string Name, VenueKind Kind)> Known = CreateKnown();
 
-    /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> says what is wrong and how to write it.</summary>
-    public static bool TryParse(string text, out VenueParts venue, out string problem)
+    private static readonly string[] PreprintNames = { "arxiv", "preprint", "corr", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "arxiv.org", "openreview" };
+
+    private static readonly string[] JournalWords = { "transactions", "journal", "letters", "magazine", "review", "reviews" };
+
+    private static readonly string[] ConferenceWords = { "conference", "symposium", "proceedings", "proc.", "congress", "meeting" };
+
+    private static readonly string[] MonthNames =
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    };
+
+    /// <summary>
+    /// Reads a venue as written. <see cref="VenueReading.Broken"/> comes with <paramref name="problem"/>, which says
+    /// what is wrong and how to write it; a kept venue has its name when a known one opens it.
+    /// </summary>
+    public static VenueReading Read(string text, out VenueParts venue, out string problem)
     {
         venue = default;
         problem = string.Empty;
-        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var words = Words(text);
+        if (words.Count == 0)
         {
             problem = "it is empty";
+            return VenueReading.Broken;
+        }
+
+        if (IsPreprintName(words[0], out var attached))
+        {
+            return ReadPreprint(words, attached, out venue, out problem);
+        }
+
+        var yearAt = -1;
+        var year = 0;
+        for (var i = 0; i < words.Count && yearAt < 0; i++)
+        {
+            if (TryYear(words[i], out year))
+            {
+                yearAt = i;
+            }
+        }
+
+        if (yearAt == 0 && words.Count == 1)
+        {
+            // A year alone: kept as written, with its year.
+            venue = new VenueParts(null, year, VenueKind.Unknown, null, null);
+            return VenueReading.Kept;
+        }
+
+        if (yearAt == 0)
+        {
+            // "2022 Nature Methods", "2023 bioRxiv": the year first.
+            words.RemoveAt(0);
+            if (IsPreprintName(words[0], out _))
+            {
+                var preprint = ReadPreprint(words, string.Empty, out venue, out problem);
+                venue = new VenueParts(venue.Name, venue.Year > 0 ? venue.Year : year, venue.Kind, venue.ArxivId, venue.Detail);
+                return preprint;
+            }
+
+            var (leading, leadingKind) = NameOf(words, words.Count);
+            venue = new VenueParts(leading, year, KindOf(leading, leadingKind, null), null, null);
+            return VenueReading.Parsed;
+        }
+
+        if (yearAt < 0)
+        {
+            // A name with the year's last two digits attached or after an apostrophe: ICLR'25, SOSP' 23, CHI25.
+            for (var i = 0; i < words.Count && yearAt < 0; i++)
+            {
+                if (TrySuffixedYear(words, i, out var nameWord, out year, out var consumed))
+                {
+                    words[i] = nameWord;
+                    words.RemoveRange(i + 1, consumed);
+                    yearAt = i + 1;
+                    words.Insert(yearAt, year.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        if (yearAt > 0)
+        {
+            var nameEnd = yearAt;
+            while (nameEnd > 1 && IsMonth(words[nameEnd - 1]))
+            {
+                // "CVPR, June 2025": the month belongs to the date, not the name.
+                nameEnd--;
+            }
+
+            var (name, kind) = NameOf(words, nameEnd);
+            var detail = yearAt + 1 < words.Count ? string.Join(" ", words.GetRange(yearAt + 1, words.Count - yearAt - 1)) : null;
+            venue = new VenueParts(name, year, KindOf(name, kind, detail), null, detail);
+            return VenueReading.Parsed;
+        }
+
+        var (knownName, knownKind) = KnownPrefix(words);
+        if (knownName is not null)
+        {
+            foreach (var word in words)
+            {
+                if (LooksLikeYear(word))
+                {
+                    problem = $"'{word}' is not a year; write four digits, as in 'OSDI 2022'";
+                    return VenueReading.Broken;
+                }
+            }
+
+            var rest = words.Count > knownName.Split(' ').Length ? string.Join(" ", words.GetRange(knownName.Split(' ').Length, words.Count - knownName.Split(' ').Length)) : null;
+            venue = new VenueParts(knownName, 0, KindOf(knownName, knownKind, rest), null, rest);
+            return VenueReading.Kept;
+        }
+
+        venue = new VenueParts(null, 0, VenueKind.Unknown, null, null);
+        return VenueReading.Kept;
+    }
+
+    /// <summary>Whether a short text reads as a venue: a known venue's name, a preprint, or a name with a year.</summary>
+    public static bool LooksLikeVenue(string text)
+    {
+        var words = Words(text);
+        if (words.Count == 0 || words.Count > 12)
+        {
             return false;
         }
 
-        if (words[0].StartsWith(ArxivName, StringComparison.OrdinalIgnoreCase))
+        if (IsPreprintName(words[0], out _) || KnownPrefix(words).Name is not null)
         {
-            return TryParseArxiv(words, out venue, out problem);
-        }
-
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (!IsYear(words[i]))
-            {
-                continue;
-            }
-
-            if (i == 0)
-            {
-                problem = "it has no name before the year; write it as 'OSDI 2022'";
-                return false;
-            }
-
-            var detail = i + 1 < words.Length ? string.Join(" ", words, i + 1, words.Length - i - 1) : null;
-            var written = string.Join(" ", words, 0, i);
-            var (name, kind) = Known.TryGetValue(written, out var known) ? known : (written, VenueKind.Conference);
-            if (Mentions(written, "workshop") || (detail is not null && Mentions(detail, "workshop")))
-            {
-                kind = VenueKind.Workshop;
-            }
-
-            venue = new VenueParts(name, int.Parse(words[i], System.Globalization.CultureInfo.InvariantCulture), kind, null, detail);
             return true;
         }
 
-        foreach (var word in words)
+        var hasYear = false;
+        var letters = false;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (LooksLikeYear(word))
+            if (TrySuffixedYear(words, i, out _, out _, out _) || IsVenueWord(words[i]))
             {
-                problem = $"'{word}' is not a year; write four digits, as in 'OSDI 2022'";
+                return true;
+            }
+
+            hasYear |= TryYear(words[i], out _);
+            letters |= words[i].Length > 1 && char.IsLetter(words[i][0]) && !IsMonth(words[i]);
+        }
+
+        // "2022 Nature Methods", "Nature 2021": a few words with a year in them.
+        return hasYear && letters && words.Count <= 8;
+    }
+
+    /// <summary>Whether the text starts with the name of a known venue (<c>OSDI 2O22</c> does), as a word.</summary>
+    public static bool StartsWithKnownName(string text) => KnownPrefix(Words(text)).Name is not null;
+
+    /// <summary>The year a text states as a year alone (<c>2017</c>, <c>(2017)</c>), or 0.</summary>
+    public static int YearOnly(string text)
+    {
+        var words = Words(text);
+        return words.Count == 1 && TryYear(words[0], out var year) ? year : 0;
+    }
+
+    private static VenueReading ReadPreprint(List<string> words, string attached, out VenueParts venue, out string problem)
+    {
+        venue = default;
+        problem = string.Empty;
+        var first = words[0];
+        var year = 0;
+        var apostrophe = first.IndexOf('\'');
+        if (apostrophe > 0 && TryApostropheYear(first, out var suffixed))
+        {
+            // "Preprint'24"
+            year = suffixed;
+            first = first.Substring(0, apostrophe);
+        }
+
+        var paren = first.IndexOf('(');
+        var server = paren > 0 ? first.Substring(0, paren) : first;
+        var name = server.StartsWith("arxiv", StringComparison.OrdinalIgnoreCase) || server.Equals("corr", StringComparison.OrdinalIgnoreCase)
+            ? ArxivName
+            : KnownName(server) ?? server;
+        string? id = null;
+        var rest = 1;
+        if (attached.Length > 0)
+        {
+            id = attached;
+        }
+        else if (words.Count > 1 && LooksLikeArxivId(words[1]))
+        {
+            id = words[1].TrimStart(':');
+            rest = 2;
+        }
+
+        string? arxivId = null;
+        if (id is not null && name == ArxivName)
+        {
+            var bare = LinkClassifier.StripArxivVersion(id.StartsWith("abs/", StringComparison.OrdinalIgnoreCase) ? id.Substring(4) : id);
+            if (!LinkClassifier.IsArxivId(bare))
+            {
+                problem = $"'{id}' is not an arXiv identifier, which has the form YYMM.NNNNN (as in 'arXiv 2305.05920')";
+                return VenueReading.Broken;
+            }
+
+            arxivId = bare;
+            year = ArxivYear(bare);
+        }
+
+        var detailWords = new List<string>();
+        for (var i = rest; i < words.Count; i++)
+        {
+            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written)))
+            {
+                year = written;
+            }
+            else if (!IsMonth(words[i]))
+            {
+                detailWords.Add(words[i]);
+            }
+        }
+
+        var detail = detailWords.Count > 0 ? string.Join(" ", detailWords) : null;
+        venue = new VenueParts(name, year, VenueKind.Preprint, arxivId, detail);
+        return VenueReading.Parsed;
+    }
+
+    /// <summary>The text's words: spaces, commas and the brackets around a year or a venue do not count.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var raw in text.Replace('\u2019', '\'').Replace('\u2018', '\'').Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', ';', '(', ')', '[', ']', '*', '_');
+            if (word.EndsWith(".", StringComparison.Ordinal) && word.Length > 1 && !IsAbbreviation(word))
+            {
+                word = word.Substring(0, word.Length - 1);
+            }
+
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
+        }
+
+        if (words.Count > 1 && words[0].Equals("In", StringComparison.OrdinalIgnoreCase))
+        {
+            // "In ICLR 2021": the preposition of a citation.
+            words.RemoveAt(0);
+        }
+
+        return words;
+    }
+
+    private static bool IsAbbreviation(string word) => word.Length <= 5 && word.IndexOf('.') < word.Length - 1 || word is "Proc." or "Conf." or "Int." or "Trans.";
+
+    /// <summary>arXiv and other preprint servers; <c>arXiv:2305.05920</c> has its identifier attached.</summary>
+    private static bool IsPreprintName(string word, out string attached)
+    {
+        attached = string.Empty;
+        var lower = word.ToLowerInvariant();
+        if (lower.StartsWith("arxiv:", StringComparison.Ordinal))
+        {
+            attached = word.Substring(6).TrimStart(':', ' ');
+            return true;
+        }
+
+        var bare = lower;
+        var paren = bare.IndexOf('(');
+        if (paren > 0)
+        {
+            // "arXiv(v1)"
+            bare = bare.Substring(0, paren);
+        }
+
+        var apostrophe = bare.IndexOf('\'');
+        if (apostrophe > 0)
+        {
+            // "Preprint'24"
+            bare = bare.Substring(0, apostrophe);
+        }
+
+        return Array.IndexOf(PreprintNames, bare) >= 0;
+    }
+
+    private static bool LooksLikeArxivId(string word)
+    {
+        var id = word.TrimStart(':');
+        if (id.StartsWith("abs/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var c in id)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+            }
+        }
+
+        // "1404.599", "2305.05920v2", "cs/0112017": digits with a dot or a slash; a year alone is no identifier.
+        return digits >= 4 && (id.IndexOf('.') > 0 || id.IndexOf('/') > 0);
+    }
+
+    private static bool TryYear(string word, out int year)
+    {
+        year = 0;
+        if (word.Length != 4 || !(word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
                 return false;
             }
         }
 
-        problem = "it has no year; write it as '<name> <year>' (as in 'OSDI 2022'), or a preprint as 'arXiv 2305.05920'";
+        year = int.Parse(word, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary><c>'24</c>: a year's last two digits after an apostrophe.</summary>
+    private static bool TryApostropheYear(string word, out int year)
+    {
+        year = 0;
+        var at = word.LastIndexOf('\'');
+        if (at < 0 || word.Length - at - 1 != 2 || !char.IsDigit(word[at + 1]) || !char.IsDigit(word[at + 2]) || word[at + 1] > '9' || word[at + 2] > '9')
+        {
+            return false;
+        }
+
+        year = 2000 + ((word[at + 1] - '0') * 10) + (word[at + 2] - '0');
+        return true;
+    }
+
+    /// <summary>
+    /// <c>ICLR'25</c>, <c>SOSP' 23</c>, <c>SOSP '23</c>, and a known name with two digits attached (<c>CHI25</c>): the name,
+    /// the year, and how many words after <paramref name="i"/> the year took.
+    /// </summary>
+    private static bool TrySuffixedYear(List<string> words, int i, out string name, out int year, out int consumed)
+    {
+        name = words[i];
+        consumed = 0;
+        year = 0;
+        var word = words[i];
+        var apostrophe = word.IndexOf('\'');
+        if (apostrophe > 0 && apostrophe < word.Length - 1 && TryApostropheYear(word, out year))
+        {
+            name = word.Substring(0, apostrophe);
+            return true;
+        }
+
+        if (apostrophe > 0 && apostrophe == word.Length - 1 && i + 1 < words.Count && IsTwoDigits(words[i + 1]))
+        {
+            name = word.Substring(0, apostrophe);
+            year = 2000 + int.Parse(words[i + 1], CultureInfo.InvariantCulture);
+            consumed = 1;
+            return true;
+        }
+
+        if (i + 1 < words.Count && words[i + 1].Length == 3 && words[i + 1][0] == '\'' && IsTwoDigits(words[i + 1].Substring(1)) && char.IsLetter(word[0]))
+        {
+            year = 2000 + int.Parse(words[i + 1].Substring(1), CultureInfo.InvariantCulture);
+            consumed = 1;
+            return true;
+        }
+
+        if (word.Length > 2 && IsTwoDigits(word.Substring(word.Length - 2)) && !char.IsDigit(word[word.Length - 3])
+            && KnownName(word.Substring(0, word.Length - 2)) is { } known)
+        {
+            name = known;
+            year = 2000 + int.Parse(word.Substring(word.Length - 2), CultureInfo.InvariantCulture);
+            return true;
+        }
+
         return false;
     }
 
-    /// <summary>Whether the text starts with the name of a known venue (<c>OSDI 2O22</c> does), as a word.</summary>
-    public static bool StartsWithKnownName(string text)
+    private static bool IsTwoDigits(string word) => word.Length == 2 && word[0] is >= '0' and <= '9' && word[1] is >= '0' and <= '9';
+
+    private static bool IsMonth(string word)
     {
-        var words = text.Split(new[] { ' ' }, 3, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (Known.ContainsKey(words[0]) || (words.Length > 1 && Known.ContainsKey(words[0] + " " + words[1])));
+        var lower = word.TrimEnd('.').ToLowerInvariant();
+        return Array.IndexOf(MonthNames, lower) >= 0;
     }
 
-    private static bool TryParseArxiv(string[] words, out VenueParts venue, out string problem)
+    private static bool IsVenueWord(string word)
     {
-        venue = default;
-        string id;
-        int restStart;
-        var attached = words[0].Substring(ArxivName.Length).TrimStart(':');
-        if (attached.Length > 0)
-        {
-            // "arXiv:2305.05920"
-            id = attached;
-            restStart = 1;
-        }
-        else if (words.Length >= 2)
-        {
-            // "arXiv 2305.05920", "arXiv: 2310.07177"
-            id = words[1].TrimStart(':');
-            restStart = 2;
-        }
-        else
-        {
-            problem = "it names arXiv but no identifier; write it as 'arXiv 2305.05920'";
-            return false;
-        }
-
-        var bare = LinkClassifier.StripArxivVersion(id);
-        if (!LinkClassifier.IsArxivId(bare))
-        {
-            problem = $"'{id}' is not an arXiv identifier, which has the form YYMM.NNNNN (as in 'arXiv 2305.05920')";
-            return false;
-        }
-
-        var detail = restStart < words.Length ? string.Join(" ", words, restStart, words.Length - restStart) : null;
-        venue = new VenueParts(ArxivName, ArxivYear(bare), VenueKind.Preprint, bare, detail);
-        problem = string.Empty;
-        return true;
+        var lower = word.ToLowerInvariant();
+        return Array.IndexOf(JournalWords, lower) >= 0 || Array.IndexOf(ConferenceWords, lower) >= 0 || lower == "workshop" || lower == "workshops";
     }
+
+    /// <summary>The name before the year (<paramref name="end"/> words), normalized when it is known.</summary>
+    private static (string Name, VenueKind Kind) NameOf(List<string> words, int end)
+    {
+        var written = string.Join(" ", words.GetRange(0, end));
+        return Known.TryGetValue(written, out var known) ? known : (written, VenueKind.Unknown);
+    }
+
+    /// <summary>The kind: a known venue's, a workshop when one is named, a journal or conference by its words.</summary>
+    private static VenueKind KindOf(string name, VenueKind known, string? detail)
+    {
+        if (Mentions(name, "workshop") || (detail is not null && Mentions(detail, "workshop")))
+        {
+            return VenueKind.Workshop;
+        }
+
+        if (known != VenueKind.Unknown)
+        {
+            return known;
+        }
+
+        foreach (var word in name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = word.ToLowerInvariant();
+            if (Array.IndexOf(JournalWords, lower) >= 0)
+            {
+                return VenueKind.Journal;
+            }
+
+            if (Array.IndexOf(ConferenceWords, lower) >= 0)
+            {
+                return VenueKind.Conference;
+            }
+        }
+
+        // A name and a year: read as a conference, as most venues of paper lists are.
+        return VenueKind.Conference;
+    }
+
+    /// <summary>A known venue that opens the words (one or two words: <c>USENIX Security</c>), or null.</summary>
+    private static (string? Name, VenueKind Kind) KnownPrefix(List<string> words)
+    {
+        if (words.Count > 1 && Known.TryGetValue(words[0] + " " + words[1], out var two))
+        {
+            return two;
+        }
+
+        return words.Count > 0 && Known.TryGetValue(words[0], out var one) ? one : (null, VenueKind.Unknown);
+    }
+
+    private static string? KnownName(string word) => Known.TryGetValue(word, out var known) ? known.Name : null;
 
     private static int ArxivYear(string id)
     {
         var slash = id.IndexOf('/');
-        var yy = int.Parse(slash >= 0 ? id.Substring(slash + 1, 2) : id.Substring(0, 2), System.Globalization.CultureInfo.InvariantCulture);
+        var yy = int.Parse(slash >= 0 ? id.Substring(slash + 1, 2) : id.Substring(0, 2), CultureInfo.InvariantCulture);
         return yy >= 91 ? 1900 + yy : 2000 + yy;
     }
 
     private static bool Mentions(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool IsYear(string word) =>
-        word.Length == 4 && char.IsDigit(word[0]) && char.IsDigit(word[1]) && char.IsDigit(word[2]) && char.IsDigit(word[3])
-        && word[0] < 128 && word[1] < 128 && word[2] < 128 && word[3] < 128
-        && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
-
     /// <summary>
     /// A word that was meant as a year but is not one: a letter standing in for a digit (<c>2O22</c>),
-    /// a digit too many or too few (<c>202</c>, <c>20222</c>), an abbreviation (<c>'22</c>), or four
-    /// digits outside 1900–2099.
+    /// a digit too many or too few (<c>202</c>, <c>20222</c>), an abbreviation with a letter in it
+    /// (<c>'2O</c>), or four digits outside 1900–2099.
     /// </summary>
     private static bool LooksLikeYear(string word)
     {
@@ -183,7 +539,7 @@ internal static class VenueParser
             }
         }
 
-        return digits >= 2 && (lookalikes > 0 || body.Length != word.Length || body.Length is 3 or 4 or 5);
+        return digits >= 2 && (lookalikes > 0 || (body.Length != word.Length && body.Length != 2) || body.Length is 3 or 4 or 5);
     }
 
     private static Dictionary<string, (string Name, VenueKind Kind)> CreateKnown()
@@ -203,13 +559,23 @@ internal static class VenueParser
             "IJCAI", "ACL", "EMNLP", "NAACL", "CVPR", "ICCV", "ECCV", "Middleware", "HPDC", "ICS", "IPDPS", "CLUSTER", "DAC",
             "ICDCS", "INFOCOM", "MobiCom", "MobiSys", "CIKM", "RecSys", "SIGIR", "WSDM", "PACT", "CGO", "PLDI", "POPL",
             "OOPSLA", "SIGMETRICS", "IMC", "CoNEXT", "DSN", "Euro-Par", "PODC", "SPAA", "ICPP", "ISPASS", "USENIX Security",
-            "CCS", "S&P");
-        Add(VenueKind.Workshop, "HotOS", "HotCloud", "HotNets", "HotStorage", "DLP-KDD", "DLRS", "EuroMLSys", "APSys");
-        Add(VenueKind.Journal, "CSUR", "TOCS", "TPDS", "TC", "TOS", "TACO", "JMLR", "VLDBJ", "PVLDB", "TKDE", "TMLR", "CACM", "JSAC", "TON", "TOPLAS");
+            "CCS", "S&P", "NDSS", "COLING", "EACL", "COLT", "AISTATS", "UAI", "CoRL", "RSS", "ICRA", "IROS", "CHI", "UIST",
+            "CSCW", "IUI", "Ubicomp", "ICSE", "FSE", "ASE", "ISSTA", "CAV", "ICDM", "SDM", "ACM MM", "WACV", "BMVC",
+            "ICASSP", "Interspeech", "ISMB", "RECOMB", "ICLP", "SIGGRAPH", "SIGGRAPH Asia", "ECML", "ACSAC", "RAID", "ESORICS",
+            "ICCAD", "FPGA", "ICPE", "MASCOTS", "SIGSPATIAL", "PODS", "CIDR", "EDBT", "ICDT", "SoCG", "STOC", "FOCS",
+            "SODA", "ICALP", "LICS", "CONCUR", "TACAS", "ESOP", "ECOOP", "ICFP", "SPLASH", "LCTES", "HotChips");
+        Add(VenueKind.Workshop, "HotOS", "HotCloud", "HotNets", "HotStorage", "DLP-KDD", "DLRS", "EuroMLSys", "APSys", "WOOT");
+        Add(VenueKind.Journal,
+            "CSUR", "TOCS", "TPDS", "TC", "TOS", "TACO", "JMLR", "VLDBJ", "PVLDB", "TKDE", "TMLR", "CACM", "JSAC", "TON", "TOPLAS",
+            "TPAMI", "IJCV", "TIP", "TNNLS", "TOG", "IMWUT", "TACL", "Nature", "Science", "PNAS", "Cell", "Bioinformatics",
+            "Nature Methods", "Nature Communications", "Nature Biotechnology", "Nature Machine Intelligence", "TSE", "TOSEM",
+            "TIFS", "TDSC", "TMC", "TWC", "JACM", "SICOMP");
 
         // Other spellings of the same venue.
         known["USENIX ATC"] = ("ATC", VenueKind.Conference);
         known["Proc. VLDB"] = ("PVLDB", VenueKind.Journal);
+        known["IEEE S&P"] = ("S&P", VenueKind.Conference);
+        known["Oakland"] = ("S&P", VenueKind.Conference);
         return known;
     }
 }

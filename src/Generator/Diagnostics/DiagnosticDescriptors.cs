@@ -51,9 +51,9 @@ internal static class DiagnosticDescriptors
         "The paper catalog '{0}' nests blocks (quotes, lists) too deeply for the Markdown parser, so nothing of it is generated: {1}");
 
     public static readonly DiagnosticDescriptor RowCellCount = Create(
-        "PCAT101", TableCategory, DiagnosticSeverity.Error,
-        "Row has more or fewer cells than its header",
-        "Row '{0}' in section '{1}' has {2} cells, the header has {3}; {4}");
+        "PCAT101", TableCategory, DiagnosticSeverity.Warning,
+        "Row has more cells than its header",
+        "A row in section '{2}' has {0} cells where its header has {1}, and GitHub does not show the cells beyond the header: {3} is not on the page; {4}");
 
     public static readonly DiagnosticDescriptor BlankHeaderCell = Create(
         "PCAT102", TableCategory, DiagnosticSeverity.Error,
@@ -86,14 +86,19 @@ internal static class DiagnosticDescriptors
         "The {0} '{1}' in section '{2}' maps to no C# identifier: {3}");
 
     public static readonly DiagnosticDescriptor DuplicateIdentifier = Create(
-        "PCAT203", EntryCategory, DiagnosticSeverity.Error,
-        "Two names in one section map to the same identifier",
-        "'{0}' in section '{1}' maps to the identifier '{2}', which {3} already uses in the same section; rename one of them");
+        "PCAT203", EntryCategory, DiagnosticSeverity.Warning,
+        "Two entries of one section have names that make one identifier",
+        "'{0}' in section '{1}' maps to the identifier '{2}', which {3} already has in the same section; its class is {4}");
 
     public static readonly DiagnosticDescriptor MemberCollision = Create(
-        "PCAT204", EntryCategory, DiagnosticSeverity.Error,
+        "PCAT204", EntryCategory, DiagnosticSeverity.Warning,
         "Generated name collides with a generated member",
-        "'{0}' in section '{1}' maps to the identifier '{2}', which collides with {3}; rename it");
+        "'{0}' in section '{1}' maps to the identifier '{2}', which collides with {3}; {4}");
+
+    public static readonly DiagnosticDescriptor DuplicatePaper = Create(
+        "PCAT208", EntryCategory, DiagnosticSeverity.Warning,
+        "The same paper twice in one section",
+        "'{0}' in section '{1}' is the paper {2} already lists in this section (both link {3}); its class is {4}");
 
     public static readonly DiagnosticDescriptor LookupCollision = Create(
         "PCAT206", EntryCategory, DiagnosticSeverity.Warning,
@@ -121,9 +126,9 @@ internal static class DiagnosticDescriptors
         "A link of '{0}' in section '{1}' has no label{2}, so it gets no constant; give it a label such as Paper or Code");
 
     public static readonly DiagnosticDescriptor DuplicateLinkLabel = Create(
-        "PCAT305", LinkCategory, DiagnosticSeverity.Error,
+        "PCAT305", LinkCategory, DiagnosticSeverity.Info,
         "Two links of one entry have the same label",
-        "'{0}' in section '{1}' has two links labelled '{2}' (both would be {3}); the second gets no constant; give it a label of its own");
+        "'{0}' in section '{1}' has more than one link labelled '{2}': this one's constant is {3}");
 
     public static readonly DiagnosticDescriptor MarkdownLinkOutsideCatalog = Create(
         "PCAT306", LinkCategory, DiagnosticSeverity.Warning,
@@ -137,11 +142,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidVenue = Create(
         "PCAT401", VenueCategory, DiagnosticSeverity.Error,
-        "Venue does not parse",
-        "The venue '{0}' of '{1}' in section '{2}' does not parse: {3}");
+        "Venue is malformed",
+        "The venue '{0}' of '{1}' in section '{2}' is malformed: {3}");
 
     public static readonly DiagnosticDescriptor EmptyVenue = Create(
-        "PCAT402", VenueCategory, DiagnosticSeverity.Warning,
+        "PCAT402", VenueCategory, DiagnosticSeverity.Info,
         "Venue is empty",
         "'{0}' in section '{1}' has an empty venue");
 
@@ -158,7 +163,7 @@ internal static class DiagnosticDescriptors
         {
             FileUnreadable, FileEmpty, NoEntries, InvalidOption, GeneratorFailure, NestedTooDeeply,
             RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
-            EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision,
+            EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision, DuplicatePaper,
             EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog, RelativeLinks,
             InvalidVenue, EmptyVenue, InvalidDate,
         })

@@ -4,8 +4,6 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Naming;
-using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
 
 namespace PaperCatalog.Generator.Emit;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Naming;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
 
 namespace PaperCatalog.Generator.Emit;

@@ -2,9 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Naming;
 using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
 

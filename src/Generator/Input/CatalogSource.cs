@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Naming;
 
 namespace PaperCatalog.Generator.Input;
 
@@ -53,7 +52,7 @@ internal sealed record CatalogSource(
         {
             className = DefaultClassName;
         }
-        else if (!Identifiers.IsValid(className) || System.Array.IndexOf(MemberNames.RootMembers, className) >= 0)
+        else if (!CSharpNames.IsValid(className) || System.Array.IndexOf(MemberNames.RootMembers, className) >= 0)
         {
             diagnostics.Add(InvalidOption(path, "ClassName", className, relativePath, "C# identifier", $"'{DefaultClassName}'"));
             className = DefaultClassName;
@@ -63,11 +62,11 @@ internal sealed record CatalogSource(
         var ns = Get(options, NamespaceKey);
         if (ns.Length == 0)
         {
-            ns = Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
+            ns = CSharpNames.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
         }
-        else if (!Identifiers.IsValidNamespace(ns))
+        else if (!CSharpNames.IsValidNamespace(ns))
         {
-            var fallback = Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
+            var fallback = CSharpNames.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
             diagnostics.Add(InvalidOption(path, "Namespace", ns, relativePath, "C# namespace", fallback.Length == 0 ? "the global namespace" : $"'{fallback}'"));
             ns = fallback;
         }

@@ -12,7 +12,7 @@ internal sealed record FileLocations(
     string FileKey,
     EquatableArray<LocationInfo> Sections,
     EquatableArray<EntryLocations> Entries,
-    EquatableArray<Reading.SuppressionDirective> Suppressions);
+    EquatableArray<SuppressionDirective> Suppressions);
 
 /// <summary>Where an entry's name cell, venue cell and institutions are.</summary>
 internal sealed record EntryLocations(LocationInfo Name, LocationInfo? Venue, EquatableArray<LocationInfo> Institutions);

@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Naming;
 
@@ -9,12 +12,15 @@ namespace PaperCatalog.Generator.Naming;
 /// identifier (spaces, punctuation, symbols, underscores); each word's first letter is upper-cased
 /// (invariant culture) and the rest kept; the words are joined. A result that starts with a digit gets
 /// a leading underscore. <c>LLaMA 2</c> → <c>LLaMA2</c>, <c>Deja Vu</c> → <c>DejaVu</c>,
-/// <c>DeepSpeed-Inference</c> → <c>DeepSpeedInference</c>, <c>3FS</c> → <c>_3FS</c>.
+/// <c>DeepSpeed-Inference</c> → <c>DeepSpeedInference</c>, <c>3FS</c> → <c>_3FS</c>. An identifier of more than
+/// <see cref="MaxLength"/> characters keeps the words that fit (<c>Microsecond-scale Preemption for Concurrent
+/// GPU-accelerated DNN Inferences</c> → <c>MicrosecondScalePreemptionForConcurrent</c>); a first word longer than
+/// that is cut at the limit. The whole name stays what the catalog says (<c>Name</c>, <c>Title</c>).
 /// </summary>
 internal static class Identifiers
 {
-    /// <summary>C#'s limit on the length of an identifier (CS0645).</summary>
-    public const int MaxLength = 512;
+    /// <summary>The longest identifier the catalog makes: long enough for a name, short enough to read and type.</summary>
+    public const int MaxLength = 40;
 
     /// <summary>The identifier for <paramref name="name"/>, or null when it makes none (see <see cref="TryFromName"/>).</summary>
     public static string? FromName(string name) => TryFromName(name, out var identifier, out _) ? identifier : null;
@@ -30,7 +36,7 @@ internal static class Identifiers
         identifier = string.Empty;
         foreach (var c in name)
         {
-            if (IsInvisibleControl(c))
+            if (CSharpNames.IsInvisibleControl(c))
             {
                 problem = $"it contains the invisible character U+{(int)c:X4}, which could make code read differently from what it does";
                 return false;
@@ -44,39 +50,29 @@ internal static class Identifiers
             return false;
         }
 
-        if (built.Length > MaxLength)
-        {
-            problem = $"its identifier would have {built.Length} characters, more than C# allows ({MaxLength})";
-            return false;
-        }
-
         identifier = built;
         problem = string.Empty;
         return true;
     }
 
-    /// <summary>Controls and format characters other than the whitespace that reading collapses.</summary>
-    public static bool IsInvisibleControl(char c)
-    {
-        if (c is '\t' or '\n' or '\r' or '\f')
-        {
-            return false;
-        }
-
-        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
-            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-    }
-
     private static string? Build(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        var builder = new StringBuilder(Math.Min(name.Length, MaxLength + 1));
         var wordStart = true;
+        var spaced = false;
+        var wordStarts = new List<(int At, bool AfterSpace)>();
         foreach (var c in name)
         {
             if (!IsWordChar(c))
             {
                 wordStart = true;
+                spaced |= char.IsWhiteSpace(c);
                 continue;
+            }
+
+            if (builder.Length >= MaxLength + 1)
+            {
+                break;
             }
 
             if (wordStart)
@@ -88,8 +84,14 @@ internal static class Identifiers
                     continue;
                 }
 
+                if (builder.Length > 0)
+                {
+                    wordStarts.Add((builder.Length, spaced));
+                }
+
                 builder.Append(char.ToUpperInvariant(c));
                 wordStart = false;
+                spaced = false;
             }
             else
             {
@@ -102,52 +104,68 @@ internal static class Identifiers
             return null;
         }
 
+        var prefix = 0;
         if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
         {
             builder.Insert(0, '_');
+            prefix = 1;
+        }
+
+        if (builder.Length > MaxLength)
+        {
+            builder.Length = CutLength(builder, wordStarts, prefix);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Whether <paramref name="value"/> can be used as a C# identifier as it is.</summary>
-    public static bool IsValid(string value) =>
-        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None && !HasFormatCharacter(value);
+    private static readonly string[] TrailingWords = { "A", "An", "The", "Of", "For", "And", "Or", "In", "On", "To", "With", "Via", "From", "By", "At", "As", "Into", "Towards" };
 
-    /// <summary>Whether <paramref name="value"/> is a dotted namespace name (or empty, the global namespace).</summary>
-    public static bool IsValidNamespace(string value)
+    /// <summary>
+    /// Where a long identifier is cut: after the last whole word written between spaces that fits (a part of
+    /// <c>Near-Optimal</c> is no word of its own), else after the last word that fits, else at the limit; a word such as
+    /// <c>Of</c> or <c>With</c> does not end it. Never inside a surrogate pair.
+    /// </summary>
+    private static int CutLength(StringBuilder builder, List<(int At, bool AfterSpace)> wordStarts, int prefix)
     {
-        if (value.Length == 0)
+        var cut = -1;
+        for (var pass = 0; pass < 2 && cut < 0; pass++)
         {
-            return true;
-        }
-
-        foreach (var part in value.Split('.'))
-        {
-            if (!IsValid(part))
+            for (var i = wordStarts.Count - 1; i >= 0; i--)
             {
-                return false;
+                var end = wordStarts[i].At + prefix;
+                if (end <= MaxLength && (pass == 1 || wordStarts[i].AfterSpace))
+                {
+                    cut = i;
+                    break;
+                }
             }
         }
 
-        return true;
+        if (cut < 0)
+        {
+            var length = MaxLength;
+            return char.IsHighSurrogate(builder[length - 1]) ? length - 1 : length;
+        }
+
+        // Drop trailing words that only join (…AcademyOf, …ModelsWith) while a word is left.
+        while (cut > 0)
+        {
+            var wordStart = wordStarts[cut - 1].At + prefix;
+            var word = builder.ToString(wordStart, wordStarts[cut].At + prefix - wordStart);
+            if (Array.IndexOf(TrailingWords, word) < 0)
+            {
+                break;
+            }
+
+            cut--;
+        }
+
+        return wordStarts[cut].At + prefix;
     }
 
     // Letters, digits and combining marks make words; '_' and the invisible formatting characters
     // (Cf, which C# would accept) do not, so a Trojan Source bidi control never reaches an identifier.
     private static bool IsWordChar(char c) =>
         c != '_' && SyntaxFacts.IsIdentifierPartCharacter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
-
-    private static bool HasFormatCharacter(string value)
-    {
-        foreach (var c in value)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -11,13 +11,18 @@ namespace PaperCatalog.Generator.Reading;
 /// </summary>
 internal sealed class FieldBuilder
 {
-    private readonly TextAccumulator _text = new();
+    private readonly TextAccumulator _text = new(recordOffsets: true);
     private readonly TextAccumulator _linkLabel = new();
     private readonly TextAccumulator _itemText = new();
     private readonly TextAccumulator _plainText = new();
     private readonly List<FieldLink> _links = new();
     private readonly List<FieldItem> _items = new();
     private readonly List<SourceSpan> _strong = new();
+    private readonly List<SourceSpan> _emphasis = new();
+
+    // Open <strong>/<b> and <em>/<i> tags of an HTML field: where each started and where its tag ended.
+    private readonly List<(int Start, int End)> _openStrong = new();
+    private readonly List<(int Start, int End)> _openEmphasis = new();
     private readonly List<FieldImage> _images = new();
     private readonly List<MarkupProblem> _problems = new();
     private readonly List<(int Start, int End)> _lineBreaks = new();
@@ -62,13 +67,27 @@ internal sealed class FieldBuilder
         _links.Clear();
         _items.Clear();
         _strong.Clear();
+        _emphasis.Clear();
+        _openStrong.Clear();
+        _openEmphasis.Clear();
         _images.Clear();
         _problems.Clear();
         _openElements.Clear();
     }
 
-    public void AppendText(string text) => AppendText(text, 0, text.Length);
+    /// <summary>Appends text that stands for the source <c>[sourceStart, sourceEnd)</c>: a decoded entity, a code span, an alt text.</summary>
+    public void AppendLiteral(string value, int sourceStart, int sourceEnd)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
 
+        _text.AppendLiteral(value, sourceStart, sourceEnd);
+        AppendToParts(value, 0, value.Length);
+    }
+
+    /// <summary>Appends the source text <c>source[start, start + length)</c>.</summary>
     public void AppendText(string source, int start, int length)
     {
         if (length <= 0)
@@ -77,6 +96,11 @@ internal sealed class FieldBuilder
         }
 
         _text.Append(source, start, length);
+        AppendToParts(source, start, length);
+    }
+
+    private void AppendToParts(string source, int start, int length)
+    {
         if (_inLink)
         {
             _linkLabel.Append(source, start, length);
@@ -163,6 +187,25 @@ internal sealed class FieldBuilder
     public void EndImage() => _imageDepth = Math.Max(0, _imageDepth - 1);
 
     public void AddStrong(SourceSpan span) => _strong.Add(span);
+
+    public void AddEmphasis(SourceSpan span) => _emphasis.Add(span);
+
+    /// <summary>An HTML <c>&lt;strong&gt;</c>/<c>&lt;b&gt;</c> (or, with <paramref name="strong"/> false, <c>&lt;em&gt;</c>/<c>&lt;i&gt;</c>) opens.</summary>
+    public void OpenEmphasis(bool strong, int tagStart, int tagEnd) => (strong ? _openStrong : _openEmphasis).Add((tagStart, tagEnd));
+
+    /// <summary>Its end tag: the span between the two tags is strong (or emphasized) text.</summary>
+    public void CloseEmphasis(bool strong, int tagStart, int tagEnd)
+    {
+        var open = strong ? _openStrong : _openEmphasis;
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var (start, end) = open[open.Count - 1];
+        open.RemoveAt(open.Count - 1);
+        (strong ? _strong : _emphasis).Add(new SourceSpan(end, tagStart, start, tagEnd));
+    }
 
     public void StartItem(int start)
     {
@@ -263,7 +306,7 @@ internal sealed class FieldBuilder
             _text.ToString(),
             ToArray(_links),
             ToArray(_items),
-            ToArray(_strong),
+            ToArray(Sorted(_strong)),
             ToArray(_images),
             ToArray(_problems),
             _start,
@@ -273,7 +316,20 @@ internal sealed class FieldBuilder
         {
             TextOutsideLinks = _plainText.ToString(),
             LineBreaks = ToArray(_lineBreaks),
+            Emphasis = ToArray(Sorted(_emphasis)),
+            Offsets = _text.Offsets(),
+            Ends = _text.Ends(),
         };
+    }
+
+    private static List<SourceSpan> Sorted(List<SourceSpan> spans)
+    {
+        if (spans.Count > 1)
+        {
+            spans.Sort(static (a, b) => a.OuterStart.CompareTo(b.OuterStart));
+        }
+
+        return spans;
     }
 
     private static T[] ToArray<T>(List<T> list) => list.Count == 0 ? Array.Empty<T>() : list.ToArray();

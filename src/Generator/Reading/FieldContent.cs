@@ -57,6 +57,219 @@ internal sealed class FieldContent
     /// <summary>Where the field's <c>&lt;br&gt;</c> line breaks are.</summary>
     public IReadOnlyList<(int Start, int End)> LineBreaks { get; init; } = System.Array.Empty<(int, int)>();
 
+    /// <summary>Emphasis (<c>*italic*</c>, <c>&lt;em&gt;</c>): inner and outer source ranges, in document order.</summary>
+    public IReadOnlyList<SourceSpan> Emphasis { get; init; } = System.Array.Empty<SourceSpan>();
+
+    /// <summary>For each character of <see cref="Text"/>, the source offset it came from (never decreasing).</summary>
+    public IReadOnlyList<int> Offsets { get; init; } = System.Array.Empty<int>();
+
+    /// <summary>The index in <see cref="Text"/> of the first character that comes from <paramref name="offset"/> or later.</summary>
+    public int TextIndexOf(int offset)
+    {
+        int low = 0, high = Offsets.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (Offsets[mid] < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The text a source range holds, without the spaces that stand for whitespace around it.</summary>
+    public (int Start, int End) TrimmedTextRange(int sourceStart, int sourceEnd) => TrimSpaces(Text, TextIndexOf(sourceStart), TextIndexOf(sourceEnd));
+
+    /// <summary><c>text[start, end)</c> within the text and without the spaces at its ends (plain text has single spaces only).</summary>
+    public static (int Start, int End) TrimSpaces(string text, int start, int end)
+    {
+        start = Math.Max(0, start);
+        end = Math.Min(text.Length, end);
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>For each character of <see cref="Text"/>, where its source ends (an entity's or a code span's whole).</summary>
+    public IReadOnlyList<int> Ends { get; init; } = System.Array.Empty<int>();
+
+    /// <summary>The source range of the text <c>Text[start, end)</c>: from its first character's start to its last one's end.</summary>
+    public (int Start, int End) SourceRangeOf(int start, int end)
+    {
+        if (end <= start || start >= Offsets.Count)
+        {
+            var at = start < Offsets.Count ? Offsets[start] : End;
+            return (at, at);
+        }
+
+        var last = Math.Min(end, Offsets.Count) - 1;
+        return (Offsets[start], Math.Max(Offsets[start], last < Ends.Count ? Ends[last] : Offsets[last] + 1));
+    }
+
+    /// <summary>
+    /// The part of the field whose text is <c>Text[start, end)</c> (trimmed), with the links, items, spans and images
+    /// whose text lies wholly inside it: a title cut from a list item, the venue in its parentheses. Markup problems
+    /// stay with the whole field, so each is reported once.
+    /// </summary>
+    public FieldContent Slice(int start, int end)
+    {
+        (start, end) = TrimSpaces(Text, start, end);
+
+        var (sourceStart, sourceEnd) = SourceRangeOf(start, end);
+        if (end <= start)
+        {
+            return Empty(sourceStart);
+        }
+
+        bool Within(int itemStart, int itemEnd)
+        {
+            var (textStart, textEnd) = TrimmedTextRange(itemStart, itemEnd);
+            return textStart >= start && textEnd <= end && (textEnd > textStart || (textStart > start && textStart < end));
+        }
+
+        var links = Inside(Links, l => Within(l.Start, l.End));
+        var images = Inside(Images, i => Within(i.Start, i.End));
+        var strong = Inside(Strong, s => Within(s.OuterStart, s.OuterEnd));
+        var emphasis = Inside(Emphasis, s => Within(s.OuterStart, s.OuterEnd));
+
+        // The slice's source takes in the delimiters of what it holds whole: a link's brackets, a bold's stars.
+        foreach (var link in links)
+        {
+            (sourceStart, sourceEnd) = (Math.Min(sourceStart, link.Start), Math.Max(sourceEnd, link.End));
+        }
+
+        foreach (var span in strong)
+        {
+            (sourceStart, sourceEnd) = (Math.Min(sourceStart, span.OuterStart), Math.Max(sourceEnd, span.OuterEnd));
+        }
+
+        var (offsets, ends) = (Part(Offsets, start, end), Part(Ends, start, end));
+        return new FieldContent(
+            Text.Substring(start, end - start),
+            links,
+            Inside(Items, i => Within(i.Start, i.End)),
+            strong,
+            images,
+            System.Array.Empty<MarkupProblem>(),
+            sourceStart,
+            sourceEnd,
+            sourceStart,
+            sourceEnd)
+        {
+            TextOutsideLinks = OutsideLinks(start, end, links, images),
+            LineBreaks = Inside(LineBreaks, b => b.Start >= sourceStart && b.End <= sourceEnd),
+            Emphasis = emphasis,
+            Offsets = offsets,
+            Ends = ends,
+        };
+    }
+
+    /// <summary>The link at <paramref name="index"/> alone, as a field of its own (a link no part of an entry's text took).</summary>
+    public FieldContent LinkAlone(int index)
+    {
+        var link = Links[index];
+        var (start, end) = TrimmedTextRange(link.Start, link.End);
+
+        return new FieldContent(
+            Text.Substring(start, end - start),
+            new[] { link },
+            System.Array.Empty<FieldItem>(),
+            Inside(Strong, s => s.OuterStart >= link.Start && s.OuterEnd <= link.End),
+            Inside(Images, i => i.Start >= link.Start && i.End <= link.End),
+            System.Array.Empty<MarkupProblem>(),
+            link.Start,
+            link.End,
+            link.Start,
+            link.End)
+        {
+            Offsets = Part(Offsets, start, end),
+            Ends = Part(Ends, start, end),
+        };
+    }
+
+    private static int[] Part(IReadOnlyList<int> values, int start, int end)
+    {
+        var part = new int[Math.Max(0, Math.Min(end, values.Count) - start)];
+        for (var i = 0; i < part.Length; i++)
+        {
+            part[i] = values[start + i];
+        }
+
+        return part;
+    }
+
+    private static FieldContent Empty(int at) =>
+        new(string.Empty, System.Array.Empty<FieldLink>(), System.Array.Empty<FieldItem>(), System.Array.Empty<SourceSpan>(), System.Array.Empty<FieldImage>(), System.Array.Empty<MarkupProblem>(), at, at, at, at);
+
+    /// <summary>The text of <c>Text[start, end)</c> that is neither a link's label nor an image's alt text.</summary>
+    private string OutsideLinks(int start, int end, FieldLink[] links, FieldImage[] images)
+    {
+        if (links.Length == 0 && images.Length == 0)
+        {
+            return Text.Substring(start, end - start);
+        }
+
+        var covered = new List<(int Start, int End)>(links.Length + images.Length);
+        foreach (var link in links)
+        {
+            covered.Add(TrimmedTextRange(link.Start, link.End));
+        }
+
+        foreach (var image in images)
+        {
+            covered.Add(TrimmedTextRange(image.Start, image.End));
+        }
+
+        covered.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var plain = new TextAccumulator();
+        var from = start;
+        foreach (var (coverStart, coverEnd) in covered)
+        {
+            if (coverStart > from)
+            {
+                plain.Append(Text, from, Math.Min(coverStart, end) - from);
+            }
+
+            plain.Break();
+            from = Math.Max(from, coverEnd);
+        }
+
+        if (from < end)
+        {
+            plain.Append(Text, from, end - from);
+        }
+
+        return plain.ToString();
+    }
+
+    private static T[] Inside<T>(IReadOnlyList<T> items, Func<T, bool> within)
+    {
+        List<T>? inside = null;
+        foreach (var item in items)
+        {
+            if (within(item))
+            {
+                (inside ??= new List<T>()).Add(item);
+            }
+        }
+
+        return inside is null ? System.Array.Empty<T>() : inside.ToArray();
+    }
+
     /// <summary>Where the content is (whitespace trimmed).</summary>
     public int Start { get; }
 
@@ -78,6 +291,9 @@ internal sealed class FieldContent
         {
             TextOutsideLinks = TextOutsideLinks,
             LineBreaks = LineBreaks,
+            Emphasis = Emphasis,
+            Offsets = Offsets,
+            Ends = Ends,
         };
 }
 

@@ -44,15 +44,24 @@ internal sealed class FieldReader
             return ReadMarkdown(cell.Start, cell.End, cell.OuterStart, cell.OuterEnd, tableCell: true);
         }
 
-        _builder.Reset(cell.Start, cell.End, cell.OuterStart, cell.OuterEnd);
+        return ReadHtml(html, cell.FirstToken, cell.TokenEnd, cell.Start, cell.End, cell.OuterStart, cell.OuterEnd);
+    }
+
+    /// <summary>Reads the HTML tokens <c>[firstToken, tokenEnd)</c>, which lie in <c>[start, end)</c>.</summary>
+    public FieldContent ReadHtml(HtmlTokenizer html, int firstToken, int tokenEnd, int start, int end) =>
+        ReadHtml(html, firstToken, tokenEnd, start, end, start, end);
+
+    private FieldContent ReadHtml(HtmlTokenizer html, int firstToken, int tokenEnd, int start, int end, int outerStart, int outerEnd)
+    {
+        _builder.Reset(start, end, outerStart, outerEnd);
         var tokens = html.Tokens;
-        for (var i = cell.FirstToken; i < cell.TokenEnd; i++)
+        for (var i = firstToken; i < tokenEnd; i++)
         {
             var token = tokens[i];
             switch (token.Kind)
             {
                 case HtmlTokenKind.Text:
-                    _builder.AppendText(Entities.Decode(_text, token.Start, token.End));
+                    AppendDecoded(token.Start, token.End);
                     break;
                 case HtmlTokenKind.StartTag:
                 case HtmlTokenKind.EndTag:
@@ -62,6 +71,30 @@ internal sealed class FieldReader
         }
 
         return _builder.Finish();
+    }
+
+    /// <summary>HTML text: entities decoded, each character kept at its place in the source.</summary>
+    private void AppendDecoded(int start, int end)
+    {
+        var run = start;
+        for (var i = start; i < end; i++)
+        {
+            if (_text[i] != '&')
+            {
+                continue;
+            }
+
+            var length = Entities.TryDecode(_text, i, end, out var value);
+            if (length > 0)
+            {
+                _builder.AppendText(_text, run, i - run);
+                _builder.AppendLiteral(value, i, i + length);
+                i += length - 1;
+                run = i + 1;
+            }
+        }
+
+        _builder.AppendText(_text, run, end - run);
     }
 
     /// <summary>Reads a heading's text (a setext heading has several lines).</summary>

@@ -28,8 +28,12 @@ internal static class HtmlMarkup
                 var alt = TryGetAttribute(token, attributes, TagNames.Alt, out var altAttribute) ? Entities.Decode(text, altAttribute.ValueStart, altAttribute.ValueEnd) : string.Empty;
                 var src = TryGetAttribute(token, attributes, TagNames.Src, out var srcAttribute) ? Entities.Decode(text, srcAttribute.ValueStart, srcAttribute.ValueEnd) : string.Empty;
                 cell.StartImage(src, token.Start, token.End, alt);
-                cell.AppendText(alt);
+                cell.AppendLiteral(alt, token.Start, token.End);
                 cell.EndImage();
+            }
+            else if (IsEmphasis(name, out var strong))
+            {
+                cell.OpenEmphasis(strong, token.Start, token.End);
             }
             else if (ReferenceEquals(name, TagNames.Br))
             {
@@ -49,6 +53,10 @@ internal static class HtmlMarkup
             else if (ReferenceEquals(name, TagNames.Li))
             {
                 cell.EndItem(token.End);
+            }
+            else if (IsEmphasis(name, out var strong))
+            {
+                cell.CloseEmphasis(strong, token.Start, token.End);
             }
             else if (IsBlock(name))
             {
@@ -70,6 +78,12 @@ internal static class HtmlMarkup
 
         attribute = default;
         return false;
+    }
+
+    private static bool IsEmphasis(string name, out bool strong)
+    {
+        strong = name is "strong" or "b";
+        return strong || name is "em" or "i";
     }
 
     /// <summary>Elements that break text apart; inline ones (<c>strong</c>, <c>em</c>, <c>code</c>) do not.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PaperCatalog.Generator.Reading;
@@ -5,27 +6,31 @@ namespace PaperCatalog.Generator.Reading;
 /// <summary>
 /// Reads <c>&lt;table&gt;</c> elements from HTML tokens: rows (<c>tr</c>) and cells (<c>th</c>,
 /// <c>td</c>) under optional <c>thead</c>/<c>tbody</c>/<c>tfoot</c>, with the token range and exact
-/// source range of every cell. A table nested in a cell is cell content. What a browser would repair
-/// silently (a cell or row left open, a stray end tag, text between cells) is read the same way a
-/// browser would and also reported as a <see cref="MarkupProblem"/>.
+/// source range of every cell, laid out on the grid as a browser lays them out (<c>rowspan</c>,
+/// <c>colspan</c>). A table nested in a cell is cell content. What HTML allows and a browser reads as meant
+/// (end tags of cells and rows left out, a cell after <c>&lt;/tr&gt;</c> that opens a row of its own) is no
+/// problem; what changes what the page shows (text between cells, which a browser moves out of the table; a
+/// table never closed; a table directly in a table) is read as a browser would and reported as a <see cref="MarkupProblem"/>.
 /// </summary>
 internal sealed class HtmlTableReader
 {
     private readonly string _text;
     private readonly List<HtmlToken> _tokens;
+    private readonly List<HtmlAttribute> _attributes;
     private readonly List<MarkupProblem> _problems;
 
-    private HtmlTableReader(string text, List<HtmlToken> tokens, List<MarkupProblem> problems)
+    private HtmlTableReader(string text, List<HtmlToken> tokens, List<HtmlAttribute> attributes, List<MarkupProblem> problems)
     {
         _text = text;
         _tokens = tokens;
+        _attributes = attributes;
         _problems = problems;
     }
 
     /// <summary>Reads every table among <paramref name="tokens"/>.</summary>
-    public static void ReadAll(string text, List<HtmlToken> tokens, List<RawTable> tables, List<MarkupProblem> problems)
+    public static void ReadAll(string text, List<HtmlToken> tokens, List<HtmlAttribute> attributes, List<RawTable> tables, List<MarkupProblem> problems)
     {
-        var reader = new HtmlTableReader(text, tokens, problems);
+        var reader = new HtmlTableReader(text, tokens, attributes, problems);
         var i = 0;
 
         // A stray row is one problem, reported at its <tr>, not one per cell tag in it.
@@ -100,7 +105,7 @@ internal sealed class HtmlTableReader
                 end--;
             }
 
-            row!.Cells.Add(new RawCell(start, end, open.Start, outerEnd, cellToken + 1, tokenEnd));
+            row!.Cells.Add(new RawCell(start, end, open.Start, outerEnd, cellToken + 1, tokenEnd, Span(open, TagNames.Rowspan), Span(open, TagNames.Colspan)));
             cellOpen = false;
         }
 
@@ -165,7 +170,7 @@ internal sealed class HtmlTableReader
                     continue;
                 }
 
-                Report(_tokens[cellToken], $"<{_tokens[cellToken].Name}> is not closed before {Describe(token)}");
+                // A cell's end tag may be left out: the next cell, row or table part ends it.
                 CloseCell(token.Start, token.Start, j);
             }
 
@@ -174,21 +179,12 @@ internal sealed class HtmlTableReader
                 var name = token.Name;
                 if (name == TagNames.Thead || name == TagNames.Tbody || name == TagNames.Tfoot)
                 {
-                    if (row is not null)
-                    {
-                        Report(token, $"<tr> is not closed before {Describe(token)}");
-                    }
-
+                    // A row's end tag may be left out: the next row or table part ends it.
                     CloseRow(token.Start);
                     section = name;
                 }
                 else if (name == TagNames.Tr)
                 {
-                    if (row is not null)
-                    {
-                        Report(token, "<tr> is not closed before the next <tr>");
-                    }
-
                     CloseRow(token.Start);
                     OpenRow(token.Start);
                 }
@@ -196,7 +192,7 @@ internal sealed class HtmlTableReader
                 {
                     if (row is null)
                     {
-                        Report(token, $"{Describe(token)} is not inside a <tr>");
+                        // A cell outside a row opens one, as a browser does (after a </tr>, before the first <tr>).
                         OpenRow(token.Start);
                     }
 
@@ -213,44 +209,21 @@ internal sealed class HtmlTableReader
                 var name = token.Name;
                 if (name == TagNames.Table)
                 {
-                    if (row is not null)
-                    {
-                        Report(token, "<tr> is not closed before </table>");
-                    }
-
                     CloseRow(token.Start);
                     tableEnd = token.End;
                     j++;
                     break;
                 }
 
+                // An end tag with nothing to close changes nothing a browser shows; it is ignored, as there.
                 if (name == TagNames.Tr)
                 {
-                    if (row is null)
-                    {
-                        Report(token, "</tr> has no <tr> to close");
-                    }
-
                     CloseRow(token.End);
                 }
                 else if (name == TagNames.Thead || name == TagNames.Tbody || name == TagNames.Tfoot)
                 {
-                    if (row is not null)
-                    {
-                        Report(token, $"<tr> is not closed before {Describe(token)}");
-                    }
-
                     CloseRow(token.Start);
-                    if (section != name)
-                    {
-                        Report(token, $"{Describe(token)} has no <{name}> to close");
-                    }
-
                     section = null;
-                }
-                else if (name == TagNames.Td || name == TagNames.Th)
-                {
-                    Report(token, $"{Describe(token)} has no <{name}> to close");
                 }
             }
             else if (token.Kind == HtmlTokenKind.Text && !IsWhitespace(token.Start, token.End))
@@ -274,23 +247,7 @@ internal sealed class HtmlTableReader
 
         if (rows.Count > 0)
         {
-            // The header is the first row of <thead>, or else the first row.
-            var headerIndex = rows.FindIndex(r => r.InHead);
-            if (headerIndex < 0)
-            {
-                headerIndex = 0;
-            }
-
-            var table = new RawTable(TableKind.Html, rows[headerIndex].Row);
-            for (var r = 0; r < rows.Count; r++)
-            {
-                if (r != headerIndex && !rows[r].InHead)
-                {
-                    table.Rows.Add(rows[r].Row);
-                }
-            }
-
-            tables.Add(table);
+            tables.Add(LayOut(rows));
         }
         else
         {
@@ -298,6 +255,151 @@ internal sealed class HtmlTableReader
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// The table as a browser lays it out: the rows of <c>&lt;thead&gt;</c> (or else the first row) make the header,
+    /// each column named by its lowest header cell; every row's cells are placed on the grid, so a cell that
+    /// spans rows or columns (<c>&lt;th rowspan="28"&gt;Gradient-based&lt;/th&gt;</c>) is in each place it covers.
+    /// </summary>
+    private static RawTable LayOut(List<(RawRow Row, bool InHead)> rows)
+    {
+        var head = new List<RawRow>();
+        var body = new List<RawRow>();
+        foreach (var (row, inHead) in rows)
+        {
+            (inHead ? head : body).Add(row);
+        }
+
+        if (head.Count == 0)
+        {
+            head.Add(body[0]);
+            body.RemoveAt(0);
+        }
+
+        LayOutRows(head);
+        var header = head[head.Count - 1];
+        for (var r = head.Count - 2; r >= 0; r--)
+        {
+            // A header cell of an upper row names the columns the lower rows leave without a header.
+            var upper = head[r].Cells;
+            var cells = new List<RawCell>(header.Cells);
+            for (var c = cells.Count; c < upper.Count; c++)
+            {
+                cells.Add(upper[c]);
+            }
+
+            header.LayOut(cells);
+        }
+
+        LayOutRows(body);
+        var table = new RawTable(TableKind.Html, header);
+        table.Rows.AddRange(body);
+        return table;
+    }
+
+    /// <summary>Places the cells of consecutive rows on one grid, as <c>rowspan</c> and <c>colspan</c> ask.</summary>
+    private static void LayOutRows(List<RawRow> rows)
+    {
+        // Per column, the cell that spans into the rows below and how many rows it still covers.
+        var pending = new List<(RawCell Cell, int Rows)>();
+        foreach (var row in rows)
+        {
+            var spans = false;
+            foreach (var cell in row.Cells)
+            {
+                spans |= cell.RowSpan > 1 || cell.ColumnSpan > 1;
+            }
+
+            if (!spans && pending.Count == 0)
+            {
+                continue;
+            }
+
+            var cells = new List<RawCell>(row.Cells.Count);
+            var column = 0;
+
+            void FillSpanned()
+            {
+                while (column < pending.Count && pending[column].Rows > 0)
+                {
+                    cells.Add(pending[column].Cell);
+                    pending[column] = (pending[column].Cell, pending[column].Rows - 1);
+                    column++;
+                }
+            }
+
+            foreach (var cell in row.Cells)
+            {
+                FillSpanned();
+                var width = cell.ColumnSpan;
+                for (var k = 0; k < width; k++)
+                {
+                    cells.Add(k == 0 ? cell : cell.AsSpanned());
+                    while (pending.Count <= column)
+                    {
+                        pending.Add((default, 0));
+                    }
+
+                    pending[column] = (cell.AsSpanned(), cell.RowSpan - 1);
+                    column++;
+                }
+            }
+
+            FillSpanned();
+            for (var c = column; c < pending.Count; c++)
+            {
+                if (pending[c].Rows > 0)
+                {
+                    // A spanning cell beyond this row's own cells still fills its column.
+                    while (cells.Count < c)
+                    {
+                        cells.Add(new RawCell(row.End, row.End, row.End, row.End));
+                    }
+
+                    cells.Add(pending[c].Cell);
+                    pending[c] = (pending[c].Cell, pending[c].Rows - 1);
+                }
+            }
+
+            while (pending.Count > 0 && pending[pending.Count - 1].Rows <= 0)
+            {
+                pending.RemoveAt(pending.Count - 1);
+            }
+
+            row.LayOut(cells);
+        }
+    }
+
+    // HTML caps colspan at 1,000 and rowspan at 65,534. A row span only copies a cell into rows that exist,
+    // but every column a cell spans is a cell of each row it covers: columns are capped lower, so a hostile
+    // table costs at most a constant factor of its own size.
+    private const int MaxRowSpan = 65534;
+    private const int MaxColumnSpan = 64;
+
+    private int Span(in HtmlToken cell, string attribute)
+    {
+        var max = ReferenceEquals(attribute, TagNames.Rowspan) ? MaxRowSpan : MaxColumnSpan;
+        if (!HtmlMarkup.TryGetAttribute(cell, _attributes, attribute, out var value))
+        {
+            return 1;
+        }
+
+        var span = 0;
+        for (var i = value.ValueStart; i < value.ValueEnd; i++)
+        {
+            var c = _text[i];
+            if (c is >= '0' and <= '9')
+            {
+                span = Math.Min(span * 10 + (c - '0'), max);
+            }
+            else if (span > 0 || !TextAccumulator.IsCollapsibleWhitespace(c))
+            {
+                break;
+            }
+        }
+
+        return span > 0 ? span : 1;
     }
 
     private static bool EndsCell(in HtmlToken token)

@@ -418,11 +418,14 @@ internal static class TagNames
     public const string Ul = "ul";
     public const string Alt = "alt";
     public const string Src = "src";
+    public const string Rowspan = "rowspan";
+    public const string Colspan = "colspan";
 
     private static readonly string[] Known =
     {
-        A, Br, Div, Href, Img, Li, Ol, P, Table, Tbody, Td, Tfoot, Th, Thead, Tr, Ul, Alt, Src,
+        A, Br, Div, Href, Img, Li, Ol, P, Table, Tbody, Td, Tfoot, Th, Thead, Tr, Ul, Alt, Src, Rowspan, Colspan,
         "strong", "em", "b", "i", "code", "span", "width", "align", "hr", "sup", "sub", "details", "summary",
+        "h1", "h2", "h3", "h4", "h5", "h6",
     };
 
     public static string Get(string text, int start, int length)

@@ -30,6 +30,7 @@ internal sealed class MarkdownInlineReader
 
     // Strong emphasis found while pairing delimiters, for readers that take a title from **bold**.
     private readonly List<SourceSpan> _strong = new();
+    private readonly List<SourceSpan> _emphasis = new();
 
     public MarkdownInlineReader(IReadOnlyDictionary<string, string> linkDefinitions)
     {
@@ -48,11 +49,16 @@ internal sealed class MarkdownInlineReader
         _attributes.Clear();
         _memo.Reset(text, end);
         _strong.Clear();
+        _emphasis.Clear();
         var nodes = Parse(text, start, end, 0, tableCell);
-        _strong.Sort(static (a, b) => a.OuterStart.CompareTo(b.OuterStart));
         foreach (var span in _strong)
         {
             cell.AddStrong(span);
+        }
+
+        foreach (var span in _emphasis)
+        {
+            cell.AddEmphasis(span);
         }
 
         Emit(nodes, text, cell);
@@ -113,7 +119,7 @@ internal sealed class MarkdownInlineReader
                     if (close >= 0)
                     {
                         Flush(i);
-                        nodes.Add(Node.Literal(CodeSpanText(text, i + run, close, tableCell)));
+                        nodes.Add(Node.Literal(CodeSpanText(text, i + run, close, tableCell), i, close + run));
                         i = close + run;
                         textStart = i;
                     }
@@ -131,7 +137,7 @@ internal sealed class MarkdownInlineReader
                     if (length > 0)
                     {
                         Flush(i);
-                        nodes.Add(Node.Literal(value));
+                        nodes.Add(Node.Literal(value, i, i + length));
                         i += length;
                         textStart = i;
                     }
@@ -150,7 +156,7 @@ internal sealed class MarkdownInlineReader
                     {
                         Flush(i);
                         var target = isEmail ? "mailto:" + url : url;
-                        nodes.Add(Node.Link(i, slice.Start, target, i + 1, slice.Start - 1, new List<Node> { Node.Literal(url) }, isImage: false));
+                        nodes.Add(Node.Link(i, slice.Start, target, i + 1, slice.Start - 1, new List<Node> { Node.Literal(url, i + 1, slice.Start - 1) }, isImage: false));
                         i = slice.Start;
                         textStart = i;
                     }
@@ -218,7 +224,7 @@ internal sealed class MarkdownInlineReader
         }
 
         Flush(end);
-        ProcessEmphasis(nodes, _strong);
+        ProcessEmphasis(nodes, _strong, _emphasis);
         return nodes;
     }
 
@@ -375,7 +381,7 @@ internal sealed class MarkdownInlineReader
     /// from the plain text, the rest stay as literal characters. A failed search for an opener
     /// raises the floor for that kind of closer, which keeps the whole pass linear.
     /// </summary>
-    private static void ProcessEmphasis(List<Node> nodes, List<SourceSpan> strong)
+    private static void ProcessEmphasis(List<Node> nodes, List<SourceSpan> strong, List<SourceSpan> emphasis)
     {
         List<Node>? openers = null;
         int[]? floors = null;
@@ -414,11 +420,11 @@ internal sealed class MarkdownInlineReader
                     var closerUsed = closer.Count - closer.Remaining;
                     match.Remaining -= used;
                     closer.Remaining -= used;
-                    if (used == 2 && closer.DelimiterChar != '~')
+                    if (closer.DelimiterChar != '~')
                     {
                         // An opener gives its innermost (rightmost) characters, a closer its leftmost.
                         var outerStart = match.Start + match.Remaining;
-                        strong.Add(new SourceSpan(outerStart + 2, closer.Start + closerUsed, outerStart, closer.Start + closerUsed + 2));
+                        (used == 2 ? strong : emphasis).Add(new SourceSpan(outerStart + used, closer.Start + closerUsed, outerStart, closer.Start + closerUsed + used));
                     }
 
                     // Delimiters between the pair can no longer pair with anything.
@@ -470,7 +476,7 @@ internal sealed class MarkdownInlineReader
                     cell.AppendText(text, node.Start, node.End - node.Start);
                     break;
                 case NodeKind.Literal:
-                    cell.AppendText(node.Value!);
+                    cell.AppendLiteral(node.Value!, node.Start, node.End);
                     break;
                 case NodeKind.Delimiter:
                     if (node.Remaining > 0)
@@ -533,7 +539,7 @@ internal sealed class MarkdownInlineReader
 
         public static Node Source(int start, int end) => new() { Kind = NodeKind.Source, Start = start, End = end };
 
-        public static Node Literal(string value) => new() { Kind = NodeKind.Literal, Value = value };
+        public static Node Literal(string value, int start, int end) => new() { Kind = NodeKind.Literal, Value = value, Start = start, End = end };
 
         public static Node Delimiter(int start, char c, int count, bool canOpen, bool canClose) => new()
         {

@@ -15,7 +15,7 @@ internal enum TableKind : byte
 /// </summary>
 internal readonly struct RawCell
 {
-    public RawCell(int start, int end, int outerStart, int outerEnd, int firstToken = -1, int tokenEnd = -1)
+    public RawCell(int start, int end, int outerStart, int outerEnd, int firstToken = -1, int tokenEnd = -1, int rowSpan = 1, int columnSpan = 1, bool isSpanned = false)
     {
         Start = start;
         End = end;
@@ -23,6 +23,9 @@ internal readonly struct RawCell
         OuterEnd = outerEnd;
         FirstToken = firstToken;
         TokenEnd = tokenEnd;
+        RowSpan = rowSpan;
+        ColumnSpan = columnSpan;
+        IsSpanned = isSpanned;
     }
 
     public int Start { get; }
@@ -37,7 +40,21 @@ internal readonly struct RawCell
 
     public int TokenEnd { get; }
 
+    /// <summary>The rows and columns an HTML cell covers (<c>rowspan</c>, <c>colspan</c>); 1 and 1 for a pipe cell.</summary>
+    public int RowSpan { get; }
+
+    public int ColumnSpan { get; }
+
+    /// <summary>
+    /// A place another cell covers through its <c>rowspan</c> or <c>colspan</c>: the same content, shown there as a
+    /// browser shows it, but written once, so what is wrong with it is reported at the cell that spans.
+    /// </summary>
+    public bool IsSpanned { get; }
+
     public bool IsEmpty => End <= Start;
+
+    /// <summary>This cell as the place it covers in another row or column.</summary>
+    public RawCell AsSpanned() => new(Start, End, OuterStart, OuterEnd, FirstToken, TokenEnd, 1, 1, isSpanned: true);
 }
 
 internal sealed class RawRow
@@ -52,7 +69,10 @@ internal sealed class RawRow
 
     public int End { get; set; }
 
-    public List<RawCell> Cells { get; } = new();
+    public List<RawCell> Cells { get; private set; } = new();
+
+    /// <summary>The row's cells as laid out on the grid (cells that rows above span, copies for columns a cell spans).</summary>
+    public void LayOut(List<RawCell> cells) => Cells = cells;
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Tool.Input;
 
 namespace PaperCatalog.Tool.Checking;

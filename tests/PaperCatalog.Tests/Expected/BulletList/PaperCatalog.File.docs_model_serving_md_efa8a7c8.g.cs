@@ -32,7 +32,7 @@ partial class Papers
 		}
 
 		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
-		public static class MicrosecondScalePreemptionForConcurrentGPUAcceleratedDNNInferences
+		public static class MicrosecondScalePreemptionForConcurrent
 		{
 			/// <summary>As written.</summary>
 			public const string
@@ -124,7 +124,7 @@ partial class Papers
 	partial class AutoConfigurationForModelServing
 	{
 		/// <summary><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b> | SoCC 2022 | Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach | ISCAS | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
-		public static class ServingUnseenDeepLearningModelsWithNearOptimalConfigurations
+		public static class ServingUnseenDeepLearningModels
 		{
 			/// <summary>As written.</summary>
 			public const string
@@ -173,7 +173,7 @@ partial class Papers
 	partial class Survey
 	{
 		/// <summary><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | A Survey of Multi-Tenant Deep Learning Inference on GPU | George Mason; Microsoft; Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
-		public static class ASurveyOfMultiTenantDeepLearningInferenceOnGPU
+		public static class ASurveyOfMultiTenantDeepLearning
 		{
 			/// <summary>As written.</summary>
 			public const string
@@ -192,7 +192,7 @@ partial class Papers
 		}
 
 		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
-		public static class ASurveyOfLargeScaleDeepLearningServingSystemOptimization
+		public static class ASurveyOfLargeScaleDeepLearningServing
 		{
 			/// <summary>As written.</summary>
 			public const string

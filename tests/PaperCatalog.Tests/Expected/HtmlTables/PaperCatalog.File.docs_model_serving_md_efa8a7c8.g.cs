@@ -148,7 +148,7 @@ partial class Papers
 	partial class Survey
 	{
 		/// <summary><b>A survey of multi-tenant deep learning inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | George Mason University; Microsoft; University of Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
-		public static class ASurveyOfMultiTenantDeepLearningInferenceOnGPU
+		public static class ASurveyOfMultiTenantDeepLearning
 		{
 			/// <summary>As written.</summary>
 			public const string
@@ -166,7 +166,7 @@ partial class Papers
 		}
 
 		/// <summary><b>A survey of large-scale deep learning serving system optimization</b> | arXiv 2111.14247 | A survey of large-scale deep learning serving system optimization: Challenges and opportunities | George Mason University; Microsoft; University of Pittsburgh; University of Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
-		public static class ASurveyOfLargeScaleDeepLearningServingSystemOptimization
+		public static class ASurveyOfLargeScaleDeepLearningServing
 		{
 			/// <summary>As written.</summary>
 			public const string

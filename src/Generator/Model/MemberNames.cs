@@ -1,4 +1,4 @@
-namespace PaperCatalog.Generator.Naming;
+namespace PaperCatalog.Generator.Model;
 
 /// <summary>
 /// The member names generated code declares. The parser checks names from Markdown against them (so a

@@ -2,16 +2,16 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using PaperCatalog.Generator.Analysis;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Input;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Reading;
 
-namespace PaperCatalog.Generator.Analysis;
+namespace PaperCatalog.Generator.Pipeline;
 
 /// <summary>
 /// Every file of a catalog read and checked at once, without a compilation: the generator's steps
-/// (<see cref="CatalogParser"/>, <see cref="CatalogAnalysis"/>, <see cref="CatalogDiagnostics"/>,
+/// (<see cref="CatalogFileParser"/>, <see cref="CatalogAnalysis"/>, <see cref="CatalogDiagnostics"/>,
 /// <see cref="MarkdownLinkCheck"/>) called in the order its pipeline calls them, so a command-line tool
 /// reads and reports exactly what a build does. The generator itself runs them as separate cached steps.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class CatalogCheck
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var source in sources)
         {
-            var parsed = CatalogParser.Parse(source, cancellationToken);
+            var parsed = CatalogFileParser.Parse(source, cancellationToken);
             specs.Add(parsed.Spec);
             locations.Add(parsed.Locations);
             links.Add(parsed.MarkdownLinks);

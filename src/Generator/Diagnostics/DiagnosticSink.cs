@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 
-namespace PaperCatalog.Generator.Reading;
+namespace PaperCatalog.Generator.Diagnostics;
 
 /// <summary>The diagnostics of one file as it is read, located from source ranges by the file's <see cref="LineIndex"/>.</summary>
 internal sealed class DiagnosticSink

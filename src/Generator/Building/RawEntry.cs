@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using PaperCatalog.Generator.Reading;
 
-namespace PaperCatalog.Generator.Reading;
+namespace PaperCatalog.Generator.Building;
 
 /// <summary>Which block form an entry was read from; messages say "row" or "item" by it.</summary>
 internal enum EntryForm : byte
@@ -44,13 +45,20 @@ internal enum FieldRole : byte
 
     /// <summary>Authors, as written; split into names.</summary>
     Authors,
+
+    /// <summary>The short name the list gives the paper apart from its title (<c>**RoboRefer**: "…"</c>, <c>(**B2T2**)</c>).</summary>
+    ShortName,
+
+    /// <summary>A tag in brackets that is neither the name nor a venue (<c>[Oral]</c>).</summary>
+    Tags,
 }
 
 /// <summary>One field of a raw entry: what it is, how messages name it, and what it says.</summary>
 /// <param name="Where">How a message names the field: <c>Links cell</c>, <c>title</c>.</param>
 /// <param name="Header">The column header, for columns the catalog does not know (their constant's name), else empty.</param>
-/// <param name="MemberName">For <see cref="FieldRole.Other"/>: the entry constant made from the header, or null.</param>
-internal sealed record RawField(FieldRole Role, string Where, FieldContent Content, string Header = "", string? MemberName = null);
+/// <param name="Column">The table column the field is, or -1.</param>
+/// <param name="IsSpanned">A cell another cell spans into (<c>rowspan</c>): its problems are reported at the spanning cell.</param>
+internal sealed record RawField(FieldRole Role, string Where, FieldContent Content, string Header = "", int Column = -1, bool IsSpanned = false);
 
 /// <summary>
 /// An entry as one block reader found it, before anything is checked or named: its fields with their
@@ -86,6 +94,12 @@ internal sealed class RawEntry
 
     /// <summary>The other fields, in the order written.</summary>
     public List<RawField> Fields { get; } = new();
+
+    /// <summary>Malformed markup in the parts of the entry that were cut into fields, reported once, with where it is.</summary>
+    public List<(MarkupProblem Problem, string Where)> Problems { get; } = new();
+
+    /// <summary>Where the entry is: its row, or its item's marker (for <c>Paper.SourceLine</c>).</summary>
+    public int LineOffset { get; init; } = -1;
 
     public string Noun => Form == EntryForm.TableRow ? "row" : "item";
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using PaperCatalog.Generator.Model;
 
-namespace PaperCatalog.Generator.Reading;
+namespace PaperCatalog.Generator.Model;
 
 /// <summary>
 /// Maps offsets of a Markdown text to lines and columns. Only CR, LF and CRLF end a line, as in

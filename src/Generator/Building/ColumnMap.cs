@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+
+namespace PaperCatalog.Generator.Building;
+
+/// <summary>
+/// Which column of a table plays which role, found by header text (case-insensitive, markup removed, a
+/// parenthesised note such as <c>(Link)</c> and a trailing colon ignored), never by position. When several headers
+/// could name entries, the earliest word in <see cref="NameHeaders"/> wins (<c>Name</c> before <c>Model</c>); item
+/// metadata or a comment can name the column instead, and a table with none of these headers is named by the
+/// column whose cells hold titled links (see <see cref="TableEntries"/>).
+/// </summary>
+internal sealed class ColumnMap
+{
+    /// <summary>Headers that name entries, in order of preference.</summary>
+    public static readonly string[] NameHeaders =
+    {
+        "name", "title", "paper title", "paper name", TitleAndAuthors, "model", "models", "method", "methods", "keywords", "survey",
+        "attack", "attacks", "algorithm", "approach", "system", "systems", "tool", "framework", "source",
+    };
+
+    /// <summary>A name column that holds the title link, then its authors after a <c>&lt;br&gt;</c> (horseee/Awesome-Efficient-LLM).</summary>
+    public const string TitleAndAuthors = "title & authors";
+
+    private static readonly Dictionary<string, FieldRole> RoleByHeader = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["conference"] = FieldRole.Venue,
+        ["conf"] = FieldRole.Venue,
+        ["conf."] = FieldRole.Venue,
+        ["conf/journal"] = FieldRole.Venue,
+        ["conference/journal"] = FieldRole.Venue,
+        ["journal"] = FieldRole.Venue,
+        ["venue"] = FieldRole.Venue,
+        ["pub"] = FieldRole.Venue,
+        ["publication"] = FieldRole.Venue,
+        ["published"] = FieldRole.Venue,
+        ["published in"] = FieldRole.Venue,
+        ["publisher"] = FieldRole.Venue,
+        ["source"] = FieldRole.Venue,
+        ["institution"] = FieldRole.Institutions,
+        ["institutions"] = FieldRole.Institutions,
+        ["institute"] = FieldRole.Institutions,
+        ["affiliation"] = FieldRole.Institutions,
+        ["affiliations"] = FieldRole.Institutions,
+        ["organization"] = FieldRole.Institutions,
+        ["links"] = FieldRole.Links,
+        ["link"] = FieldRole.Links,
+        ["remarks"] = FieldRole.Remarks,
+        ["remark"] = FieldRole.Remarks,
+        ["notes"] = FieldRole.Remarks,
+        ["title"] = FieldRole.Title,
+        ["paper title"] = FieldRole.Title,
+        ["authors"] = FieldRole.Authors,
+        ["author"] = FieldRole.Authors,
+        ["references"] = FieldRole.Links,
+        ["reference"] = FieldRole.Links,
+        ["paper"] = FieldRole.Paper,
+        ["papers"] = FieldRole.Paper,
+        ["paper link"] = FieldRole.Paper,
+        ["paper url"] = FieldRole.Paper,
+        ["date"] = FieldRole.Date,
+        ["year"] = FieldRole.Date,
+        ["time"] = FieldRole.Date,
+    };
+
+    private ColumnMap(string[] headers, FieldRole[] roles, int nameColumn)
+    {
+        Headers = headers;
+        Roles = roles;
+        NameColumn = nameColumn;
+    }
+
+    /// <summary>The plain text of each header cell.</summary>
+    public string[] Headers { get; }
+
+    public FieldRole[] Roles { get; }
+
+    /// <summary>The column that names entries, or -1.</summary>
+    public int NameColumn { get; }
+
+    /// <summary>The name column is a <c>Title &amp; Authors</c> column: title link, then authors, cut at line breaks.</summary>
+    public bool NameHoldsTitleAndAuthors => NameColumn >= 0 && string.Equals(Normalize(Headers[NameColumn]), TitleAndAuthors, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a column has the role <paramref name="role"/>.</summary>
+    public bool Has(FieldRole role) => Array.IndexOf(Roles, role) >= 0;
+
+    /// <param name="headers">The header cells' text.</param>
+    /// <param name="nameColumn">The header that names entries (item metadata, a comment), or empty for the usual ones.</param>
+    public static ColumnMap Create(string[] headers, string nameColumn)
+    {
+        var name = -1;
+        var namePreference = int.MaxValue;
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var header = Normalize(headers[i]);
+            var preference = nameColumn.Length > 0
+                ? (string.Equals(header, Normalize(nameColumn), StringComparison.OrdinalIgnoreCase) || string.Equals(headers[i].Trim(), nameColumn.Trim(), StringComparison.OrdinalIgnoreCase) ? 0 : -1)
+                : Array.FindIndex(NameHeaders, h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
+            if (preference >= 0 && preference < namePreference)
+            {
+                namePreference = preference;
+                name = i;
+            }
+        }
+
+        return new ColumnMap(headers, RolesOf(headers, name), name);
+    }
+
+    /// <summary>The same headers, entries named by column <paramref name="column"/> (chosen by what the cells hold).</summary>
+    public ColumnMap NamedBy(int column) => new(Headers, RolesOf(Headers, column), column);
+
+    private static FieldRole[] RolesOf(string[] headers, int name)
+    {
+        var roles = new FieldRole[headers.Length];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            // The first column of each role takes it; a second "Links" column is just another column.
+            if (i != name && RoleByHeader.TryGetValue(Normalize(headers[i]), out var role) && Array.IndexOf(roles, role) < 0)
+            {
+                roles[i] = role;
+            }
+        }
+
+        if (name >= 0)
+        {
+            roles[name] = FieldRole.Name;
+        }
+
+        return roles;
+    }
+
+    /// <summary>A header as the vocabulary reads it: <c>**Title (Link)**:</c> is <c>title</c>.</summary>
+    private static string Normalize(string header)
+    {
+        var text = header.Trim().TrimEnd(':').Trim();
+        var paren = text.IndexOf('(');
+        if (paren > 0 && text.EndsWith(")", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, paren).Trim();
+        }
+
+        return text;
+    }
+}

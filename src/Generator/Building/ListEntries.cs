@@ -1,0 +1,316 @@
+using System;
+using System.Collections.Generic;
+using PaperCatalog.Generator.Reading;
+using PaperCatalog.Generator.Shared;
+
+namespace PaperCatalog.Generator.Building;
+
+/// <summary>
+/// Finds the entries of a list, bulleted or numbered, at any depth. An item is an entry when it holds a title
+/// and either a link that is not navigation (an anchor, another Markdown page, a folder) or a venue; its fields
+/// are what <see cref="PaperText"/> reads in its first paragraph, its other paragraphs and the sub-items that
+/// belong to it. A sub-item whose own link carries a title is an entry of its own; the others belong to the item
+/// (authors, institutions, a venue, links, remarks). An item that is no entry (a date, a topic) is a container: its
+/// sub-items are read as entries, and a date it states is theirs.
+/// </summary>
+internal sealed class ListEntries
+{
+    private static readonly string[] InstitutionSeparators = { " & ", " &amp; " };
+
+    private readonly PaperText _paper = new();
+
+    /// <summary>Adds the entries <paramref name="item"/> holds (itself, its sub-items, or both) to <paramref name="entries"/>.</summary>
+    public void Read(RawItem item, List<RawEntry> entries) => Read(item, entries, inheritedDate: null);
+
+    private void Read(RawItem item, List<RawEntry> entries, FieldContent? inheritedDate)
+    {
+        if (item.Head is not { } head)
+        {
+            ReadChildren(item.Children, entries, inheritedDate);
+            return;
+        }
+
+        var parts = _paper.ReadTitleLine(head);
+        var own = new List<RawItem>();
+        var details = new List<RawItem>();
+        foreach (var child in item.Children)
+        {
+            (IsEntryOfItsOwn(child) ? own : details).Add(child);
+        }
+
+        var titled = parts.Has(FieldRole.Title) || parts.TitleLink >= 0;
+        var linked = HasWebLink(head) || AnyHasWebLink(item.Paragraphs) || DetailsHaveWebLink(details);
+
+        // An item with a venue and a link but nothing before them (* (OSDI 2022) \[[Paper](…)]) lost its title:
+        // an entry, so the builder reports it (PCAT201).
+        var untitled = !titled && parts.Has(FieldRole.Venue) && linked;
+        var isEntry = untitled || (titled && (parts.Has(FieldRole.Venue) || linked));
+        if (!isEntry)
+        {
+            // A date bullet (- **[2025.05.12]**) or a topic: its sub-items may be entries, of the date it states.
+            var date = DateOf(head, parts) ?? inheritedDate;
+            ReadChildren(item.Children, entries, date);
+            return;
+        }
+
+        var entry = new RawEntry(EntryForm.ListItem, head.Start, head.End, untitled ? new RawField(FieldRole.Title, "title", head.Slice(0, 0)) : null, nameFromTitle: true) { LineOffset = item.Start };
+        AddParts(entry, head, parts, "item");
+        if (inheritedDate is not null && !parts.Has(FieldRole.Date))
+        {
+            entry.Fields.Add(new RawField(FieldRole.Date, "date", inheritedDate, IsSpanned: true));
+        }
+
+        foreach (var paragraph in item.Paragraphs)
+        {
+            AddParts(entry, paragraph, _paper.ReadDetail(paragraph), "paragraph");
+        }
+
+        var first = true;
+        foreach (var detail in details)
+        {
+            AddDetail(entry, detail, first);
+            first = false;
+        }
+
+        entries.Add(entry);
+        foreach (var child in own)
+        {
+            Read(child, entries, inheritedDate);
+        }
+    }
+
+    private void ReadChildren(IReadOnlyList<RawItem> children, List<RawEntry> entries, FieldContent? date)
+    {
+        foreach (var child in children)
+        {
+            Read(child, entries, date);
+        }
+    }
+
+    /// <summary>A sub-item is an entry of its own when its own link, not navigation, carries a title.</summary>
+    private bool IsEntryOfItsOwn(RawItem child)
+    {
+        if (child.Head is not { } head)
+        {
+            return false;
+        }
+
+        var parts = _paper.ReadTitleLine(head);
+        return parts.TitleLink >= 0 && !IsNavigation(head.Links[parts.TitleLink]);
+    }
+
+    /// <summary>
+    /// A sub-item that belongs to the entry, with its own sub-items. The first sub-item of an item names its
+    /// institutions when it reads as such (<c>Seoul National University &amp; FriendliAI</c>, the seed's lists).
+    /// </summary>
+    private void AddDetail(RawEntry entry, RawItem detail, bool first)
+    {
+        if (detail.Head is { } head)
+        {
+            if (first && head.Links.Count == 0 && !PaperText.LooksLikeAuthors(head.Text) && Names.LooksLikeInstitutions(head.Text) && !HasInstitutions(entry))
+            {
+                entry.Fields.Add(new RawField(FieldRole.Institutions, "institutions", SplitInstitutions(head, InstitutionSeparators)));
+            }
+            else
+            {
+                AddParts(entry, head, _paper.ReadDetail(head), "sub-item");
+            }
+        }
+
+        foreach (var paragraph in detail.Paragraphs)
+        {
+            AddParts(entry, paragraph, _paper.ReadDetail(paragraph), "sub-item");
+        }
+
+        foreach (var child in detail.Children)
+        {
+            AddDetail(entry, child, first: false);
+        }
+    }
+
+    /// <summary>The parts read from <paramref name="content"/> as fields; links no part took are fields of their own.</summary>
+    private static void AddParts(RawEntry entry, FieldContent content, PaperTextParts parts, string where)
+    {
+        var taken = new bool[content.Links.Count];
+        foreach (var part in parts.Parts)
+        {
+            var slice = content.Slice(part.Start, part.End);
+            if (part.Role == FieldRole.Institutions)
+            {
+                slice = SplitInstitutions(slice, slice.Text.IndexOf(" & ", StringComparison.Ordinal) >= 0 ? InstitutionSeparators : new[] { ", ", "; " });
+            }
+
+            entry.Fields.Add(new RawField(part.Role, RoleName(part.Role), slice));
+            MarkTaken(content, slice, taken);
+        }
+
+        for (var l = 0; l < taken.Length; l++)
+        {
+            if (!taken[l])
+            {
+                entry.Fields.Add(new RawField(FieldRole.Links, "links", content.LinkAlone(l)));
+            }
+        }
+
+        foreach (var problem in content.Problems)
+        {
+            entry.Problems.Add((problem, where));
+        }
+    }
+
+    private static void MarkTaken(FieldContent content, FieldContent slice, bool[] taken)
+    {
+        foreach (var link in slice.Links)
+        {
+            for (var l = 0; l < content.Links.Count; l++)
+            {
+                if (content.Links[l].Start == link.Start && content.Links[l].End == link.End)
+                {
+                    taken[l] = true;
+                }
+            }
+        }
+    }
+
+    private static string RoleName(FieldRole role) => role switch
+    {
+        FieldRole.Title or FieldRole.TitleLink => "title",
+        FieldRole.ShortName => "name",
+        FieldRole.Venue => "venue",
+        FieldRole.Date => "date",
+        FieldRole.Authors => "authors",
+        FieldRole.Institutions => "institutions",
+        FieldRole.Tags => "tag",
+        _ => "remarks",
+    };
+
+    private static bool HasInstitutions(RawEntry entry)
+    {
+        foreach (var field in entry.Fields)
+        {
+            if (field.Role == FieldRole.Institutions)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The date part of an item that is no entry (a date bullet), as a field its sub-items inherit.</summary>
+    private static FieldContent? DateOf(FieldContent head, PaperTextParts parts)
+    {
+        foreach (var part in parts.Parts)
+        {
+            if (part.Role == FieldRole.Date)
+            {
+                return head.Slice(part.Start, part.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The institutions of a field, split at <paramref name="separators"/> outside links (<c>SIAT, CAS</c> stays one with <c>&amp;</c>).</summary>
+    private static FieldContent SplitInstitutions(FieldContent whole, string[] separators)
+    {
+        var items = new List<FieldItem>();
+        var text = whole.Text;
+        var pieceStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i < text.Length ? SeparatorAt(text, i, separators) : 0;
+            if (i < text.Length && separator == 0)
+            {
+                continue;
+            }
+
+            var piece = whole.Slice(pieceStart, i);
+            if (piece.Text.Length > 0)
+            {
+                items.Add(new FieldItem(piece.Text, piece.Start, piece.End));
+            }
+
+            pieceStart = i + Math.Max(separator, 1);
+            i += Math.Max(0, separator - 1);
+        }
+
+        return whole.WithItems(items.ToArray());
+    }
+
+    private static int SeparatorAt(string text, int i, string[] separators)
+    {
+        foreach (var separator in separators)
+        {
+            if (i + separator.Length <= text.Length && string.CompareOrdinal(text, i, separator, 0, separator.Length) == 0)
+            {
+                return separator.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool AnyHasWebLink(IReadOnlyList<FieldContent> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (HasWebLink(paragraph))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DetailsHaveWebLink(List<RawItem> details)
+    {
+        foreach (var detail in details)
+        {
+            if (detail.Head is { } head && HasWebLink(head) || AnyHasWebLink(detail.Paragraphs) || DetailsHaveWebLink(new List<RawItem>(detail.Children)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the field has a link that is no navigation (a broken one counts: it is reported at its entry).</summary>
+    private static bool HasWebLink(FieldContent content)
+    {
+        foreach (var link in content.Links)
+        {
+            if (!IsNavigation(link) && !(link.LabelIsImage && link.Problem == LinkTargetProblem.Empty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Navigation points at other pages of the list: an in-page anchor, another Markdown page or a folder of the
+    /// repository. An item that only navigates is a table of contents, not a paper.
+    /// </summary>
+    internal static bool IsNavigation(in FieldLink link)
+    {
+        var target = link.Target.Trim();
+        if (target.StartsWith("#", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (link.Kind != LinkKind.Relative)
+        {
+            return false;
+        }
+
+        var cut = target.IndexOfAny(new[] { '#', '?' });
+        var path = cut >= 0 ? target.Substring(0, cut) : target;
+        return path.Length == 0 || path.EndsWith("/", StringComparison.Ordinal)
+            || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+    }
+}

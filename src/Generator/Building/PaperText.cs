@@ -1,0 +1,1301 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PaperCatalog.Generator.Reading;
+using PaperCatalog.Generator.Shared;
+
+namespace PaperCatalog.Generator.Building;
+
+/// <summary>A part of a field's text that plays a role: <c>Text[Start, End)</c> of the field it was read from.</summary>
+internal readonly record struct TextPart(FieldRole Role, int Start, int End);
+
+/// <summary>What <see cref="PaperText"/> found in a field: its parts by role, and the link whose label is the title.</summary>
+internal sealed class PaperTextParts
+{
+    public List<TextPart> Parts { get; } = new();
+
+    /// <summary>The index, in the field's links, of the link whose label is the title (the entry's main link), or -1.</summary>
+    public int TitleLink { get; set; } = -1;
+
+    public bool Has(FieldRole role)
+    {
+        foreach (var part in Parts)
+        {
+            if (part.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Reads what the text of a paper says, by what each part of it holds rather than by a fixed form: the one
+/// place that knows how lists write a paper, for list items and table cells alike. A title is a link's label
+/// (unless the label names a kind of link, an icon or a date), bold text, a quoted title, or the text before the
+/// first link; around it stand dates (<c>(2023-02)</c>, <c>**[2025.05.12]**</c>), venue tags (<c>[OSDI'24]</c>,
+/// <c>[2022 Nature Methods]</c>, <c>(ICML 2026)</c>, <c>*ICLR 2021*</c>, <c>| SOSP' 23</c>), authors (an italic list of
+/// names, <c>J. Doe et al.</c>, a citation's names before its quoted title, <c>, by …</c>), a short name
+/// (<c>**Name**: "Title"</c>, <c>(**Alias**)</c>), institutions (<c>(@MIT)</c>) and remarks. Positions are indexes into
+/// the field's plain <see cref="FieldContent.Text"/>, so HTML and Markdown read alike; a part is cut from the field
+/// with <see cref="FieldContent.Slice"/>.
+/// </summary>
+internal sealed class PaperText
+{
+    private static readonly string[] NameParticles = { "van", "von", "de", "der", "den", "di", "da", "del", "la", "le", "du", "bin", "al", "el", "dos", "das", "y", "ter" };
+
+    private static readonly string[] NonNameWords =
+    {
+        "the", "of", "for", "with", "a", "an", "to", "in", "on", "is", "are", "we", "via", "from", "by", "using", "and", "or", "at",
+        "as", "that", "this", "our", "into", "towards", "toward", "through", "can", "be", "not", "its", "their", "it", "how", "what",
+    };
+
+    private FieldContent _content = null!;
+    private string _text = string.Empty;
+    private readonly List<(int Start, int End, int Link)> _links = new();
+    private readonly List<(int Start, int End)> _strong = new();
+    private readonly List<(int Start, int End)> _emphasis = new();
+    private readonly List<(int Start, int End)> _images = new();
+    private int[] _linkAt = Array.Empty<int>();
+    private PaperTextParts _parts = null!;
+
+    /// <summary>Reads an entry's title line: a list item's first paragraph, a name cell.</summary>
+    public PaperTextParts ReadTitleLine(FieldContent content)
+    {
+        Begin(content);
+        var i = SkipDecoration(0);
+        i = ReadLeadingMarks(i);
+        i = ReadTitle(i);
+        ReadRest(i, _text.Length, titled: _parts.Has(FieldRole.Title) || _parts.TitleLink >= 0, detail: false);
+        return _parts;
+    }
+
+    /// <summary>
+    /// Reads a line that belongs to an entry (a sub-item, a paragraph under the item): a labelled field
+    /// (<c>Authors: …</c>, <c>🏛️ Institutions: …</c>, <c>📅 Date: …</c>), or authors, a venue and remarks as they come.
+    /// </summary>
+    public PaperTextParts ReadDetail(FieldContent content)
+    {
+        Begin(content);
+        var i = SkipDecoration(0);
+        if (TryReadLabelled(i))
+        {
+            return _parts;
+        }
+
+        ReadRest(i, _text.Length, titled: true, detail: true);
+        if (!HasAnyBut(FieldRole.Remarks))
+        {
+            // A line of nothing the entry has a field for is one remark, as written (links in it are its links).
+            _parts.Parts.Clear();
+            Add(FieldRole.Remarks, i, _text.Length);
+        }
+
+        return _parts;
+    }
+
+    /// <summary>A link written into a sentence: a plain word or words, not a label in brackets or an icon.</summary>
+    private static bool IsWordLink(in FieldLink link) =>
+        !link.LabelIsImage && link.Label.Length > 0 && !LinkLabels.IsBracketed(link.Label) && HasLetterOrDigit(link.Label) && !IsIconCode(link.Label, 0, link.Label.Length);
+
+    /// <summary>Whether a link's label names the paper rather than the kind of link, an icon, a date or a venue.</summary>
+    public static bool IsTitleLabel(in FieldLink link)
+    {
+        if (link.LabelIsImage || link.Label.Length == 0 || LinkLabels.IsGeneric(link.Label) || LinkLabels.IsBracketed(link.Label))
+        {
+            return false;
+        }
+
+        var label = link.Label.Trim();
+        if (IsIconCode(label, 0, label.Length) || !HasLetterOrDigit(label) || IsDateText(label))
+        {
+            return false;
+        }
+
+        // A venue alone (ICLR 2024, arXiv) labels a link to the venue or the paper, but is no title.
+        return !(VenueParser.LooksLikeVenue(label) && label.Split(' ').Length <= 3 && !label.Contains(":"));
+    }
+
+    private void Begin(FieldContent content)
+    {
+        _content = content;
+        _text = content.Text;
+        _parts = new PaperTextParts();
+        _links.Clear();
+        _strong.Clear();
+        _emphasis.Clear();
+        _images.Clear();
+        if (_linkAt.Length < _text.Length)
+        {
+            _linkAt = new int[Math.Max(_text.Length, _linkAt.Length * 2)];
+        }
+
+        for (var i = 0; i < _text.Length; i++)
+        {
+            _linkAt[i] = -1;
+        }
+
+        for (var l = 0; l < content.Links.Count; l++)
+        {
+            var link = content.Links[l];
+            var (start, end) = TextRange(link.Start, link.End);
+            _links.Add((start, end, l));
+            for (var i = start; i < end && i < _text.Length; i++)
+            {
+                _linkAt[i] = l;
+            }
+        }
+
+        foreach (var span in content.Strong)
+        {
+            _strong.Add(TextRange(span.OuterStart, span.OuterEnd));
+        }
+
+        foreach (var span in content.Emphasis)
+        {
+            _emphasis.Add(TextRange(span.OuterStart, span.OuterEnd));
+        }
+
+        foreach (var image in content.Images)
+        {
+            _images.Add(TextRange(image.Start, image.End));
+        }
+    }
+
+    private (int Start, int End) TextRange(int sourceStart, int sourceEnd) => _content.TrimmedTextRange(sourceStart, sourceEnd);
+
+    private void Add(FieldRole role, int start, int end)
+    {
+        (start, end) = Trim(start, end);
+        if (end > start)
+        {
+            _parts.Parts.Add(new TextPart(role, start, end));
+        }
+    }
+
+    // ---- Before the title: decoration, a date, tags and venue tags, a label such as "Paper:".
+
+    /// <summary>Spaces, emoji and symbols, task boxes, badges, icon codes (<c>:fire:</c>) and a number (<c>1)</c>) in front.</summary>
+    private int SkipDecoration(int i)
+    {
+        while (i < _text.Length)
+        {
+            var c = _text[i];
+            if (c == ' ' || IsSymbol(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (ImageAt(i) is { } image && _linkAt[i] < 0)
+            {
+                i = image.End;
+                continue;
+            }
+
+            if (LinkStartingAt(i) is { } badge && _content.Links[badge.Link].LabelIsImage)
+            {
+                // A badge link in front (stars, a page count) is kept as a link but is no part of the title.
+                i = badge.End;
+                continue;
+            }
+
+            if (c == '[' && i + 2 < _text.Length && _text[i + 2] == ']' && _text[i + 1] is ' ' or 'x' or 'X' && _linkAt[i] < 0)
+            {
+                i += 3;
+                continue;
+            }
+
+            if (c == '[' && i + 1 < _text.Length && _text[i + 1] == ']' && _linkAt[i] < 0)
+            {
+                i += 2;
+                continue;
+            }
+
+            if (c == ':' && IconCodeEnd(i) is var iconEnd && iconEnd > i)
+            {
+                i = iconEnd;
+                continue;
+            }
+
+            if (char.IsDigit(c) && NumberingEnd(i) is var numberEnd && numberEnd > i)
+            {
+                i = numberEnd;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>A date, bracketed tags and a label in front of the title.</summary>
+    private int ReadLeadingMarks(int i)
+    {
+        for (var guard = 0; guard < 8 && i < _text.Length; guard++)
+        {
+            var (open, close) = (_text[i], '\0');
+            close = open switch { '(' => ')', '[' => ']', _ => '\0' };
+            if (close != '\0' && _linkAt[i] < 0 && GroupEnd(i, open, close) is var end && end > i)
+            {
+                var (innerStart, innerEnd) = (i + 1, end - 1);
+                if (ContainsLink(innerStart, innerEnd))
+                {
+                    // ([OSDI 2022](…)) with no title before it: the venue; a missing title is the builder's to report.
+                    if (open == '(' && SingleLinkIn(innerStart, innerEnd) is { } venueLink && VenueParser.LooksLikeVenue(_content.Links[venueLink.Link].Label))
+                    {
+                        Add(FieldRole.Venue, innerStart, innerEnd);
+                        i = SkipSpaces(end);
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var inner = _text.Substring(innerStart, innerEnd - innerStart);
+                if (IsDateText(inner) || (open == '(' && IsDateShape(inner)))
+                {
+                    // A date in front, valid or not: whether it is one is the builder's to say (PCAT403).
+                    Add(FieldRole.Date, innerStart, innerEnd);
+                }
+                else if (open == '(' )
+                {
+                    // A parenthesised group in front that is no date is part of the title.
+                    break;
+                }
+                else if (VenueParser.LooksLikeVenue(_text.Substring(innerStart, innerEnd - innerStart)) && !_parts.Has(FieldRole.Venue))
+                {
+                    Add(FieldRole.Venue, innerStart, innerEnd);
+                }
+                else
+                {
+                    Add(FieldRole.Tags, innerStart, innerEnd);
+                }
+
+                i = SkipSpacesAndSeparators(end, ":");
+                continue;
+            }
+
+            if (DateWordEnd(i) is var dateEnd && dateEnd > i)
+            {
+                // "2023-02-12 Title", "2023.05:": a date written bare in front.
+                Add(FieldRole.Date, i, dateEnd);
+                i = SkipSpacesAndSeparators(dateEnd, ":-|");
+                continue;
+            }
+
+            if (LabelEnd(i) is var labelEnd && labelEnd > i)
+            {
+                // "Paper: [Title](url)": the label says what follows.
+                i = SkipSpaces(labelEnd);
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>A one- or two-word label and a colon right before a link (<c>Paper:</c>, <c>New paper:</c>): where the link starts, or -1.</summary>
+    private int LabelEnd(int i)
+    {
+        var j = i;
+        var words = 0;
+        while (j < _text.Length && _linkAt[j] < 0 && (char.IsLetter(_text[j]) || _text[j] == ' '))
+        {
+            if (_text[j] == ' ' && j > i && _text[j - 1] != ' ')
+            {
+                words++;
+            }
+
+            j++;
+        }
+
+        if (j >= _text.Length || _text[j] != ':' || j == i || words > 1)
+        {
+            return -1;
+        }
+
+        var next = SkipSpaces(j + 1);
+        return next < _text.Length && (LinkStartingAt(next) is not null || StrongStartingAt(next) is { } strong && LinkStartingAt(strong.Start) is not null) ? next : -1;
+    }
+
+    // ---- The title.
+
+    private int ReadTitle(int i)
+    {
+        for (var attempt = 0; attempt < 4 && i < _text.Length; attempt++)
+        {
+            var strong = StrongStartingAt(i);
+            var link = LinkStartingAt(i);
+            if (link is { } l)
+            {
+                if (IsTitleLabel(_content.Links[l.Link]))
+                {
+                    _parts.TitleLink = l.Link;
+                    var end = l.End;
+                    if (strong is { } wrapping && wrapping.End >= l.End && wrapping.End <= SkipSpaces(l.End))
+                    {
+                        end = wrapping.End;
+                    }
+
+                    return ReadLinkTitle(l.Start, l.End, end);
+                }
+
+                // An icon or a generic link in front ([:scroll:](paper.pdf), [[pdf]](…)): a link, and the title is further on.
+                i = SkipSpaces(l.End);
+                continue;
+            }
+
+            if (strong is { } s)
+            {
+                return ReadStrongTitle(s.Start, s.End);
+            }
+
+            if (IsQuote(_text[i]) && QuoteEnd(i) is var quoteEnd && quoteEnd > i)
+            {
+                AddTitle(i + 1, quoteEnd - 1);
+                return quoteEnd;
+            }
+
+            return ReadPlainTitle(i);
+        }
+
+        return i;
+    }
+
+    /// <summary>A title that is a link's label; a label that ends in a colon continues in the text after it (<c>[Fast Things:](…) Doing It Quickly</c>).</summary>
+    private int ReadLinkTitle(int start, int linkEnd, int end)
+    {
+        var label = _content.Links[_parts.TitleLink].Label.TrimEnd();
+        var next = SkipSpaces(end);
+        if ((label.EndsWith(":", StringComparison.Ordinal) || label.EndsWith("-", StringComparison.Ordinal))
+            && next < _text.Length && _linkAt[next] < 0 && char.IsLetterOrDigit(_text[next]))
+        {
+            var boundary = PlainBoundary(next, _text.Length);
+            Add(FieldRole.TitleLink, start, boundary);
+            return boundary;
+        }
+
+        Add(FieldRole.TitleLink, start, linkEnd);
+        return end;
+    }
+
+    /// <summary>
+    /// Bold text: the title (<c>**Title**</c>), or a short name before a quoted title or a title after a colon
+    /// (<c>**RoboRefer**: "RoboRefer: Towards …"</c>).
+    /// </summary>
+    private int ReadStrongTitle(int start, int end)
+    {
+        var after = SkipSpaces(end);
+        if (after < _text.Length && _text[after] is ':' or '-' or '\u2013' or '\u2014')
+        {
+            var next = SkipSpaces(after + 1);
+            if (next < _text.Length && IsQuote(_text[next]) && QuoteEnd(next) is var quoteEnd && quoteEnd > next)
+            {
+                Add(FieldRole.ShortName, start, end);
+                AddTitle(next + 1, quoteEnd - 1);
+                return quoteEnd;
+            }
+
+            if (next < _text.Length && LinkStartingAt(next) is { } link && IsTitleLabel(_content.Links[link.Link]))
+            {
+                Add(FieldRole.ShortName, start, end);
+                _parts.TitleLink = link.Link;
+                Add(FieldRole.TitleLink, link.Start, link.End);
+                return link.End;
+            }
+        }
+
+        if (ContainsLink(start, end) && SingleLinkIn(start, end) is { } inner && IsTitleLabel(_content.Links[inner.Link]))
+        {
+            // **[Title](url)**
+            _parts.TitleLink = inner.Link;
+            Add(FieldRole.TitleLink, inner.Start, inner.End);
+            return end;
+        }
+
+        AddTitle(start, end);
+        return end;
+    }
+
+    /// <summary>
+    /// A title written as text: up to the first link, bracket, venue, italic part or separator. A citation's
+    /// authors before a quoted title (<c>Doe, Jane, et al. "Fast things." OSDI (2019).</c>) are its authors; a venue
+    /// the text ends in (<c>Fast Things, CSUR 2004</c>) is its venue.
+    /// </summary>
+    private int ReadPlainTitle(int i)
+    {
+        var limit = FirstLinkFrom(i);
+        var quote = -1;
+        for (var j = i; j < limit; j++)
+        {
+            if (IsQuote(_text[j]))
+            {
+                quote = j;
+                break;
+            }
+        }
+
+        if (quote > i && QuoteEnd(quote) is var quoteEnd && quoteEnd > quote && LooksLikeAuthors(_text.Substring(i, quote - i).Trim().TrimEnd('.', ',')))
+        {
+            Add(FieldRole.Authors, i, TrimEndPunctuation(i, quote));
+            AddTitle(quote + 1, quoteEnd - 1);
+            return quoteEnd;
+        }
+
+        var boundary = PlainBoundary(i, limit);
+        var end = boundary;
+
+        // "Title, CSUR 2004" / "Title. NeurIPS 2020": a venue at the end of the text is the venue.
+        for (var j = boundary - 1; j > i + 1; j--)
+        {
+            if ((_text[j] == ',' || _text[j] == '.') && j + 1 < boundary && _text[j + 1] == ' ')
+            {
+                var tail = _text.Substring(j + 1, boundary - j - 1).Trim().TrimEnd('.', ',');
+                if (tail.Length > 0 && VenueParser.LooksLikeVenue(tail) && HasYearOrKnown(tail))
+                {
+                    Add(FieldRole.Venue, j + 1, TrimEndPunctuation(j + 1, boundary));
+                    end = j;
+                }
+
+                break;
+            }
+        }
+
+        AddTitle(i, end);
+        return boundary;
+    }
+
+    /// <summary>Where plain title text ends: a link, a bracket, a parenthesised venue or date, italics, a separator.</summary>
+    private int PlainBoundary(int i, int limit)
+    {
+        for (var j = i; j < limit; j++)
+        {
+            if (_linkAt[j] >= 0 || (EmphasisStartingAt(j) is not null && j > i) || (StrongStartingAt(j) is not null && j > i))
+            {
+                return j;
+            }
+
+            var c = _text[j];
+            if (c == '[' && j > i)
+            {
+                return j;
+            }
+
+            if (c == '(' && GroupEnd(j, '(', ')') is var groupEnd && groupEnd > j && j > i)
+            {
+                var inner = _text.Substring(j + 1, groupEnd - j - 2);
+                if (ContainsLink(j + 1, groupEnd - 1) || VenueParser.LooksLikeVenue(inner) || IsDateText(inner) || inner.StartsWith("@", StringComparison.Ordinal))
+                {
+                    return j;
+                }
+
+                j = groupEnd - 1;
+                continue;
+            }
+
+            if (c == '|' || (c is '-' or '\u2013' or '\u2014' && j > i && _text[j - 1] == ' ' && j + 1 < limit && _text[j + 1] == ' '))
+            {
+                return j;
+            }
+
+            if (c == '.' && j + 4 < limit && _text[j + 1] == ' ' && string.CompareOrdinal(_text, j + 2, "In ", 0, 3) == 0)
+            {
+                // "Title. In ICLR 2021."
+                return j;
+            }
+        }
+
+        return limit;
+    }
+
+    private void AddTitle(int start, int end)
+    {
+        (start, end) = Trim(start, end);
+        if (IsOnlyMarks(start, end))
+        {
+            // Brackets, a dash: nothing that names a paper.
+            return;
+        }
+
+        // "**Chain of Thought Prompting Elicits Reasoning.**": the full stop closes the sentence, not the title.
+        while (end > start + 1 && _text[end - 1] is '.' or ',' or ':' or ';' && !EndsWithAbbreviation(start, end))
+        {
+            end--;
+        }
+
+        Add(FieldRole.Title, start, end);
+    }
+
+    // ---- After the title.
+
+    /// <summary>Reads what follows the title: venue, date, authors, short name, institutions, tags and remarks.</summary>
+    /// <param name="detail">A line under the entry: brackets and italics in a sentence stay in it.</param>
+    private void ReadRest(int i, int end, bool titled, bool detail)
+    {
+        var remarkStart = -1;
+
+        void FlushRemark(int upTo)
+        {
+            if (remarkStart >= 0)
+            {
+                ReadTextRun(remarkStart, upTo);
+                remarkStart = -1;
+            }
+        }
+
+        while (i < end)
+        {
+            var c = _text[i];
+            if (_linkAt[i] >= 0)
+            {
+                // A link inside a sentence ("see the [blog](…).") is part of it; one that stands alone (a badge,
+                // [[pdf]](…)) is kept as a link, and its text is none of the parts.
+                var link = _content.Links[_linkAt[i]];
+                if (remarkStart < 0 || link.LabelIsImage || !IsTitleLabel(link) && !IsWordLink(link))
+                {
+                    FlushRemark(i);
+                }
+
+                i = LinkEndAt(i);
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if ((c == '(' || c == '[') && GroupEnd(i, c, c == '(' ? ')' : ']') is var groupEnd && groupEnd > i)
+            {
+                if (detail && !IsFieldGroup(i + 1, groupEnd - 1, c == '('))
+                {
+                    remarkStart = remarkStart < 0 ? i : remarkStart;
+                    i = groupEnd;
+                    continue;
+                }
+
+                FlushRemark(i);
+                ReadGroup(i + 1, groupEnd - 1, c == '(');
+                i = groupEnd;
+                continue;
+            }
+
+            if (EmphasisStartingAt(i) is { } emphasis && !ContainsLink(emphasis.Start, emphasis.End)
+                && !(remarkStart >= 0 && !AfterSeparator(i)))
+            {
+                FlushRemark(i);
+                ReadEmphasis(emphasis.Start, emphasis.End);
+                i = emphasis.End;
+                continue;
+            }
+
+            if (StrongStartingAt(i) is { } strong && !titled && !ContainsLink(strong.Start, strong.End))
+            {
+                FlushRemark(i);
+                AddTitle(strong.Start, strong.End);
+                titled = true;
+                i = strong.End;
+                continue;
+            }
+
+            if (c == '|')
+            {
+                // "Title | SOSP' 23": what a final bar sets apart is a venue when it reads as one.
+                FlushRemark(i);
+                i++;
+                continue;
+            }
+
+            if (remarkStart < 0)
+            {
+                remarkStart = i;
+            }
+
+            i++;
+        }
+
+        FlushRemark(end);
+    }
+
+    /// <summary>Whether a group holds a field of its own: a venue, a date, an institution, a short name, links.</summary>
+    private bool IsFieldGroup(int start, int end, bool parenthesised)
+    {
+        var inner = _text.Substring(start, end - start).Trim();
+        return ContainsLink(start, end) || (parenthesised && inner.StartsWith("@", StringComparison.Ordinal)) || VenueParser.YearOnly(inner) > 0 || IsDateText(inner)
+            || VenueParser.LooksLikeVenue(inner);
+    }
+
+    /// <summary>Whether the text before <paramref name="i"/> ends a sentence or a list item (<c>.</c>, <c>,</c>, <c>;</c>, <c>|</c>) or starts the run.</summary>
+    private bool AfterSeparator(int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && _text[j] == ' ')
+        {
+            j--;
+        }
+
+        return j < 0 || _text[j] is '.' or ',' or ';' or '|' or ':' or '-' or '\u2013' or '\u2014';
+    }
+
+    private bool HasAnyBut(FieldRole role)
+    {
+        foreach (var part in _parts.Parts)
+        {
+            if (part.Role != role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bracketed or parenthesised group after the title.</summary>
+    private void ReadGroup(int start, int end, bool parenthesised)
+    {
+        var inner = _text.Substring(start, end - start).Trim();
+        if (inner.Length == 0)
+        {
+            return;
+        }
+
+        if (ContainsLink(start, end))
+        {
+            // ([OSDI 2022](…)): a venue with its link; \[[Paper](…)]: links, kept as they are.
+            if (parenthesised && SingleLinkIn(start, end) is { } link && VenueParser.LooksLikeVenue(_content.Links[link.Link].Label) && !_parts.Has(FieldRole.Venue))
+            {
+                Add(FieldRole.Venue, start, end);
+            }
+
+            return;
+        }
+
+        if (inner.StartsWith("@", StringComparison.Ordinal))
+        {
+            Add(FieldRole.Institutions, start + (inner.Length > 0 ? _text.IndexOf('@', start) - start + 1 : 0), end);
+        }
+        else if (parenthesised && StrongStartingAt(SkipSpaces(start)) is { } alias && alias.End >= end - 1 && !_parts.Has(FieldRole.ShortName))
+        {
+            // (**B2T2**): the short name the list gives the paper.
+            Add(FieldRole.ShortName, alias.Start, alias.End);
+        }
+        else if (VenueParser.YearOnly(inner) > 0 || IsDateText(inner))
+        {
+            AddOnce(FieldRole.Date, start, end);
+        }
+        else if (VenueParser.LooksLikeVenue(inner) && !_parts.Has(FieldRole.Venue))
+        {
+            Add(FieldRole.Venue, start, end);
+        }
+        else if (!parenthesised && inner.Split(' ').Length <= 4)
+        {
+            Add(FieldRole.Tags, start, end);
+        }
+        else
+        {
+            Add(FieldRole.Remarks, start - 1, end + 1);
+        }
+    }
+
+    private void ReadEmphasis(int start, int end)
+    {
+        var inner = _text.Substring(start, end - start).Trim().TrimEnd('.', ',');
+        if (inner.Length == 0)
+        {
+            return;
+        }
+
+        if (LooksLikeAuthors(inner, single: true) && !_parts.Has(FieldRole.Authors))
+        {
+            Add(FieldRole.Authors, start, TrimEndPunctuation(start, end));
+        }
+        else if (VenueParser.LooksLikeVenue(inner) && !_parts.Has(FieldRole.Venue))
+        {
+            Add(FieldRole.Venue, start, TrimEndPunctuation(start, end));
+        }
+        else
+        {
+            Add(FieldRole.Remarks, start, end);
+        }
+    }
+
+    /// <summary>
+    /// A run of text after the title: a separator and a note (<c>- Clean, minimal reproduction</c>), a byline
+    /// (<c>, by Jane Doe</c>), authors (<c>J. Doe et al.</c>), a venue (<c>IEEE Transactions on … (2019)</c>), or sentences of them.
+    /// </summary>
+    private void ReadTextRun(int start, int end)
+    {
+        start = SkipSpacesAndSeparators(start, ",.:;|-\u2013\u2014");
+        (start, end) = Trim(start, end);
+        if (end <= start)
+        {
+            return;
+        }
+
+        var run = _text.Substring(start, end - start).TrimEnd('.', ',', ';', '|');
+        if (run.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && LooksLikeAuthors(run.Substring(3), single: true))
+        {
+            AddOnce(FieldRole.Authors, start + 3, TrimEndPunctuation(start, end));
+            return;
+        }
+
+        if (VenueParser.LooksLikeVenue(run) && HasYearOrKnown(run) && !LooksLikeAuthors(run))
+        {
+            AddOnce(FieldRole.Venue, start, TrimEndPunctuation(start, end));
+            return;
+        }
+
+        if (LooksLikeAuthors(run))
+        {
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
+            return;
+        }
+
+        // Sentences: "Jaehoon Koo, Mary Hall. Arxiv.org, 2021." is authors, then a venue.
+        var sentenceStart = start;
+        var split = false;
+        for (var j = start; j < end; j++)
+        {
+            if (_text[j] == '.' && j + 1 < end && _text[j + 1] == ' ' && !EndsWithAbbreviation(sentenceStart, j + 1))
+            {
+                var sentence = _text.Substring(sentenceStart, j - sentenceStart).Trim();
+                if (LooksLikeAuthors(sentence) || (VenueParser.LooksLikeVenue(sentence) && HasYearOrKnown(sentence)))
+                {
+                    split = true;
+                }
+
+                if (split)
+                {
+                    ReadSentence(sentenceStart, j);
+                    sentenceStart = j + 1;
+                }
+            }
+        }
+
+        if (split)
+        {
+            ReadSentence(sentenceStart, end);
+            return;
+        }
+
+        Add(FieldRole.Remarks, start, end);
+    }
+
+    private void ReadSentence(int start, int end)
+    {
+        (start, end) = Trim(start, end);
+        if (end <= start)
+        {
+            return;
+        }
+
+        var sentence = _text.Substring(start, end - start).TrimEnd('.', ',');
+        if (LooksLikeAuthors(sentence))
+        {
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
+        }
+        else if (VenueParser.LooksLikeVenue(sentence) && HasYearOrKnown(sentence))
+        {
+            AddOnce(FieldRole.Venue, start, TrimEndPunctuation(start, end));
+        }
+        else
+        {
+            Add(FieldRole.Remarks, start, end);
+        }
+    }
+
+    /// <summary>A labelled line: <c>Authors: …</c>, <c>🏛️ Institutions: …</c>, <c>📅 Date: …</c>, <c>📑 Publisher: …</c>, <c>Key: …</c>.</summary>
+    private bool TryReadLabelled(int i)
+    {
+        var colon = -1;
+        for (var j = i; j < _text.Length && j < i + 30; j++)
+        {
+            if (_linkAt[j] >= 0)
+            {
+                return false;
+            }
+
+            if (_text[j] == ':')
+            {
+                colon = j;
+                break;
+            }
+
+            if (!(char.IsLetter(_text[j]) || _text[j] is ' ' or '&' or '/' or '-' or '(' or ')' or ';'))
+            {
+                return false;
+            }
+        }
+
+        if (colon <= i)
+        {
+            return false;
+        }
+
+        var label = _text.Substring(i, colon - i).Trim().ToLowerInvariant();
+        var value = SkipSpaces(colon + 1);
+        if (label.Length == 0 || label.Split(' ').Length > 3 || value >= _text.Length)
+        {
+            return false;
+        }
+
+        var role = label switch
+        {
+            "author" or "authors" or "by" or "writer" or "writers" => FieldRole.Authors,
+            "institution" or "institutions" or "affiliation" or "affiliations" or "organization" or "organizations" or "org" or "lab" => FieldRole.Institutions,
+            "date" or "published" or "year" or "time" or "release" or "released" or "publish date" or "publication date" => FieldRole.Date,
+            "venue" or "publisher" or "publication" or "conference" or "journal" or "published in" or "accepted" or "accepted by" or "in" or "pub" => FieldRole.Venue,
+            _ => FieldRole.Remarks,
+        };
+
+        if (role == FieldRole.Remarks)
+        {
+            Add(FieldRole.Remarks, i, _text.Length);
+        }
+        else
+        {
+            Add(role, value, TrimEndPunctuation(value, _text.Length));
+        }
+
+        return true;
+    }
+
+    // ---- What a piece of text reads as.
+
+    /// <summary>
+    /// Whether the text is a list of people's names: <c>Jane Doe, John Smith</c>, <c>J. Doe et al.</c>, <c>Doe, Jane, et al.</c>,
+    /// <c>Jasdeep Singh, Bryan McCann, and Caiming Xiong</c>; with <paramref name="single"/>, one name is enough.
+    /// </summary>
+    internal static bool LooksLikeAuthors(string text, bool single = false)
+    {
+        var value = text.Trim().TrimEnd('.', ',', ';');
+        var etAl = false;
+        foreach (var marker in new[] { "et al", "and others", "et. al" })
+        {
+            var at = value.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + marker.Length >= value.Length - 1)
+            {
+                etAl = true;
+                value = value.Substring(0, at).TrimEnd(' ', ',', '.');
+                break;
+            }
+        }
+
+        if (value.Length == 0 || value.Length > 2000)
+        {
+            return false;
+        }
+
+        var parts = value.Replace(" and ", ",").Replace(" & ", ",").Replace(";", ",").Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
+        var names = 0;
+        var oneWord = 0;
+        foreach (var raw in parts)
+        {
+            var part = raw.Trim();
+            if (part.Length == 0 || part == "and")
+            {
+                continue;
+            }
+
+            if (part.StartsWith("and ", StringComparison.Ordinal))
+            {
+                part = part.Substring(4);
+            }
+
+            var words = part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 5)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (!IsNameWord(word) || IsInstitutionWord(word))
+                {
+                    return false;
+                }
+            }
+
+            oneWord += words.Length == 1 ? 1 : 0;
+            names++;
+        }
+
+        // A person has a given name and a family name ("Doe, Jane" is two parts of one name): parts of one word
+        // each, as UIUC and FriendliAI are, name institutions.
+        if (names == 0 || (!etAl && oneWord * 2 > names))
+        {
+            return false;
+        }
+
+        // One name needs a sign that it is one: "et al.", a place where only authors stand, or initials.
+        return names >= 2 || etAl || (single && parts.Length == 1 && value.Split(' ').Length is >= 2 and <= 4);
+    }
+
+    private static readonly string[] InstitutionWords =
+    {
+        "university", "univ", "univ.", "institute", "inst", "inst.", "lab", "labs", "laboratory", "laboratories", "college", "school",
+        "research", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "technologies", "technology", "academy",
+        "center", "centre", "group", "foundation", "department", "dept", "ai", "deepmind", "google", "microsoft", "meta", "nvidia",
+        "amazon", "apple", "ibm", "intel", "alibaba", "tencent", "baidu", "bytedance", "huawei", "openai", "anthropic", "sciences",
+        "national", "state", "polytechnic", "tech",
+    };
+
+    private static bool IsInstitutionWord(string word) => Array.IndexOf(InstitutionWords, word.Trim('(', ')', ',').ToLowerInvariant()) >= 0;
+
+    private static bool IsNameWord(string word)
+    {
+        var w = word.Trim('*', '_', '(', ')', '"', '\u201c', '\u201d');
+        if (w.Length == 0)
+        {
+            return true;
+        }
+
+        if (Array.IndexOf(NonNameWords, w.ToLowerInvariant()) >= 0)
+        {
+            return false;
+        }
+
+        if (Array.IndexOf(NameParticles, w.ToLowerInvariant()) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var c in w)
+        {
+            if (char.IsDigit(c) || c is '@' or ':' or '/' or '#' or '+' or '=')
+            {
+                return false;
+            }
+        }
+
+        // A name starts with a capital (J., McCann, O'Boyle, Jégou), or is a family name written in capitals; CJK names have no case.
+        var first = w[0];
+        return char.IsUpper(first) || (!char.IsLower(first) && char.IsLetter(first)) || (w.Length <= 3 && w.EndsWith(".", StringComparison.Ordinal));
+    }
+
+    private static bool HasYearOrKnown(string text) => VenueParser.Read(text, out var venue, out _) != VenueReading.Kept || venue.Name is not null || venue.Year > 0 || VenueParser.LooksLikeVenue(text) && text.Split(' ').Length <= 6;
+
+    /// <summary>A date as lists write one in front of a title or in a group: <c>2023-02</c>, <c>2025.05.12</c>, <c>2017</c>, <c>Jun 2017</c>.</summary>
+    internal static bool IsDateText(string text)
+    {
+        var value = text.Trim();
+        if (value.Length < 4 || value.Length > 20 || !char.IsDigit(value[0]) && !char.IsLetter(value[0]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var c in value)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ('-' or '.' or '/' or ' ') && !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 4 && DateParser.TryParse(value, out _, out _, out _) && (digits > 4 || value.Length == 4 || char.IsLetter(value[0]));
+    }
+
+    private bool IsOnlyMarks(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_text[k] is not ('[' or ']' or '(' or ')' or '-' or '|' or ':' or ',' or '.' or ';' or ' ' or '\\' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Four digits, then digits and separators (<c>2023-13</c>): written as a date, whether or not it is one.</summary>
+    private static bool IsDateShape(string text)
+    {
+        var value = text.Trim();
+        if (value.Length < 6 || value.Length > 10)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < value.Length; k++)
+        {
+            var c = value[k];
+            if (!(char.IsDigit(c) && c < 128) && !(k >= 4 && c is '-' or '.' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return value[4] is '-' or '.' or '/';
+    }
+
+    // ---- Text scanning.
+
+    private static bool IsSymbol(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.Surrogate
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format || c is '\u00a0';
+
+    private static bool IsQuote(char c) => c is '"' or '\u201c';
+
+    private int QuoteEnd(int open)
+    {
+        var close = _text[open] == '\u201c' ? '\u201d' : '"';
+        for (var j = open + 1; j < _text.Length; j++)
+        {
+            if (_text[j] == close || (close == '\u201d' && _text[j] == '"'))
+            {
+                return j > open + 1 ? j + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end (after the closer) of the group opened at <paramref name="open"/>; links inside do not count their brackets.</summary>
+    private int GroupEnd(int open, char opener, char closer)
+    {
+        var depth = 0;
+        for (var j = open; j < _text.Length; j++)
+        {
+            if (_linkAt[j] >= 0 && j > open)
+            {
+                j = LinkEndAt(j) - 1;
+                continue;
+            }
+
+            if (_text[j] == opener)
+            {
+                depth++;
+            }
+            else if (_text[j] == closer && --depth == 0)
+            {
+                return j + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int LinkEndAt(int i)
+    {
+        foreach (var link in _links)
+        {
+            if (link.Start <= i && i < link.End)
+            {
+                return link.End;
+            }
+        }
+
+        return i + 1;
+    }
+
+    private (int Start, int End, int Link)? LinkStartingAt(int i)
+    {
+        foreach (var link in _links)
+        {
+            if (link.Start == i && link.End > link.Start)
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
+
+    private (int Start, int End, int Link)? SingleLinkIn(int start, int end)
+    {
+        (int, int, int)? found = null;
+        foreach (var link in _links)
+        {
+            if (link.Start >= start && link.End <= end && link.End > link.Start)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = link;
+            }
+        }
+
+        return found;
+    }
+
+    private bool ContainsLink(int start, int end)
+    {
+        for (var j = Math.Max(0, start); j < end && j < _text.Length; j++)
+        {
+            if (_linkAt[j] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstLinkFrom(int i)
+    {
+        for (var j = i; j < _text.Length; j++)
+        {
+            if (_linkAt[j] >= 0)
+            {
+                return j;
+            }
+        }
+
+        return _text.Length;
+    }
+
+    private (int Start, int End)? StrongStartingAt(int i) => SpanStartingAt(_strong, i);
+
+    private (int Start, int End)? EmphasisStartingAt(int i) => SpanStartingAt(_emphasis, i);
+
+    private (int Start, int End)? ImageAt(int i) => SpanStartingAt(_images, i);
+
+    private static (int Start, int End)? SpanStartingAt(List<(int Start, int End)> spans, int i)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Start == i && span.End > span.Start)
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipSpaces(int i)
+    {
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private int SkipSpacesAndSeparators(int i, string separators)
+    {
+        while (i < _text.Length && (_text[i] == ' ' || (separators.IndexOf(_text[i]) >= 0 && _linkAt[i] < 0)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private (int Start, int End) Trim(int start, int end) => FieldContent.TrimSpaces(_text, start, end);
+
+    private int TrimEndPunctuation(int start, int end)
+    {
+        (start, end) = Trim(start, end);
+        while (end > start && _text[end - 1] is '.' or ',' or ';' or ':' && !EndsWithAbbreviation(start, end))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the text ends with an initial or abbreviation whose full stop belongs to it (<c>J.</c>, <c>et al.</c>, <c>Inc.</c>).</summary>
+    private bool EndsWithAbbreviation(int start, int end)
+    {
+        if (end <= start || _text[end - 1] != '.')
+        {
+            return false;
+        }
+
+        var wordStart = end - 1;
+        while (wordStart > start && _text[wordStart - 1] != ' ')
+        {
+            wordStart--;
+        }
+
+        var word = _text.Substring(wordStart, end - wordStart);
+        return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length == 2 && char.IsUpper(word[0]));
+    }
+
+    private void AddOnce(FieldRole role, int start, int end)
+    {
+        if (!_parts.Has(role))
+        {
+            Add(role, start, end);
+        }
+        else
+        {
+            Add(FieldRole.Remarks, start, end);
+        }
+    }
+
+    /// <summary>The end of <c>:name:</c>, an emoji code GitHub shows as an icon, or -1.</summary>
+    private int IconCodeEnd(int i)
+    {
+        var j = i + 1;
+        while (j < _text.Length && j - i <= 40 && (char.IsLetterOrDigit(_text[j]) || _text[j] is '_' or '+' or '-'))
+        {
+            j++;
+        }
+
+        return j < _text.Length && _text[j] == ':' && j > i + 1 ? j + 1 : -1;
+    }
+
+    private static bool IsIconCode(string text, int start, int end) =>
+        end - start >= 3 && text[start] == ':' && text[end - 1] == ':' && text.IndexOf(' ', start, end - start) < 0;
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number that numbers an entry in its cell (<c>1)</c>, <c>12.</c>): where the text after it starts, or -1.</summary>
+    private int NumberingEnd(int i)
+    {
+        var j = i;
+        while (j < _text.Length && char.IsDigit(_text[j]) && j - i < 4)
+        {
+            j++;
+        }
+
+        return j < _text.Length - 1 && _text[j] is ')' or '.' && _text[j + 1] == ' ' && j > i && j - i < 4 ? j + 2 : -1;
+    }
+
+    /// <summary>A date written bare at <paramref name="i"/> and followed by a space or a colon (<c>2023.05.12 </c>), or -1.</summary>
+    private int DateWordEnd(int i)
+    {
+        var j = i;
+        while (j < _text.Length && (char.IsDigit(_text[j]) || _text[j] is '-' or '.' or '/') && _linkAt[j] < 0)
+        {
+            j++;
+        }
+
+        var end = j;
+        while (end > i && _text[end - 1] is '.' or '-' or '/')
+        {
+            end--;
+        }
+
+        return end - i >= 7 && j < _text.Length && _text[j] is ' ' or ':' && IsDateText(_text.Substring(i, end - i)) ? end : -1;
+    }
+}

@@ -1,0 +1,315 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Reading;
+
+namespace PaperCatalog.Generator.Building;
+
+/// <summary>
+/// Reads the entries of a table, pipe or HTML: the header gives each column its role (<see cref="ColumnMap"/>),
+/// and every body row becomes a raw entry with one field per cell; the name cell is read by <see cref="PaperText"/>
+/// like a list item's title line. Rows are read as GitHub shows them: a row with fewer cells than the header has
+/// empty cells at its end, and cells beyond the header, which GitHub does not show, are a warning that names their
+/// text. What is wrong with the table itself (a blank header cell, links but no column that names entries) is
+/// reported here.
+/// </summary>
+internal sealed class TableEntries
+{
+    private readonly FieldReader _fields;
+    private readonly DiagnosticSink _sink;
+    private readonly PaperText _paper = new();
+
+    public TableEntries(FieldReader fields, DiagnosticSink sink)
+    {
+        _fields = fields;
+        _sink = sink;
+    }
+
+    /// <summary>
+    /// The table's columns, or null when it has no column that names entries (reported when the table has
+    /// links). Header problems are reported in any case. <paramref name="nameColumn"/> names the column that
+    /// names entries (a comment before the table, else the item's metadata), or is empty for the usual headers;
+    /// without one of those, the column whose cells hold titled links names the entries, or else a Paper column.
+    /// </summary>
+    public ColumnMap? ReadHeader(RawTable table, HtmlTokenizer html, string sectionTitle, string nameColumn)
+    {
+        var headers = new string[table.Header.Cells.Count];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var cell = _fields.ReadCell(table, table.Header.Cells[i], html);
+            if (!table.Header.Cells[i].IsSpanned)
+            {
+                foreach (var problem in cell.Problems)
+                {
+                    _sink.Report(DiagnosticDescriptors.MalformedHtml, (problem.Start, problem.End), sectionTitle, $"{problem.Message}, in the header row");
+                }
+            }
+
+            headers[i] = cell.Text;
+            if (headers[i].Length == 0)
+            {
+                _sink.Report(DiagnosticDescriptors.BlankHeaderCell, cell.Span, Number(i + 1), Number(headers.Length), sectionTitle);
+            }
+        }
+
+        var columns = ColumnMap.Create(headers, nameColumn);
+        if (columns.NameColumn < 0 && nameColumn.Length == 0 && NameColumnByContent(table, html, columns) is var byContent && byContent >= 0)
+        {
+            columns = columns.NamedBy(byContent);
+        }
+
+        if (columns.NameColumn < 0)
+        {
+            // A table with links was meant as a catalog; one without (a support matrix, a price list) is not one.
+            if (HasLinks(table, html))
+            {
+                _sink.Report(DiagnosticDescriptors.NoNameColumn, (table.Header.Start, table.Header.End), sectionTitle, DescribeHeaders(headers));
+            }
+
+            return null;
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// The column that names entries when no header says so: the one whose cells most often hold a link with a
+    /// title (<c>| Year | Pub | [Title](…) | Repo |</c>), else the Paper column; -1 when neither.
+    /// </summary>
+    private int NameColumnByContent(RawTable table, HtmlTokenizer html, ColumnMap columns)
+    {
+        var counts = new int[columns.Headers.Length];
+        foreach (var row in table.ReadRows())
+        {
+            for (var c = 0; c < counts.Length && c < row.Cells.Count; c++)
+            {
+                if (columns.Roles[c] is FieldRole.Venue or FieldRole.Date or FieldRole.Institutions or FieldRole.Authors or FieldRole.Links)
+                {
+                    continue;
+                }
+
+                foreach (var link in _fields.ReadCell(table, row.Cells[c], html).Links)
+                {
+                    if (PaperText.IsTitleLabel(link) && !ListEntries.IsNavigation(link))
+                    {
+                        counts[c]++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        var best = -1;
+        for (var c = 0; c < counts.Length; c++)
+        {
+            if (counts[c] > 0 && (best < 0 || counts[c] > counts[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best >= 0 ? best : System.Array.IndexOf(columns.Roles, FieldRole.Paper);
+    }
+
+    private bool HasLinks(RawTable table, HtmlTokenizer html)
+    {
+        foreach (var row in table.ReadRows())
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (_fields.ReadCell(table, cell, html).Links.Count > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The body row as a raw entry: the name cell read as a title line, then every other cell in column order.</summary>
+    public RawEntry ReadRow(RawTable table, RawRow row, ColumnMap columns, HtmlTokenizer html, string sectionTitle)
+    {
+        var headerCount = columns.Headers.Length;
+        if (row.Cells.Count > headerCount)
+        {
+            ReportHiddenCells(table, row, headerCount, sectionTitle, html);
+        }
+
+        if (columns.NameHoldsTitleAndAuthors && columns.NameColumn < row.Cells.Count)
+        {
+            return ReadTitleAndAuthorsRow(table, row, columns, html);
+        }
+
+        var nameCell = columns.NameColumn < row.Cells.Count ? row.Cells[columns.NameColumn] : MissingCell(row);
+        var name = Field(table, nameCell, html, FieldRole.Name, columns, columns.NameColumn);
+        var entry = new RawEntry(EntryForm.TableRow, row.Start, row.End, name, nameFromTitle: true) { LineOffset = row.Start };
+        if (name.Content.Text.Length == 0)
+        {
+            // Nothing to name the entry: its other cells are not read (the builder reports the name).
+            return entry;
+        }
+
+        AddNameParts(entry, name, columns);
+        for (var column = 0; column < headerCount; column++)
+        {
+            if (column != columns.NameColumn)
+            {
+                var cell = column < row.Cells.Count ? row.Cells[column] : MissingCell(row);
+                entry.Fields.Add(Field(table, cell, html, columns.Roles[column], columns, column));
+            }
+        }
+
+        return entry;
+    }
+
+    /// <summary>
+    /// The name cell, read as a title line: its title or title link, a short name, tags, and what else it holds
+    /// (a venue or date when no column gives one, authors, remarks); links no part took are kept as links.
+    /// </summary>
+    private void AddNameParts(RawEntry entry, RawField name, ColumnMap columns)
+    {
+        var content = name.Content;
+        var parts = _paper.ReadTitleLine(content);
+        var taken = new bool[content.Links.Count];
+        foreach (var part in parts.Parts)
+        {
+            var role = part.Role;
+            if ((role == FieldRole.Venue && columns.Has(FieldRole.Venue)) || (role == FieldRole.Date && columns.Has(FieldRole.Date)))
+            {
+                role = FieldRole.Tags;
+            }
+
+            var slice = content.Slice(part.Start, part.End);
+            entry.Fields.Add(new RawField(role, name.Where, slice, name.Header, name.Column, name.IsSpanned));
+            foreach (var link in slice.Links)
+            {
+                for (var l = 0; l < taken.Length; l++)
+                {
+                    taken[l] |= content.Links[l].Start == link.Start && content.Links[l].End == link.End;
+                }
+            }
+        }
+
+        for (var l = 0; l < taken.Length; l++)
+        {
+            if (!taken[l])
+            {
+                entry.Fields.Add(new RawField(FieldRole.Links, name.Where, content.LinkAlone(l), name.Header, name.Column, name.IsSpanned));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row whose name cell holds badges, the title link and the authors, one per line
+    /// (<c>[![Star](…)](repo) [![Publish](…)]() &lt;br&gt; [Title](paper) &lt;br&gt; Authors</c>): the cell is cut at its
+    /// line breaks; the line with a link that is no badge is the title (and the Paper link), lines of badges
+    /// are links (the star badge's repository is the code), lines of text after the title are the authors.
+    /// </summary>
+    private RawEntry ReadTitleAndAuthorsRow(RawTable table, RawRow row, ColumnMap columns, HtmlTokenizer html)
+    {
+        var cell = row.Cells[columns.NameColumn];
+        var whole = _fields.ReadCell(table, cell, html);
+        var entry = new RawEntry(EntryForm.TableRow, row.Start, row.End, name: null, nameFromTitle: true) { LineOffset = row.Start };
+        var start = cell.Start;
+        var titled = false;
+        for (var i = 0; i <= whole.LineBreaks.Count; i++)
+        {
+            var end = i < whole.LineBreaks.Count ? whole.LineBreaks[i].Start : cell.End;
+            var line = _fields.ReadMarkdown(start, end, tableCell: true);
+            start = i < whole.LineBreaks.Count ? whole.LineBreaks[i].End : cell.End;
+            if (line.IsEmpty && line.Links.Count == 0)
+            {
+                continue;
+            }
+
+            var hasTitleLink = false;
+            foreach (var link in line.Links)
+            {
+                hasTitleLink |= !link.LabelIsImage;
+            }
+
+            if (!titled && (hasTitleLink || line.TextOutsideLinks.Length > 0 && line.Links.Count == 0))
+            {
+                titled = true;
+                entry.Fields.Add(new RawField(hasTitleLink ? FieldRole.Paper : FieldRole.Title, "title", line));
+            }
+            else if (line.TextOutsideLinks.Length == 0)
+            {
+                entry.Fields.Add(new RawField(FieldRole.Links, "badges", line));
+            }
+            else
+            {
+                entry.Fields.Add(new RawField(titled ? FieldRole.Authors : FieldRole.Remarks, titled ? "authors" : "line", line));
+            }
+        }
+
+        for (var column = 0; column < columns.Headers.Length; column++)
+        {
+            if (column != columns.NameColumn)
+            {
+                var other = column < row.Cells.Count ? row.Cells[column] : MissingCell(row);
+                entry.Fields.Add(Field(table, other, html, columns.Roles[column], columns, column));
+            }
+        }
+
+        return entry;
+    }
+
+    private RawField Field(RawTable table, in RawCell cell, HtmlTokenizer html, FieldRole role, ColumnMap columns, int column)
+    {
+        var header = columns.Headers[column];
+        return new RawField(role, header.Length > 0 ? header + " cell" : "cell", _fields.ReadCell(table, cell, html), header, column, cell.IsSpanned);
+    }
+
+    /// <summary>A cell the row does not write: GitHub shows it empty, at the row's end; nothing about it is a problem.</summary>
+    private static RawCell MissingCell(RawRow row) => new(row.End, row.End, row.End, row.End, isSpanned: true);
+
+    /// <summary>Cells beyond the header: GitHub drops them, so what they say is not on the page (PCAT101, a warning).</summary>
+    private void ReportHiddenCells(RawTable table, RawRow row, int headerCount, string sectionTitle, HtmlTokenizer html)
+    {
+        var hidden = new StringBuilder();
+        for (var c = headerCount; c < row.Cells.Count; c++)
+        {
+            var text = _fields.ReadCell(table, row.Cells[c], html).Text;
+            if (hidden.Length > 0 && text.Length > 0)
+            {
+                hidden.Append(" | ");
+            }
+
+            hidden.Append(text);
+        }
+
+        var span = (row.Cells[headerCount].OuterStart, row.Cells[row.Cells.Count - 1].OuterEnd);
+        var fix = table.Kind == TableKind.Pipe
+            ? "add a header cell for them, remove them, or write a | that belongs to the text as \\|"
+            : "add a header cell for them, or remove them";
+        _sink.Report(
+            DiagnosticDescriptors.RowCellCount,
+            span,
+            Number(row.Cells.Count),
+            Number(headerCount),
+            sectionTitle,
+            hidden.Length > 0 ? $"'{hidden}'" : "nothing but empty cells",
+            fix);
+    }
+
+    private static string DescribeHeaders(string[] headers)
+    {
+        var builder = new StringBuilder();
+        foreach (var header in headers)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append('\'').Append(header).Append('\'');
+        }
+
+        return builder.Length == 0 ? "(none)" : builder.ToString();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

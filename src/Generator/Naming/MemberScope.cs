@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using PaperCatalog.Generator.Model;
+
+namespace PaperCatalog.Generator.Naming;
+
+/// <summary>What holds a name in a class: a member generated code always declares, a section, or an entry.</summary>
+internal enum MemberKind : byte
+{
+    Reserved,
+    Section,
+    Entry,
+}
+
+/// <summary>A name taken in a class, and by what.</summary>
+/// <param name="Section">For a section: its index among the file's named sections.</param>
+/// <param name="PaperUrl">For an entry: the paper's own link, which tells the same paper listed twice.</param>
+internal readonly record struct ScopeMember(MemberKind Kind, string Name, LocationInfo? Location, int Section = -1, string? PaperUrl = null, int Year = 0, string? Title = null, int Line = 0);
+
+/// <summary>
+/// The names one class declares, in the order they are taken: the one place that decides who gets a name, so that
+/// generated code has no two members of one name (CS0102) and no member named like its class (CS0542), whatever
+/// the Markdown says. A section class, the root class and every entry class has one.
+/// </summary>
+internal sealed class MemberScope
+{
+    private readonly Dictionary<string, ScopeMember> _taken = new(StringComparer.Ordinal);
+
+    /// <param name="className">The class's own name: no member may have it.</param>
+    /// <param name="reserved">The members generated code declares in the class.</param>
+    public MemberScope(string className, IEnumerable<string> reserved)
+    {
+        ClassName = className;
+        if (className.Length > 0)
+        {
+            _taken[className] = new ScopeMember(MemberKind.Reserved, className, null);
+        }
+        foreach (var name in reserved)
+        {
+            _taken[name] = new ScopeMember(MemberKind.Reserved, name, null);
+        }
+    }
+
+    public string ClassName { get; }
+
+    public bool TryGet(string identifier, out ScopeMember member) => _taken.TryGetValue(identifier, out member);
+
+    public bool IsFree(string identifier) => !_taken.ContainsKey(identifier);
+
+    public void Take(string identifier, ScopeMember member) => _taken[identifier] = member;
+
+    /// <summary>
+    /// <paramref name="identifier"/> when it is free, else the first free one of the form <c>{stem}{n}{suffix}</c>
+    /// (<c>Code2Url</c>, <c>Stars2</c>) for n from 2: an identifier that a number ends reads better with an underscore
+    /// (<c>SageAttention2_2</c>).
+    /// </summary>
+    public string Numbered(string stem, string suffix = "")
+    {
+        var identifier = stem + suffix;
+        if (IsFree(identifier))
+        {
+            return identifier;
+        }
+
+        var separator = stem.Length > 0 && char.IsDigit(stem[stem.Length - 1]) ? "_" : string.Empty;
+        for (var n = 2; ; n++)
+        {
+            identifier = stem + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix;
+            if (IsFree(identifier))
+            {
+                return identifier;
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Markdig.Syntax;
+using PaperCatalog.Generator.Building;
+using PaperCatalog.Generator.Diagnostics;
+using PaperCatalog.Generator.Input;
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Naming;
+using PaperCatalog.Generator.Reading;
+
+namespace PaperCatalog.Generator.Pipeline;
+
+/// <summary>
+/// What parsing one catalog file gives: the spec to emit (empty, but present, when the file cannot be
+/// read: the root class and its <c>All</c> still compile), the diagnostics, and what the whole
+/// catalog needs for its own checks. The pipeline splits these apart, so each output depends on its part only.
+/// </summary>
+internal sealed record CatalogParseResult(
+    CatalogFileSpec Spec,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    FileLocations Locations,
+    EquatableArray<MarkdownLinkFact> MarkdownLinks);
+
+/// <summary>
+/// One catalog file through the stages, in one direction: Reading hands out the document's parts in order
+/// (<see cref="DocumentReader"/>: headings, tables, list items); Building finds the entries in them and what
+/// their fields say (<see cref="TableEntries"/>, <see cref="ListEntries"/>, <see cref="EntryBuilder"/>); Naming
+/// gives every section, entry and constant its C# name (<see cref="CatalogNamer"/>). Nothing of a later stage
+/// is known to an earlier one.
+/// </summary>
+internal sealed class CatalogFileParser
+{
+    private readonly CatalogSource _source;
+    private readonly string _text;
+    private readonly CancellationToken _cancellationToken;
+    private readonly DiagnosticSink _sink;
+    private readonly LinkResolver _links;
+    private readonly EntryBuilder _builder;
+    private readonly List<RawEntry> _itemEntries = new();
+    private DocumentReader _reader = null!;
+    private CatalogNamer _namer = null!;
+
+    private CatalogFileParser(CatalogSource source, string text, CancellationToken cancellationToken)
+    {
+        _source = source;
+        _text = text;
+        _cancellationToken = cancellationToken;
+        _sink = new DiagnosticSink(new LineIndex(source.Path, text));
+        _links = new LinkResolver(source.Options, _sink);
+        _builder = new EntryBuilder(_sink, _links);
+    }
+
+    /// <summary>A test seam: makes parsing the files it returns true for throw, to test PCAT005.</summary>
+    internal static Func<string, bool>? FailForTesting { get; set; }
+
+    /// <summary>Parses a catalog. Never throws except on cancellation: a failure becomes diagnostic PCAT005.</summary>
+    public static CatalogParseResult Parse(CatalogSource source, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>(source.OptionDiagnostics);
+        var fileLocation = LocationInfo.FileStart(source.Path);
+        if (source.Content is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileUnreadable, fileLocation, source.Options.RelativePath));
+            return EmptyResult(source, diagnostics);
+        }
+
+        if (source.Content.Trim().Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileEmpty, fileLocation, source.Options.RelativePath));
+            return EmptyResult(source, diagnostics);
+        }
+
+        try
+        {
+            if (FailForTesting?.Invoke(source.Path) == true)
+            {
+                throw new InvalidOperationException("failure injected by a test");
+            }
+
+            var parser = new CatalogFileParser(source, source.Content, cancellationToken);
+            parser._sink.Diagnostics.AddRange(diagnostics);
+            return parser.Run();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneratorFailure,
+                fileLocation,
+                source.Options.RelativePath,
+                exception.GetType().Name + ": " + exception.Message));
+            return EmptyResult(source, diagnostics);
+        }
+    }
+
+    private static CatalogParseResult EmptyResult(CatalogSource source, List<DiagnosticInfo> diagnostics)
+    {
+        var fileKey = FileKeys.Create(source.Options.RelativePath);
+        return new CatalogParseResult(
+            new CatalogFileSpec(source.Options, fileKey, null, EquatableArray<SectionSpec>.Empty, EquatableArray<EntrySpec>.Empty),
+            diagnostics.ToEquatableArray(),
+            new FileLocations(fileKey, EquatableArray<LocationInfo>.Empty, EquatableArray<EntryLocations>.Empty, EquatableArray<SuppressionDirective>.Empty),
+            EquatableArray<MarkdownLinkFact>.Empty);
+    }
+
+    private CatalogParseResult Run()
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = MarkdownBlocks.Parse(_text);
+        }
+        catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig refuses nesting past its depth limit rather than overflow the stack: a limit of
+            // the input, not a failure of ours. Any other exception is PCAT005.
+            _sink.Report(DiagnosticDescriptors.NestedTooDeeply, LocationInfo.FileStart(_source.Path), _source.Options.RelativePath, exception.Message);
+            return EmptyResult(_source, _sink.Diagnostics);
+        }
+
+        var fields = new FieldReader(_text, new MarkdownInlineReader(LinkDefinitions.Read(document)));
+        _reader = new DocumentReader(_text, fields, _sink, _cancellationToken);
+        _namer = new CatalogNamer(_source.Options, _reader.Outline, _sink);
+        var tables = new TableEntries(fields, _sink);
+        var lists = new ListEntries();
+        foreach (var part in _reader.Read(document))
+        {
+            switch (part)
+            {
+                case HeadingPart heading when heading.Section >= 0:
+                    _namer.OpenSection(heading.Section);
+                    break;
+                case TablePart table:
+                    ReadTable(tables, table);
+                    break;
+                case ItemPart item:
+                    _itemEntries.Clear();
+                    lists.Read(item.Item, _itemEntries);
+                    foreach (var entry in _itemEntries)
+                    {
+                        Add(entry, columnNames: null);
+                    }
+
+                    break;
+            }
+        }
+
+        if (_reader.CatalogBlocks == 0)
+        {
+            _sink.Report(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(_source.Path), _source.Options.RelativePath);
+        }
+
+        if (_links.RelativeLinksDiagnostic() is { } relativeLinks)
+        {
+            _sink.Add(relativeLinks);
+        }
+
+        var suppressions = Suppressions.Read(_text, _sink.Lines);
+        _sink.Diagnostics.RemoveAll(suppressions.IsSuppressed);
+        _links.MarkdownLinks.RemoveAll(link => suppressions.IsSuppressed(DiagnosticDescriptors.MarkdownLinkOutsideCatalog.Id, link.Location));
+        return BuildResult(suppressions.Directives);
+    }
+
+    private void ReadTable(TableEntries tables, TablePart part)
+    {
+        var table = part.Table;
+        var sectionTitle = _reader.Outline.TitleOf(_reader.Outline.Current);
+        var columns = tables.ReadHeader(table, part.Html, sectionTitle, part.NameColumn ?? _source.Options.NameColumn);
+        if (columns is null)
+        {
+            return;
+        }
+
+        var headerLocations = new LocationInfo[table.Header.Cells.Count];
+        for (var i = 0; i < headerLocations.Length; i++)
+        {
+            var cell = table.Header.Cells[i];
+            headerLocations[i] = cell.IsEmpty ? _sink.Lines.Locate(cell.OuterStart, cell.OuterEnd) : _sink.Lines.Locate(cell.Start, cell.End);
+        }
+
+        var columnNames = _namer.NameColumns(columns.Headers, columns.Roles, headerLocations, sectionTitle);
+        foreach (var row in table.ReadRows())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            Add(tables.ReadRow(table, row, columns, part.Html, sectionTitle), columnNames);
+        }
+    }
+
+    private void Add(RawEntry raw, string?[]? columnNames)
+    {
+        var outline = _reader.Outline;
+        var section = outline.Current;
+        if (_builder.TryBuild(raw, outline.TitleOf(section), HeadingYear(section)) is { } draft)
+        {
+            _namer.AddEntry(draft, section, columnNames);
+        }
+    }
+
+    /// <summary>The year a heading around the section states (<c>## 2023</c>, <c>### 2022</c>), or 0.</summary>
+    private int HeadingYear(int section)
+    {
+        var outline = _reader.Outline;
+        for (var s = section; s >= 0; s = outline.Sections[s].Parent)
+        {
+            if (VenueParser.YearOnly(outline.Sections[s].Title) is var year && year > 0)
+            {
+                return year;
+            }
+        }
+
+        return 0;
+    }
+
+    private CatalogParseResult BuildResult(EquatableArray<SuppressionDirective> suppressions)
+    {
+        var (sections, sectionLocations, entries, entryLocations) = _namer.Build();
+        var fileKey = FileKeys.Create(_source.Options.RelativePath);
+        var spec = new CatalogFileSpec(_source.Options, fileKey, _reader.Outline.DocumentTitle, sections.ToEquatableArray(), entries.ToEquatableArray());
+        var locations = new FileLocations(fileKey, sectionLocations.ToEquatableArray(), entryLocations.ToEquatableArray(), suppressions);
+        return new CatalogParseResult(spec, _sink.Diagnostics.ToEquatableArray(), locations, _links.MarkdownLinks.ToEquatableArray());
+    }
+}
