@@ -213,7 +213,7 @@ internal static class CatalogAnalysis
                 return true;
             }
 
-            var made = Naming.Identifiers.TryFromName(key, out var identifier, out var problem);
+            var made = Naming.Identifiers.TryFromKey(key, out var identifier, out var problem);
             if (!made || Array.IndexOf(MemberNames.LookupMembers, identifier) >= 0 || identifier == ClassName)
             {
                 if (_reported.Add(key))

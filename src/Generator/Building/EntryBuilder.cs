@@ -96,12 +96,22 @@ internal sealed class EntryBuilder
         draft.Venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle, draft.Noun)
             : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, badge.Link, name, sectionTitle) : null;
         draft.VenueLocation = values.VenueField is { } at ? _sink.Locate(at.Content.Span) : null;
-        draft.Year = values.Year > 0 ? values.Year
+        if (Names.IsPlaceholderName(draft.Name) && draft.Title is { } paperTitle)
+        {
+            // | N/A | [Title](…) |: a name cell that holds no name; the paper's title names the entry.
+            draft.Name = Names.Parse(paperTitle).Name;
+        }
+
+        // The year the paper appeared: a conference's or journal's, else a date the entry gives (often the
+        // preprint's), else a citation's, an enclosing year heading's, the arXiv identifier's.
+        var venueYear = draft.Venue is { Year: > 0, Kind: not VenueKind.Preprint } published ? published.Year : 0;
+        draft.Year = venueYear > 0 ? venueYear
+            : values.Year > 0 ? values.Year
             : draft.Venue?.Year > 0 ? draft.Venue.Year
             : parts.Year > 0 ? parts.Year
             : headingYear > 0 ? headingYear
             : ArxivYear(values.ArxivLinkId);
-        draft.Month = values.Month;
+        draft.Month = values.Year == draft.Year ? values.Month : 0;
         draft.Remarks = values.Remarks;
         draft.PaperUrl = values.PaperUrl;
         return draft;
@@ -157,8 +167,8 @@ internal sealed class EntryBuilder
 
                 break;
             case FieldRole.Venue:
-                // A second venue (a tag and a column): kept as a tag.
-                AddTag(draft, text);
+                // A second venue (a tag and a column, a line under the entry): kept as a remark.
+                AddRemark(values, text);
                 break;
             case FieldRole.Institutions:
                 ReadInstitutions(content, draft);

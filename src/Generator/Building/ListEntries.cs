@@ -31,15 +31,19 @@ internal sealed class ListEntries
         }
 
         var parts = _paper.ReadTitleLine(head);
+        var titled = parts.Has(FieldRole.Title) || parts.TitleLink >= 0;
+
+        // An item with a title and a link or venue of its own is an entry whatever its sub-items are; then a
+        // labelled sub-item (ExpEnv: [MuJoCo](…)) is one of its fields, not a paper.
+        var standsAlone = titled && (parts.Has(FieldRole.Venue) || HasWebLink(head) || AnyHasWebLink(item.Paragraphs));
         var own = new List<RawItem>();
         var details = new List<RawItem>();
         foreach (var child in item.Children)
         {
-            (IsEntryOfItsOwn(child) ? own : details).Add(child);
+            (IsEntryOfItsOwn(child, underEntry: standsAlone) ? own : details).Add(child);
         }
 
-        var titled = parts.Has(FieldRole.Title) || parts.TitleLink >= 0;
-        var linked = HasWebLink(head) || AnyHasWebLink(item.Paragraphs) || DetailsHaveWebLink(details);
+        var linked = standsAlone || HasWebLink(head) || AnyHasWebLink(item.Paragraphs) || DetailsHaveWebLink(details);
 
         // An item with a venue and a link but nothing before them (* (OSDI 2022) \[[Paper](…)]) lost its title:
         // an entry, so the builder reports it (PCAT201).
@@ -87,8 +91,12 @@ internal sealed class ListEntries
         }
     }
 
-    /// <summary>A sub-item is an entry of its own when its own link, not navigation, carries a title.</summary>
-    private bool IsEntryOfItsOwn(RawItem child)
+    /// <summary>
+    /// A sub-item is an entry of its own when its own link, not navigation, carries a title, unless it is a labelled
+    /// field of the entry it is under (<c>Code: [repo](…)</c>); under an item that is no entry, a label such as
+    /// <c>Paper:</c> only says what the sub-item is.
+    /// </summary>
+    private bool IsEntryOfItsOwn(RawItem child, bool underEntry)
     {
         if (child.Head is not { } head)
         {
@@ -96,7 +104,7 @@ internal sealed class ListEntries
         }
 
         var parts = _paper.ReadTitleLine(head);
-        return parts.TitleLink >= 0 && !IsNavigation(head.Links[parts.TitleLink]);
+        return parts.TitleLink >= 0 && !IsNavigation(head.Links[parts.TitleLink]) && !(underEntry && parts.Labelled);
     }
 
     /// <summary>

@@ -18,24 +18,39 @@ internal static class Names
 {
     private static readonly string[] AuthorSeparators = { ",", ";", " and ", " & " };
 
-    private static readonly string[] Abbreviations = { "Inc.", "Ltd.", "Corp.", "Co.", "Univ.", "Inst.", "Lab.", "Labs." };
+    private static readonly string[] Abbreviations = { "Inc.", "Ltd.", "Corp.", "Co.", "Univ.", "Inst.", "Lab.", "Labs.", "al.", "etc.", "vs.", "Jr.", "Sr." };
 
     // An institution's name is a few words; a piece longer than this is a sentence.
     private const int MaxInstitutionWords = 6;
 
+    private static readonly string[] DashSeparators = { " -- ", " - ", " \u2013 ", " \u2014 " };
+
+    // A name before a dash is a few words (Firmalice - Automatic Detection …); a longer part is a title of its own.
+    private const int MaxDashNameWords = 4;
+
     /// <summary>
-    /// The title's part before its first <c>": "</c>, or the whole title when it has none:
-    /// <c>Orca: A Distributed Serving System…</c> is Orca.
+    /// The title's part before its first <c>": "</c> (or a short one before a dash, <c>Firmalice - Automatic …</c>), or the
+    /// whole title when it has none: <c>Orca: A Distributed Serving System…</c> is Orca. Quotes around the whole name
+    /// are no part of it.
     /// </summary>
     public static string BeforeFirstColon(string title)
     {
-        var colon = title.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0)
+        var cut = title.IndexOf(": ", StringComparison.Ordinal);
+        foreach (var dash in DashSeparators)
         {
-            return title;
+            var at = title.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut) && title.Substring(0, at).Split(' ').Length <= MaxDashNameWords)
+            {
+                cut = at;
+            }
         }
 
-        var name = title.Substring(0, colon).Trim();
+        var name = cut > 0 ? title.Substring(0, cut).Trim() : title;
+        if (name.Length > 2 && name[0] is '"' or '\u201c' && name[name.Length - 1] is '"' or '\u201d' && name.IndexOf('"', 1, name.Length - 2) < 0)
+        {
+            name = name.Substring(1, name.Length - 2).Trim();
+        }
+
         return name.Length > 0 ? name : title;
     }
 
@@ -72,6 +87,21 @@ internal static class Names
             rest = rest.Substring(0, citation.Start).Trim();
         }
 
+        string? trailingTag = null;
+        if (rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is var open && open > 0 && rest.Substring(open + 1, rest.Length - open - 2).Trim() is { Length: > 0 } trailing
+            && trailing.Split(' ').Length <= 4 && trailing.IndexOf('[') < 0)
+        {
+            // "WebMall -- A Multi-Shop Benchmark … [Technical Report]": a tag after the title.
+            trailingTag = trailing;
+            rest = rest.Substring(0, open).Trim();
+        }
+
+        // "**Emergent Abilities of Large Language Models.**": the full stop ends the sentence, not the title.
+        if (rest.Length > 1 && rest[rest.Length - 1] == '.' && !rest.EndsWith("..", StringComparison.Ordinal) && !EndsWithAbbreviation(rest) && !EndsWithInitial(rest))
+        {
+            rest = rest.Substring(0, rest.Length - 1).TrimEnd();
+        }
+
         if (tag is null && rest.StartsWith("[", StringComparison.Ordinal) && rest.IndexOf(']') is var close && close > 1)
         {
             tag = rest.Substring(1, close - 1).Trim();
@@ -79,6 +109,14 @@ internal static class Names
         }
 
         tag = tag is { Length: > 0 } ? tag : null;
+        if (tag is not null && rest.Length > 0 && IsKindTag(tag))
+        {
+            // [Video], [Survey], [Oral]: a tag that says what kind of entry it is names none.
+            var kind = tag;
+            var parsed = Parse(rest, tag: string.Empty);
+            return parsed with { Tag = kind };
+        }
+
         var title = rest.Length > 0 ? rest : tag ?? string.Empty;
         var beforeColon = BeforeFirstColon(title);
         string name;
@@ -102,8 +140,22 @@ internal static class Names
             return new NameParts(text.Trim(), text.Trim(), null, null);
         }
 
-        return new NameParts(name, title, tag is not null && tag != name ? tag : null, institution, authors, year);
+        return new NameParts(name, title, tag is not null && tag != name ? tag : trailingTag, institution, authors, year);
     }
+
+    private static readonly string[] KindTags =
+    {
+        "video", "videos", "blog", "paper", "code", "survey", "review", "tutorial", "talk", "slides", "book", "thesis", "dataset",
+        "benchmark", "news", "new", "hot", "oral", "spotlight", "poster", "workshop", "preprint", "report", "tech report", "demo",
+        "project", "tool", "library", "framework", "position", "vision", "short", "long", "full", "best paper", "award", "highlight",
+    };
+
+    /// <summary>A bracketed tag that says what kind of entry it is (<c>[Video]</c>, <c>[Oral]</c>) rather than naming it.</summary>
+    public static bool IsKindTag(string tag) => Array.IndexOf(KindTags, tag.Trim().ToLowerInvariant()) >= 0;
+
+    /// <summary>A name cell that holds no name: <c>N/A</c>, <c>-</c>, <c>TBD</c>.</summary>
+    public static bool IsPlaceholderName(string name) =>
+        name.Trim().ToLowerInvariant() is "n/a" or "na" or "-" or "--" or "\u2014" or "\u2013" or "tbd" or "tba" or "none" or "?" or "null" or "/";
 
     /// <summary><c>UC Berkeley etc</c> is UC Berkeley: "etc" says there are more.</summary>
     public static string WithoutEtc(string institution)
@@ -239,6 +291,9 @@ internal static class Names
 
         return true;
     }
+
+    private static bool EndsWithInitial(string text) =>
+        text.Length >= 2 && char.IsUpper(text[text.Length - 2]) && (text.Length == 2 || text[text.Length - 3] is ' ' or '.');
 
     private static bool EndsWithAbbreviation(string text)
     {

@@ -17,6 +17,9 @@ internal sealed class PaperTextParts
     /// <summary>The index, in the field's links, of the link whose label is the title (the entry's main link), or -1.</summary>
     public int TitleLink { get; set; } = -1;
 
+    /// <summary>The line opens with a label and a colon (<c>Paper:</c>, <c>ExpEnv:</c>): it says what one of its entry's fields is.</summary>
+    public bool Labelled { get; set; }
+
     public bool Has(FieldRole role)
     {
         foreach (var part in Parts)
@@ -290,6 +293,7 @@ internal sealed class PaperText
             if (LabelEnd(i) is var labelEnd && labelEnd > i)
             {
                 // "Paper: [Title](url)": the label says what follows.
+                _parts.Labelled = true;
                 i = SkipSpaces(labelEnd);
                 continue;
             }
@@ -431,6 +435,23 @@ internal sealed class PaperText
     private int ReadPlainTitle(int i)
     {
         var limit = FirstLinkFrom(i);
+        if (limit < _text.Length && LinkStartingAt(limit) is { } titleLink && IsTitleLabel(_content.Links[titleLink.Link]))
+        {
+            // "Tianqi Chen, etc., [MLC: Machine Learning Compiler](…)": names, then the paper's link.
+            var before = _text.Substring(i, limit - i).Trim().TrimEnd(',', '.', ':', ';', '-', ' ');
+            if (before.EndsWith(" etc", StringComparison.Ordinal) || before.EndsWith(",etc", StringComparison.Ordinal))
+            {
+                before = before.Substring(0, before.Length - 3).TrimEnd(',', ' ') + " et al.";
+            }
+
+            if (before.Length > 0 && LooksLikeAuthors(before))
+            {
+                Add(FieldRole.Authors, i, TrimEndPunctuation(i, limit));
+                _parts.TitleLink = titleLink.Link;
+                return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
+            }
+        }
+
         var quote = -1;
         for (var j = i; j < limit; j++)
         {
@@ -539,13 +560,15 @@ internal sealed class PaperText
     private void ReadRest(int i, int end, bool titled, bool detail)
     {
         var remarkStart = -1;
+        var trailer = !detail;
 
         void FlushRemark(int upTo)
         {
             if (remarkStart >= 0)
             {
-                ReadTextRun(remarkStart, upTo);
+                ReadTextRun(remarkStart, upTo, trailer);
                 remarkStart = -1;
+                trailer = false;
             }
         }
 
@@ -574,7 +597,10 @@ internal sealed class PaperText
 
             if ((c == '(' || c == '[') && GroupEnd(i, c, c == '(' ? ')' : ']') is var groupEnd && groupEnd > i)
             {
-                if (detail && !IsFieldGroup(i + 1, groupEnd - 1, c == '('))
+                // In a sentence ("IEEE Transactions on Mobile Computing (2019)", "… Optimization (TACO), 2014") a group
+                // is part of it; standing alone after the title it is a field of its own.
+                if ((detail && !IsFieldGroup(i + 1, groupEnd - 1, c == '('))
+                    || (remarkStart >= 0 && !ContainsLink(i, groupEnd) && (!AfterSeparator(i) || VenueParser.YearOnly(_text.Substring(i + 1, groupEnd - i - 2)) > 0)))
                 {
                     remarkStart = remarkStart < 0 ? i : remarkStart;
                     i = groupEnd;
@@ -730,7 +756,8 @@ internal sealed class PaperText
     /// A run of text after the title: a separator and a note (<c>- Clean, minimal reproduction</c>), a byline
     /// (<c>, by Jane Doe</c>), authors (<c>J. Doe et al.</c>), a venue (<c>IEEE Transactions on … (2019)</c>), or sentences of them.
     /// </summary>
-    private void ReadTextRun(int start, int end)
+    /// <param name="trailer">The first text after the title on its line, where a venue that ends in a year stands.</param>
+    private void ReadTextRun(int start, int end, bool trailer)
     {
         start = SkipSpacesAndSeparators(start, ",.:;|-\u2013\u2014");
         (start, end) = Trim(start, end);
@@ -748,7 +775,7 @@ internal sealed class PaperText
 
         if (VenueParser.LooksLikeVenue(run) && HasYearOrKnown(run) && !LooksLikeAuthors(run))
         {
-            AddOnce(FieldRole.Venue, start, TrimEndPunctuation(start, end));
+            AddOnce(FieldRole.Venue, SkipCitationIn(start, end), TrimEndPunctuation(start, end));
             return;
         }
 
@@ -758,7 +785,33 @@ internal sealed class PaperText
             return;
         }
 
-        // Sentences: "Jaehoon Koo, Mary Hall. Arxiv.org, 2021." is authors, then a venue.
+        if (ReadSentences(start, end))
+        {
+            return;
+        }
+
+        if (AuthorsThenVenue(start, end) is var at && at > start)
+        {
+            // "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018", "Alexander Novikov et al. Nature 2022".
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, at));
+            AddOnce(FieldRole.Venue, SkipSpacesAndSeparators(at, ",."), TrimEndPunctuation(at, end));
+            return;
+        }
+
+        if (trailer && EndsWithYear(run) && run.Split(' ').Length <= 16 && !_parts.Has(FieldRole.Venue))
+        {
+            // "ACM on Interactive, Mobile, Wearable and Ubiquitous Technologies (2020)": what ends in a year after
+            // the title, and is no list of names, is where the paper appeared.
+            AddOnce(FieldRole.Venue, SkipCitationIn(start, end), TrimEndPunctuation(start, end));
+            return;
+        }
+
+        Add(FieldRole.Remarks, start, end);
+    }
+
+    /// <summary>Sentences of authors and a venue: "Jaehoon Koo, Mary Hall. Arxiv.org, 2021." Returns false when none is.</summary>
+    private bool ReadSentences(int start, int end)
+    {
         var sentenceStart = start;
         var split = false;
         for (var j = start; j < end; j++)
@@ -782,10 +835,41 @@ internal sealed class PaperText
         if (split)
         {
             ReadSentence(sentenceStart, end);
-            return;
         }
 
-        Add(FieldRole.Remarks, start, end);
+        return split;
+    }
+
+    /// <summary>Where a venue starts after a list of names in one run (at a comma or after <c>et al.</c>), or -1.</summary>
+    private int AuthorsThenVenue(int start, int end)
+    {
+        // From the right: the longest list of names that a venue follows.
+        for (var j = end - 2; j > start; j--)
+        {
+            var comma = _text[j] == ',';
+            var etAl = _text[j] == '.' && j >= start + 2 && _text[j - 1] == 'l' && _text[j - 2] == 'a' && j + 1 < end && _text[j + 1] == ' ';
+            if (!comma && !etAl)
+            {
+                continue;
+            }
+
+            var namesEnd = comma ? j : j + 1;
+            var names = _text.Substring(start, namesEnd - start).Trim();
+            var rest = _text.Substring(j + 1, end - j - 1).Trim().TrimEnd('.', ',');
+            if (rest.Length > 0 && LooksLikeAuthors(names) && VenueParser.LooksLikeVenue(rest) && HasYearOrKnown(rest) && !LooksLikeAuthors(rest))
+            {
+                return namesEnd;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A text that ends in a year (<c>… (2019)</c>, <c>…, 2014</c>).</summary>
+    private static bool EndsWithYear(string text)
+    {
+        var value = text.TrimEnd(')', '.', ' ', ',');
+        return value.Length >= 6 && VenueParser.YearOnly(value.Substring(value.Length - 4)) > 0 && !char.IsLetterOrDigit(value[value.Length - 5]);
     }
 
     private void ReadSentence(int start, int end)
@@ -803,7 +887,7 @@ internal sealed class PaperText
         }
         else if (VenueParser.LooksLikeVenue(sentence) && HasYearOrKnown(sentence))
         {
-            AddOnce(FieldRole.Venue, start, TrimEndPunctuation(start, end));
+            AddOnce(FieldRole.Venue, SkipCitationIn(start, end), TrimEndPunctuation(start, end));
         }
         else
         {
@@ -1198,7 +1282,22 @@ internal sealed class PaperText
         return i;
     }
 
-    private (int Start, int End) Trim(int start, int end) => FieldContent.TrimSpaces(_text, start, end);
+    /// <summary>Without spaces at its ends, and without the no-break spaces lists pad with (<c>&amp;nbsp;</c>).</summary>
+    private (int Start, int End) Trim(int start, int end)
+    {
+        (start, end) = FieldContent.TrimSpaces(_text, start, end);
+        while (start < end && _text[start] is '\u00a0' or ' ')
+        {
+            start++;
+        }
+
+        while (end > start && _text[end - 1] is '\u00a0' or ' ')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
 
     private int TrimEndPunctuation(int start, int end)
     {
@@ -1228,6 +1327,10 @@ internal sealed class PaperText
         var word = _text.Substring(wordStart, end - wordStart);
         return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length == 2 && char.IsUpper(word[0]));
     }
+
+    /// <summary>"In ICLR 2021": a citation's preposition is no part of the venue.</summary>
+    private int SkipCitationIn(int start, int end) =>
+        end - start > 3 && string.CompareOrdinal(_text, start, "In ", 0, 3) == 0 ? SkipSpaces(start + 3) : start;
 
     private void AddOnce(FieldRole role, int start, int end)
     {

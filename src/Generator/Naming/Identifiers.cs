@@ -19,11 +19,32 @@ namespace PaperCatalog.Generator.Naming;
 /// </summary>
 internal static class Identifiers
 {
-    /// <summary>The longest identifier the catalog makes: long enough for a name, short enough to read and type.</summary>
+    /// <summary>The longest identifier the catalog makes for an entry or a section: long enough for a name, short enough to read and type.</summary>
     public const int MaxLength = 40;
+
+    /// <summary>C#'s own limit (CS0645), for names that are keys and are not cut (a venue's or an institution's lookup class).</summary>
+    public const int CSharpMaxLength = 512;
 
     /// <summary>The identifier for <paramref name="name"/>, or null when it makes none (see <see cref="TryFromName"/>).</summary>
     public static string? FromName(string name) => TryFromName(name, out var identifier, out _) ? identifier : null;
+
+    /// <summary>The identifier for a name that must stay whole to stay unique (a lookup's key): cut only at C#'s limit.</summary>
+    public static bool TryFromKey(string key, out string identifier, out string problem)
+    {
+        if (!TryFromName(key, out identifier, out problem, CSharpMaxLength + 1))
+        {
+            return false;
+        }
+
+        if (identifier.Length > CSharpMaxLength)
+        {
+            problem = $"its identifier would have more than the {CSharpMaxLength} characters C# allows";
+            identifier = string.Empty;
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Makes the identifier for <paramref name="name"/>. A name with an invisible control (a bidi
@@ -31,7 +52,9 @@ internal static class Identifiers
     /// never reads differently from the catalog; nor does a name without letters or digits, or one
     /// whose identifier would pass C#'s length limit. <paramref name="problem"/> says which.
     /// </summary>
-    public static bool TryFromName(string name, out string identifier, out string problem)
+    public static bool TryFromName(string name, out string identifier, out string problem) => TryFromName(name, out identifier, out problem, MaxLength);
+
+    private static bool TryFromName(string name, out string identifier, out string problem, int maxLength)
     {
         identifier = string.Empty;
         foreach (var c in name)
@@ -43,7 +66,7 @@ internal static class Identifiers
             }
         }
 
-        var built = Build(name);
+        var built = Build(name, maxLength);
         if (built is null)
         {
             problem = "it has no letter or digit";
@@ -55,9 +78,9 @@ internal static class Identifiers
         return true;
     }
 
-    private static string? Build(string name)
+    private static string? Build(string name, int maxLength)
     {
-        var builder = new StringBuilder(Math.Min(name.Length, MaxLength + 1));
+        var builder = new StringBuilder(Math.Min(name.Length, maxLength + 1));
         var wordStart = true;
         var spaced = false;
         var wordStarts = new List<(int At, bool AfterSpace)>();
@@ -70,7 +93,7 @@ internal static class Identifiers
                 continue;
             }
 
-            if (builder.Length >= MaxLength + 1)
+            if (builder.Length >= maxLength + 1)
             {
                 break;
             }
@@ -111,7 +134,7 @@ internal static class Identifiers
             prefix = 1;
         }
 
-        if (builder.Length > MaxLength)
+        if (builder.Length > maxLength && maxLength == MaxLength)
         {
             builder.Length = CutLength(builder, wordStarts, prefix);
         }

@@ -244,6 +244,11 @@ internal sealed class FieldBuilder
     public void TrackElement(in HtmlToken token)
     {
         var name = token.Name;
+        if (!HtmlMarkup.IsKnownElement(name))
+        {
+            return;
+        }
+
         if (token.Kind == HtmlTokenKind.StartTag)
         {
             if (token.SelfClosing || HtmlMarkup.IsVoid(name))

@@ -94,6 +94,22 @@ internal static class HtmlMarkup
         _ => false,
     };
 
+    private static readonly HashSet<string> KnownElements = new(System.StringComparer.Ordinal)
+    {
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "body", "br", "button",
+        "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
+        "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd",
+        "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small",
+        "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time",
+        "tr", "tt", "u", "ul", "var", "video", "wbr",
+    };
+
+    /// <summary>
+    /// Elements of HTML. A tag of any other name (<c>&lt;think&gt;</c>, <c>&lt;is&gt;</c> in a paper's summary) is no markup the
+    /// author meant: GitHub drops it and shows the text around it, so it is never a problem.
+    /// </summary>
+    public static bool IsKnownElement(string name) => KnownElements.Contains(name);
+
     /// <summary>Elements that never have an end tag.</summary>
     public static bool IsVoid(string name) => name switch
     {

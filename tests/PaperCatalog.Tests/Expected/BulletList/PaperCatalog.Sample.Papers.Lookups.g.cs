@@ -53,7 +53,7 @@ partial class Papers
 		}
 
 		/// <summary>MLSys 2022 Workshop on Cloud Intelligence / AIOps (workshop): 1 paper.</summary>
-		public static class MLSys2022WorkshopOnCloudIntelligence
+		public static class MLSys2022WorkshopOnCloudIntelligenceAIOps
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";

@@ -66,7 +66,7 @@ partial class Papers
 		}
 
 		/// <summary>MLSys 2022 Workshop on Cloud Intelligence / AIOps (workshop): 1 paper.</summary>
-		public static class MLSys2022WorkshopOnCloudIntelligence
+		public static class MLSys2022WorkshopOnCloudIntelligenceAIOps
 		{
 			/// <summary>The venue's name.</summary>
 			public const string Name = "MLSys";
@@ -297,7 +297,7 @@ partial class Papers
 		}
 
 		/// <summary>Institute of Software, Chinese Academy of Sciences: 1 paper.</summary>
-		public static class InstituteOfSoftwareChineseAcademy
+		public static class InstituteOfSoftwareChineseAcademyOfSciences
 		{
 			/// <summary>The institution's name as first written.</summary>
 			public const string Name = "Institute of Software, Chinese Academy of Sciences";
