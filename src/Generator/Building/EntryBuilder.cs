@@ -182,8 +182,10 @@ internal sealed class EntryBuilder
             case FieldRole.TitleLink:
                 if (isTitleField && content.Links.Count > 0)
                 {
+                    // A Paper column that names the entries (| Year | Pub | [Title](…) |): its link is the paper, PaperUrl.
                     var link = content.Links[0];
-                    AddLink(draft, values, link, field.Header.Length > 0 ? field.Header : link.Label, isTitleLink: true);
+                    var paperColumn = LinkLabels.IsPaperHeader(field.Header);
+                    AddLink(draft, values, link, paperColumn ? "Paper" : field.Header.Length > 0 ? field.Header : link.Label, isTitleLink: !paperColumn);
                     values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
                     used = 0;
                 }
@@ -276,7 +278,8 @@ internal sealed class EntryBuilder
             value = string.Join(" ", urls);
         }
 
-        if (value is not null && value.Length > 0)
+        // A cell that says it has nothing (-, N/A, TBD) gives no constant, as an empty one gives none.
+        if (value is not null && value.Length > 0 && !Names.IsPlaceholderName(value))
         {
             draft.Columns.Add(new ColumnDraft(field.Header, value, field.Column));
         }
@@ -326,7 +329,8 @@ internal sealed class EntryBuilder
         // Only a column's one link takes the column's name; of several, each keeps its own label.
         if (field.Role is not (FieldRole.Other or FieldRole.Paper) || field.Header.Length == 0 || field.Content.Links.Count > 1 || !LinkLabels.NeedsColumnName(link))
         {
-            return LinkLabels.Unbracket(link.Label);
+            // An icon ([:scroll:](paper.pdf), [🔗](…)) names nothing: the link goes by what its target is.
+            return LinkLabels.IsIcon(link.Label) ? LinkLabels.KindLabel(link) : LinkLabels.Unbracket(link.Label);
         }
 
         return field.Header;

@@ -39,8 +39,51 @@ internal static class LinkLabels
     /// <summary>The label without its brackets.</summary>
     public static string Unbracket(string label) => IsBracketed(label) ? label.Substring(1, label.Length - 2).Trim() : label;
 
-    /// <summary>Whether the label names the target's kind, or is none (a badge): then the column names the link.</summary>
-    public static bool NeedsColumnName(in FieldLink link) => link.LabelIsImage || IsGeneric(link.Label) || IsBracketed(link.Label);
+    /// <summary>Whether the label names the target's kind, or is none (a badge, an icon): then the column names the link.</summary>
+    public static bool NeedsColumnName(in FieldLink link) =>
+        link.LabelIsImage || IsGeneric(link.Label) || IsBracketed(link.Label) || IsIcon(link.Label) || IsUrl(link.Label);
+
+    /// <summary>A label that is a URL (a bare URL GitHub links, <c>&lt;https://…&gt;</c>): it says where, not what.</summary>
+    public static bool IsUrl(string label) =>
+        label.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || label.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || label.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A label that is an icon: an emoji code (<c>:scroll:</c>) or symbols without a letter or digit (<c>🔗</c>, <c>📄</c>).</summary>
+    public static bool IsIcon(string label)
+    {
+        var text = label.Trim();
+        if (text.Length >= 3 && text[0] == ':' && text[text.Length - 1] == ':' && text.IndexOf(' ') < 0)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>
+    /// The label of a link whose own label names nothing (an icon) and whose column names none either: what its
+    /// target is (a pdf, the code), else <c>Link</c>.
+    /// </summary>
+    public static string KindLabel(in FieldLink link)
+    {
+        var target = link.Target;
+        var query = target.IndexOfAny(new[] { '?', '#' });
+        var path = query >= 0 ? target.Substring(0, query) : target;
+        return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || link.Kind == LinkKind.Arxiv ? "Paper"
+            : link.Kind == LinkKind.GitHub ? "Code"
+            : "Link";
+    }
+
+    /// <summary>A column header that says its cells are the paper (<c>Paper</c>, <c>Papers</c>): its link is the paper's.</summary>
+    public static bool IsPaperHeader(string header) => header.Trim().ToLowerInvariant() is "paper" or "papers" or "paper link" or "paper url";
 
     /// <summary>Of a Paper cell's links, the paper's: the first labelled as a paper (<c>pdf</c>, <c>arXiv</c>) or by a title, else the first.</summary>
     public static int PaperLinkIndex(System.Collections.Generic.IReadOnlyList<FieldLink> links)

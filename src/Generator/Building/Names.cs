@@ -261,7 +261,44 @@ internal static class Names
             }
         }
 
-        return authors;
+        return PairSurnames(authors);
+    }
+
+    /// <summary>
+    /// A citation writes the family name first (<c>Doe, Jane, Roe, Rick</c>): one-word parts that come in an even run
+    /// are family and given names, read as <c>Jane Doe</c>, <c>Rick Roe</c>. Names of two words or more stay as written.
+    /// </summary>
+    private static List<string> PairSurnames(List<string> parts)
+    {
+        var paired = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var run = 0;
+            while (i + run < parts.Count && parts[i + run].IndexOf(' ') < 0)
+            {
+                run++;
+            }
+
+            if (run >= 2 && run % 2 == 0)
+            {
+                for (var k = 0; k < run; k += 2)
+                {
+                    paired.Add(parts[i + k + 1] + " " + parts[i + k]);
+                }
+
+                i += run - 1;
+                continue;
+            }
+
+            for (var k = 0; k < Math.Max(run, 1); k++)
+            {
+                paired.Add(parts[i + k]);
+            }
+
+            i += Math.Max(run, 1) - 1;
+        }
+
+        return paired;
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ internal sealed class PaperText
     private readonly List<(int Start, int End)> _strong = new();
     private readonly List<(int Start, int End)> _emphasis = new();
     private readonly List<(int Start, int End)> _images = new();
+    private readonly List<int> _breaks = new();
     private int[] _linkAt = Array.Empty<int>();
     private PaperTextParts _parts = null!;
 
@@ -106,7 +107,7 @@ internal sealed class PaperText
     /// <summary>Whether a link's label names the paper rather than the kind of link, an icon, a date or a venue.</summary>
     public static bool IsTitleLabel(in FieldLink link)
     {
-        if (link.LabelIsImage || link.Label.Length == 0 || LinkLabels.IsGeneric(link.Label) || LinkLabels.IsBracketed(link.Label))
+        if (link.LabelIsImage || link.Label.Length == 0 || LinkLabels.IsGeneric(link.Label) || LinkLabels.IsBracketed(link.Label) || LinkLabels.IsUrl(link.Label))
         {
             return false;
         }
@@ -130,6 +131,7 @@ internal sealed class PaperText
         _strong.Clear();
         _emphasis.Clear();
         _images.Clear();
+        _breaks.Clear();
         if (_linkAt.Length < _text.Length)
         {
             _linkAt = new int[Math.Max(_text.Length, _linkAt.Length * 2)];
@@ -165,6 +167,25 @@ internal sealed class PaperText
         {
             _images.Add(TextRange(image.Start, image.End));
         }
+
+        foreach (var lineBreak in content.LineBreaks)
+        {
+            _breaks.Add(content.TextIndexOf(lineBreak.Start));
+        }
+    }
+
+    /// <summary>Whether a line break (<c>&lt;br&gt;</c>) stands right before <paramref name="i"/>: a title ends there.</summary>
+    private bool BreakAt(int i)
+    {
+        foreach (var at in _breaks)
+        {
+            if (at == i || (at == i - 1 && i > 0 && _text[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (int Start, int End) TextRange(int sourceStart, int sourceEnd) => _content.TrimmedTextRange(sourceStart, sourceEnd);
@@ -497,7 +518,7 @@ internal sealed class PaperText
     {
         for (var j = i; j < limit; j++)
         {
-            if (_linkAt[j] >= 0 || (EmphasisStartingAt(j) is not null && j > i) || (StrongStartingAt(j) is not null && j > i))
+            if (_linkAt[j] >= 0 || (EmphasisStartingAt(j) is not null && j > i) || (StrongStartingAt(j) is not null && j > i) || (j > i && BreakAt(j)))
             {
                 return j;
             }
@@ -593,6 +614,12 @@ internal sealed class PaperText
             {
                 i++;
                 continue;
+            }
+
+            if (remarkStart >= 0 && BreakAt(i))
+            {
+                // A line break (<br>) ends what stands before it: a description under a title is a remark of its own.
+                FlushRemark(i);
             }
 
             if ((c == '(' || c == '[') && GroupEnd(i, c, c == '(' ? ')' : ']') is var groupEnd && groupEnd > i)
@@ -1095,7 +1122,7 @@ internal sealed class PaperText
     {
         for (var k = start; k < end; k++)
         {
-            if (_text[k] is not ('[' or ']' or '(' or ')' or '-' or '|' or ':' or ',' or '.' or ';' or ' ' or '\\' or '/'))
+            if (_text[k] is not ('[' or ']' or '(' or ')' or '-' or '|' or ':' or ',' or '.' or ';' or ' ' or '\\' or '/' or '*' or '_' or '~'))
             {
                 return false;
             }

@@ -341,7 +341,7 @@ internal sealed class CatalogNamer
 
             if (name is not null)
             {
-                members.Take(name, new ScopeMember(MemberKind.Entry, column.Header, null));
+                members.Take(name, new ScopeMember(MemberKind.Column, column.Header, null));
             }
 
             columns[i] = new ColumnValue(column.Header, column.Value, name);
@@ -375,16 +375,28 @@ internal sealed class CatalogNamer
                 else
                 {
                     var stem = Identifiers.FromName(link.Label) ?? "Link";
+                    var preferred = stem + MemberNames.UrlSuffix;
                     member = members.Numbered(stem, MemberNames.UrlSuffix);
-                    if (member != stem + MemberNames.UrlSuffix)
+                    if (member != preferred && members.TryGet(preferred, out var holder))
                     {
-                        _sink.Report(DiagnosticDescriptors.DuplicateLinkLabel, link.Location, draft.Name, sectionTitle, link.Label, member);
+                        if (holder.Kind == MemberKind.Link)
+                        {
+                            _sink.Report(DiagnosticDescriptors.DuplicateLinkLabel, link.Location, draft.Name, sectionTitle, link.Label, member);
+                        }
+                        else
+                        {
+                            // | Paper url | beside a [Paper](…) link: the column keeps its constant in every row.
+                            _sink.Report(
+                                DiagnosticDescriptors.MemberCollision, link.Location, draft.Name, sectionTitle, preferred,
+                                holder.Kind == MemberKind.Column ? $"the constant of its column '{holder.Name}'" : $"its own member {preferred}",
+                                $"the link's constant is {member}");
+                        }
                     }
                 }
 
                 if (member is not null)
                 {
-                    members.Take(member, new ScopeMember(MemberKind.Entry, link.Label, link.Location));
+                    members.Take(member, new ScopeMember(MemberKind.Link, link.Label, link.Location));
                 }
             }
 

@@ -10,6 +10,12 @@ internal enum MemberKind : byte
     Reserved,
     Section,
     Entry,
+
+    /// <summary>An entry's constant for a column the catalog does not know.</summary>
+    Column,
+
+    /// <summary>An entry's constant for a link.</summary>
+    Link,
 }
 
 /// <summary>A name taken in a class, and by what.</summary>

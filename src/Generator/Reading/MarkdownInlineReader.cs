@@ -75,7 +75,8 @@ internal sealed class MarkdownInlineReader
             }
         }
 
-        return true;
+        // A bare URL is a link on GitHub (its extended autolinks).
+        return text.IndexOf("://", start, end - start, StringComparison.Ordinal) < 0 && text.IndexOf("www.", start, end - start, StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     private List<Node> Parse(string text, int start, int end, int depth, bool tableCell)
@@ -217,6 +218,29 @@ internal sealed class MarkdownInlineReader
                     continue;
                 }
 
+                case 'h':
+                case 'H':
+                case 'w':
+                case 'W':
+                {
+                    // GitHub's extended autolinks: a bare http(s):// or www. URL, at a word's start.
+                    // A www. link starts a word; a scheme's link may follow any mark that is no part of a word ([https://…).
+                    var boundary = i == start || IsAutolinkBoundary(text[i - 1]) || (c is 'h' or 'H' && !char.IsLetterOrDigit(text[i - 1]));
+                    if (depth == 0 && boundary && ExtendedAutolinkEnd(text, i, end) is var urlEnd && urlEnd > i)
+                    {
+                        Flush(i);
+                        var written = text.Substring(i, urlEnd - i);
+                        var target = c is 'w' or 'W' ? "http://" + written : written;
+                        nodes.Add(Node.Link(i, urlEnd, target, i, urlEnd, new List<Node> { Node.Source(i, urlEnd) }, isImage: false));
+                        i = urlEnd;
+                        textStart = i;
+                        continue;
+                    }
+
+                    i++;
+                    continue;
+                }
+
                 default:
                     i++;
                     continue;
@@ -226,6 +250,89 @@ internal sealed class MarkdownInlineReader
         Flush(end);
         ProcessEmphasis(nodes, _strong, _emphasis);
         return nodes;
+    }
+
+    private static bool IsAutolinkBoundary(char c) => TextAccumulator.IsCollapsibleWhitespace(c) || c is '*' or '_' or '~' or '(';
+
+    /// <summary>
+    /// The end of an extended autolink at <paramref name="i"/> (GitHub Flavored Markdown): <c>https://</c>, <c>http://</c> or
+    /// <c>www.</c>, a domain of segments with at least one dot, then anything up to a space or <c>&lt;</c>, less the
+    /// punctuation that ends a sentence and a closing parenthesis that opens nothing; or -1.
+    /// </summary>
+    private static int ExtendedAutolinkEnd(string text, int i, int end)
+    {
+        int domainStart;
+        if (StartsWith(text, i, end, "https://"))
+        {
+            domainStart = i + 8;
+        }
+        else if (StartsWith(text, i, end, "http://"))
+        {
+            domainStart = i + 7;
+        }
+        else if (StartsWith(text, i, end, "www."))
+        {
+            domainStart = i;
+        }
+        else
+        {
+            return -1;
+        }
+
+        var j = domainStart;
+        var dots = 0;
+        while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '_' or '.'))
+        {
+            dots += text[j] == '.' ? 1 : 0;
+            j++;
+        }
+
+        if (j == domainStart || (dots == 0 && domainStart == i) || (dots == 0 && j - domainStart < 1))
+        {
+            return -1;
+        }
+
+        while (j < end && !TextAccumulator.IsCollapsibleWhitespace(text[j]) && text[j] != '<')
+        {
+            j++;
+        }
+
+        // Trailing punctuation is the sentence's, and a ')' that closes nothing inside the URL is the text's.
+        var (opens, closes) = (Count(text, i, j, '('), Count(text, i, j, ')'));
+        while (j > domainStart)
+        {
+            var last = text[j - 1];
+            if (last is '?' or '!' or '.' or ',' or ':' or '*' or '_' or '~' or '\'' or '"')
+            {
+                j--;
+                continue;
+            }
+
+            if (last == ')' && opens < closes)
+            {
+                closes--;
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        return j > domainStart ? j : -1;
+    }
+
+    private static bool StartsWith(string text, int i, int end, string prefix) =>
+        i + prefix.Length <= end && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static int Count(string text, int start, int end, char c)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            count += text[k] == c ? 1 : 0;
+        }
+
+        return count;
     }
 
     private bool TryReadLink(string text, int open, int end, int rangeStart, int[] brackets, int depth, bool tableCell, bool isImage, out Node link)
