@@ -7,6 +7,9 @@ using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Building;
 
+/// <summary>What the headings around an entry state of it: a year (<c>## 2023</c>), a venue (<c>### NeurIPS 2025</c>).</summary>
+internal readonly record struct HeadingFacts(int Year, VenueSpec? Venue);
+
 /// <summary>
 /// Turns raw entries, whatever block form they were read from, into drafts: the name and title, links
 /// (checked, resolved, each with the label it goes by), venue, date and year, institutions, remarks, authors and
@@ -27,10 +30,11 @@ internal sealed class EntryBuilder
 
     /// <summary>
     /// Builds the draft of <paramref name="raw"/>, in the section titled <paramref name="sectionTitle"/>;
-    /// <paramref name="headingYear"/> is the year an enclosing heading states (<c>## 2023</c>), or 0.
+    /// <paramref name="heading"/> says what the headings around it state: a year (<c>## 2023</c>), a venue (<c>### ICML 2024</c>).
     /// </summary>
-    public EntryDraft? TryBuild(RawEntry raw, string sectionTitle, int headingYear)
+    public EntryDraft? TryBuild(RawEntry raw, string sectionTitle, HeadingFacts heading)
     {
+        var headingYear = heading.Year;
         var titleField = FirstTitle(raw);
         var nameField = titleField ?? raw.Name;
         var shortName = FirstOf(raw, FieldRole.ShortName);
@@ -96,6 +100,11 @@ internal sealed class EntryBuilder
         draft.Venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle, draft.Noun)
             : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, badge.Link, name, sectionTitle) : null;
         draft.VenueLocation = values.VenueField is { } at ? _sink.Locate(at.Content.Span) : null;
+        if (draft.Venue is null && heading.Venue is { } fromHeading)
+        {
+            // A list grouped under venue headings (### NeurIPS 2025): the heading is the entry's venue.
+            draft.Venue = fromHeading;
+        }
         if (Names.IsPlaceholderName(draft.Name) && draft.Title is { } paperTitle)
         {
             // | N/A | [Title](…) |: a name cell that holds no name; the paper's title names the entry.

@@ -518,7 +518,7 @@ internal sealed class PaperText
     {
         for (var j = i; j < limit; j++)
         {
-            if (_linkAt[j] >= 0 || (EmphasisStartingAt(j) is not null && j > i) || (StrongStartingAt(j) is not null && j > i) || (j > i && BreakAt(j)))
+            if (_linkAt[j] >= 0 || (EmphasisStartingAt(j) is not null && j > i) || (StrongStartingAt(j) is not null && j > i) || (j > i && (BreakAt(j) || _content.IsWideSpace(j))))
             {
                 return j;
             }
@@ -641,7 +641,7 @@ internal sealed class PaperText
             }
 
             if (EmphasisStartingAt(i) is { } emphasis && !ContainsLink(emphasis.Start, emphasis.End)
-                && !(remarkStart >= 0 && !AfterSeparator(i)))
+                && !(remarkStart >= 0 && !AfterSeparator(i) && !IsFieldText(emphasis.Start, emphasis.End)))
             {
                 FlushRemark(i);
                 ReadEmphasis(emphasis.Start, emphasis.End);
@@ -683,6 +683,13 @@ internal sealed class PaperText
         var inner = _text.Substring(start, end - start).Trim();
         return ContainsLink(start, end) || (parenthesised && inner.StartsWith("@", StringComparison.Ordinal)) || VenueParser.YearOnly(inner) > 0 || IsDateText(inner)
             || VenueParser.LooksLikeVenue(inner);
+    }
+
+    /// <summary>Whether italic text reads as a field (a venue with a year, a list of names) rather than words of a sentence.</summary>
+    private bool IsFieldText(int start, int end)
+    {
+        var inner = _text.Substring(start, end - start).Trim().TrimEnd('.', ',');
+        return (VenueParser.LooksLikeVenue(inner) && HasYearOrKnown(inner)) || LooksLikeAuthors(inner);
     }
 
     /// <summary>Whether the text before <paramref name="i"/> ends a sentence or a list item (<c>.</c>, <c>,</c>, <c>;</c>, <c>|</c>) or starts the run.</summary>
@@ -1007,6 +1014,7 @@ internal sealed class PaperText
         var parts = value.Replace(" and ", ",").Replace(" & ", ",").Replace(";", ",").Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
         var names = 0;
         var oneWord = 0;
+        var handles = 0;
         foreach (var raw in parts)
         {
             var part = raw.Trim();
@@ -1026,6 +1034,13 @@ internal sealed class PaperText
                 return false;
             }
 
+            if (words.Length == 1 && IsHandle(words[0]))
+            {
+                // "yaowang": a name written as a handle, among names.
+                handles++;
+                continue;
+            }
+
             foreach (var word in words)
             {
                 if (!IsNameWord(word) || IsInstitutionWord(word))
@@ -1040,7 +1055,7 @@ internal sealed class PaperText
 
         // A person has a given name and a family name ("Doe, Jane" is two parts of one name): parts of one word
         // each, as UIUC and FriendliAI are, name institutions.
-        if (names == 0 || (!etAl && oneWord * 2 > names))
+        if (names == 0 || (!etAl && oneWord * 2 > names) || handles * 4 > names)
         {
             return false;
         }
@@ -1059,6 +1074,24 @@ internal sealed class PaperText
     };
 
     private static bool IsInstitutionWord(string word) => Array.IndexOf(InstitutionWords, word.Trim('(', ')', ',').ToLowerInvariant()) >= 0;
+
+    private static bool IsHandle(string word)
+    {
+        if (word.Length < 3 || word.Length > 20 || Array.IndexOf(NonNameWords, word) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsNameWord(string word)
     {

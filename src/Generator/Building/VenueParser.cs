@@ -210,6 +210,14 @@ internal static class VenueParser
         return hasYear && letters && words.Count <= 8;
     }
 
+    /// <summary>
+    /// The venue a heading names (<c>### NeurIPS 2025</c>, <c>## ICML 2024 (Oral)</c>): a known venue with its year, or
+    /// false for any other heading (<c>## 2023</c>, <c>## Conference Papers 2023</c>).
+    /// </summary>
+    public static bool TryReadHeading(string heading, out VenueParts venue) =>
+        Read(heading, out venue, out _) == VenueReading.Parsed && venue.Year > 0 && venue.Name is { } name
+        && (Known.ContainsKey(name) || venue.Kind == VenueKind.Preprint) && heading.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+
     /// <summary>Whether the text starts with the name of a known venue (<c>OSDI 2O22</c> does), as a word.</summary>
     public static bool StartsWithKnownName(string text) => KnownPrefix(Words(text)).Name is not null;
 

@@ -38,6 +38,7 @@ internal sealed class CatalogFileParser
     private readonly LinkResolver _links;
     private readonly EntryBuilder _builder;
     private readonly List<RawEntry> _itemEntries = new();
+    private readonly Dictionary<int, HeadingFacts> _headingFacts = new();
     private DocumentReader _reader = null!;
     private CatalogNamer _namer = null!;
 
@@ -194,25 +195,43 @@ internal sealed class CatalogFileParser
     {
         var outline = _reader.Outline;
         var section = outline.Current;
-        if (_builder.TryBuild(raw, outline.TitleOf(section), HeadingYear(section)) is { } draft)
+        if (_builder.TryBuild(raw, outline.TitleOf(section), HeadingFacts(section)) is { } draft)
         {
             _namer.AddEntry(draft, section, columnNames);
         }
     }
 
-    /// <summary>The year a heading around the section states (<c>## 2023</c>, <c>### 2022</c>), or 0.</summary>
-    private int HeadingYear(int section)
+    /// <summary>
+    /// What the headings around the section state: the innermost year (<c>## 2023</c>, <c>### 2022</c>) and venue
+    /// (<c>### NeurIPS 2025</c>, which gives its year too). Read once per section.
+    /// </summary>
+    private HeadingFacts HeadingFacts(int section)
     {
-        var outline = _reader.Outline;
-        for (var s = section; s >= 0; s = outline.Sections[s].Parent)
+        if (_headingFacts.TryGetValue(section, out var known))
         {
-            if (VenueParser.YearOnly(outline.Sections[s].Title) is var year && year > 0)
+            return known;
+        }
+
+        var outline = _reader.Outline;
+        var year = 0;
+        VenueSpec? venue = null;
+        for (var s = section; s >= 0 && (year == 0 || venue is null); s = outline.Sections[s].Parent)
+        {
+            var title = outline.Sections[s].Title;
+            if (year == 0 && VenueParser.YearOnly(title) is var written && written > 0)
             {
-                return year;
+                year = written;
+            }
+            else if (venue is null && VenueParser.TryReadHeading(title, out var parts))
+            {
+                venue = new VenueSpec(title, null, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
+                year = year == 0 ? parts.Year : year;
             }
         }
 
-        return 0;
+        var facts = new HeadingFacts(year, venue);
+        _headingFacts[section] = facts;
+        return facts;
     }
 
     private CatalogParseResult BuildResult(EquatableArray<SuppressionDirective> suppressions)

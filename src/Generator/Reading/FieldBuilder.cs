@@ -294,7 +294,7 @@ internal sealed class FieldBuilder
     }
 
     /// <summary>Closes what the markup left open and returns what the field says.</summary>
-    public FieldContent Finish()
+    public FieldContent Finish(string source)
     {
         EndLink(_end);
         EndItem(_end);
@@ -323,6 +323,7 @@ internal sealed class FieldBuilder
             LineBreaks = ToArray(_lineBreaks),
             Emphasis = ToArray(Sorted(_emphasis)),
             Offsets = _text.Offsets(),
+            Source = source,
             Ends = _text.Ends(),
         };
     }

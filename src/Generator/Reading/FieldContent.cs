@@ -60,6 +60,37 @@ internal sealed class FieldContent
     /// <summary>Emphasis (<c>*italic*</c>, <c>&lt;em&gt;</c>): inner and outer source ranges, in document order.</summary>
     public IReadOnlyList<SourceSpan> Emphasis { get; init; } = System.Array.Empty<SourceSpan>();
 
+    /// <summary>The Markdown the field was read from (the whole document: offsets are into it).</summary>
+    public string Source { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Whether the space at <c>Text[index]</c> stands for two or more spaces or tabs on one line in the source: lists that
+    /// run a title and its description together in one cell set them apart so (<c>WebThinker  This paper …</c>).
+    /// </summary>
+    public bool IsWideSpace(int index)
+    {
+        if (index <= 0 || index + 1 >= Text.Length || Text[index] != ' ' || index >= Ends.Count || Source.Length == 0)
+        {
+            return false;
+        }
+
+        var (from, to) = (Ends[index - 1], Offsets[index + 1]);
+        if (to - from < 2 || to > Source.Length)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (Source[k] is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>For each character of <see cref="Text"/>, the source offset it came from (never decreasing).</summary>
     public IReadOnlyList<int> Offsets { get; init; } = System.Array.Empty<int>();
 
@@ -175,6 +206,7 @@ internal sealed class FieldContent
             Emphasis = emphasis,
             Offsets = offsets,
             Ends = ends,
+            Source = Source,
         };
     }
 
@@ -198,6 +230,7 @@ internal sealed class FieldContent
         {
             Offsets = Part(Offsets, start, end),
             Ends = Part(Ends, start, end),
+            Source = Source,
         };
     }
 
@@ -294,6 +327,7 @@ internal sealed class FieldContent
             Emphasis = Emphasis,
             Offsets = Offsets,
             Ends = Ends,
+            Source = Source,
         };
 }
 

@@ -33,7 +33,7 @@ internal sealed class FieldReader
             _inlines.Read(_text, contentStart, contentEnd, _builder, tableCell);
         }
 
-        return _builder.Finish();
+        return _builder.Finish(_text);
     }
 
     /// <summary>Reads a table cell: Markdown for a pipe table, its HTML tokens for an HTML table.</summary>
@@ -70,7 +70,7 @@ internal sealed class FieldReader
             }
         }
 
-        return _builder.Finish();
+        return _builder.Finish(_text);
     }
 
     /// <summary>HTML text: entities decoded, each character kept at its place in the source.</summary>
@@ -114,7 +114,7 @@ internal sealed class FieldReader
             }
         }
 
-        return _builder.Finish();
+        return _builder.Finish(_text);
     }
 
     /// <summary>The lines of a paragraph as source ranges with exclusive ends.</summary>

@@ -615,7 +615,7 @@ internal sealed class MarkdownInlineReader
         var builder = new FieldBuilder();
         builder.Reset(0, 0, 0, 0);
         Emit(nodes, text, builder);
-        return builder.Finish().Text;
+        return builder.Finish(text).Text;
     }
 
     private enum NodeKind : byte
