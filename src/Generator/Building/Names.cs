@@ -236,7 +236,7 @@ internal static class Names
         foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var author = part.Trim();
-            foreach (var more in new[] { "et al.", "et al", "et. al.", "and others" })
+            foreach (var more in new[] { "et al.", "et al", "et. al.", "and others", "etc.", "etc" })
             {
                 if (author.EndsWith(more, StringComparison.OrdinalIgnoreCase))
                 {

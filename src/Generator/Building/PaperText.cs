@@ -119,7 +119,9 @@ internal sealed class PaperText
         }
 
         // A venue alone (ICLR 2024, arXiv) labels a link to the venue or the paper, but is no title.
-        return !(VenueParser.LooksLikeVenue(label) && label.Split(' ').Length <= 3 && !label.Contains(":"));
+        return !(VenueParser.IsKnownName(label)
+            || (label.Split(' ').Length <= 3 && !label.Contains(":") && VenueParser.Read(label, out var venue, out _) == VenueReading.Parsed && venue.Year > 0)
+            || (label.Split(' ').Length <= 2 && VenueParser.LooksLikeVenue(label) && VenueParser.Read(label, out var preprint, out _) == VenueReading.Parsed && preprint.Kind == VenueKind.Preprint));
     }
 
     private void Begin(FieldContent content)
@@ -807,18 +809,6 @@ internal sealed class PaperText
             return;
         }
 
-        if (VenueParser.LooksLikeVenue(run) && HasYearOrKnown(run) && !LooksLikeAuthors(run))
-        {
-            AddOnce(FieldRole.Venue, SkipCitationIn(start, end), TrimEndPunctuation(start, end));
-            return;
-        }
-
-        if (LooksLikeAuthors(run))
-        {
-            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
-            return;
-        }
-
         if (ReadSentences(start, end))
         {
             return;
@@ -829,6 +819,18 @@ internal sealed class PaperText
             // "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018", "Alexander Novikov et al. Nature 2022".
             AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, at));
             AddOnce(FieldRole.Venue, SkipSpacesAndSeparators(at, ",."), TrimEndPunctuation(at, end));
+            return;
+        }
+
+        if (VenueParser.LooksLikeVenue(run) && HasYearOrKnown(run) && !LooksLikeAuthors(run))
+        {
+            AddOnce(FieldRole.Venue, SkipCitationIn(start, end), TrimEndPunctuation(start, end));
+            return;
+        }
+
+        if (LooksLikeAuthors(run))
+        {
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
             return;
         }
 

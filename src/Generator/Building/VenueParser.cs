@@ -188,7 +188,7 @@ internal static class VenueParser
             return false;
         }
 
-        if (IsPreprintName(words[0], out _) || KnownPrefix(words).Name is not null)
+        if (IsPreprintName(words[0], out _) || KnownPrefix(words, asWritten: true).Name is not null)
         {
             return true;
         }
@@ -500,15 +500,25 @@ internal static class VenueParser
     }
 
     /// <summary>A known venue that opens the words (one or two words: <c>USENIX Security</c>), or null.</summary>
-    private static (string? Name, VenueKind Kind) KnownPrefix(List<string> words)
+    /// <param name="asWritten">
+    /// Only as the venue spells itself, or in capitals: to tell whether a text is a venue at all, <c>Fast Things</c> is no
+    /// FAST and <c>Science of …</c> no Science; a text already read as a venue matches in any case (<c>Eurosys 2019</c>).
+    /// </param>
+    private static (string? Name, VenueKind Kind) KnownPrefix(List<string> words, bool asWritten = false)
     {
-        if (words.Count > 1 && Known.TryGetValue(words[0] + " " + words[1], out var two))
+        if (words.Count > 1 && Known.TryGetValue(words[0] + " " + words[1], out var two) && (!asWritten || SpelledAs(words[0] + " " + words[1], two.Name)))
         {
             return two;
         }
 
-        return words.Count > 0 && Known.TryGetValue(words[0], out var one) ? one : (null, VenueKind.Unknown);
+        return words.Count > 0 && Known.TryGetValue(words[0], out var one) && (!asWritten || SpelledAs(words[0], one.Name)) ? one : (null, VenueKind.Unknown);
     }
+
+    private static bool SpelledAs(string written, string known) =>
+        string.Equals(written, known, StringComparison.Ordinal) || (written.Length > 1 && written.ToUpperInvariant() == written);
+
+    /// <summary>Whether the text is a known venue's name and nothing else (<c>ICLR</c>, <c>Nature</c>), in any case.</summary>
+    public static bool IsKnownName(string text) => Known.ContainsKey(text.Trim());
 
     private static string? KnownName(string word) => Known.TryGetValue(word, out var known) ? known.Name : null;
 

@@ -1,0 +1,230 @@
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Tests.Infrastructure;
+
+namespace PaperCatalog.Tests.Conventions;
+
+/// <summary>
+/// How real lists write a paper in one item, each convention seen in several lists (rows written for these
+/// tests): the entry is recognised by what it holds, and each field is found wherever the item puts it.
+/// </summary>
+public sealed class ListConventionTests
+{
+    private static EntrySpec Single(string markdown, out IReadOnlyList<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> problems)
+    {
+        var result = Catalogs.Parse("## S\n\n" + markdown + "\n");
+        problems = result.Problems().ToList();
+        return Assert.Single(result.Spec.Entries);
+    }
+
+    public static TheoryData<string, string, string?, string?, int, string> Venues() => new()
+    {
+        // item, name, title, venue as written, year, the links' constants
+        { "- [OSDI'24] [Fast Things: Doing It Quickly](https://example.org/p.pdf)", "Fast Things", "Fast Things: Doing It Quickly", "OSDI'24", 2024, "Url" },
+        { "- [ICLR'25] Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "ICLR'25", 2025, "" },
+        { "- [Fast Things:](https://arxiv.org/abs/2401.00001) Doing It Quickly | SOSP' 23", "Fast Things", "Fast Things: Doing It Quickly", "SOSP' 23", 2023, "Url" },
+        { "1. [2022 Nature Methods] **Fast Things** [[paper]](https://example.org/p)", "Fast Things", "Fast Things", "2022 Nature Methods", 2022, "PaperUrl" },
+        { "* Fast Things: Doing It Quickly, CSUR 2004 [[acmdl](https://dl.acm.org/doi/1),[pdf](https://example.org/p.pdf)]", "Fast Things", "Fast Things: Doing It Quickly", "CSUR 2004", 2004, "AcmdlUrl PdfUrl" },
+        { "- [Fast Things: Doing It Quickly](https://example.org/p) IEEE Transactions on Mobile Computing (2019)", "Fast Things", "Fast Things: Doing It Quickly", "IEEE Transactions on Mobile Computing (2019)", 2019, "Url" },
+        { "- Fast things. In *ICML 2021*. [[pdf](https://example.org/p.pdf)]", "Fast things", "Fast things", "ICML 2021", 2021, "PdfUrl" },
+        { "- [Fast Things](https://arxiv.org/abs/2305.13048) (ICML 2026) [![stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)", "Fast Things", "Fast Things", "ICML 2026", 2026, "Url CodeUrl" },
+        { "* **Fast**: \"Fast Things: Doing It Quickly\", *arXiv, June 2025*. [[Paper](https://arxiv.org/abs/2506.04308)] [[Code](https://github.com/a/b)]", "Fast", "Fast Things: Doing It Quickly", "arXiv, June 2025", 2025, "PaperUrl CodeUrl" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Venues))]
+    public void Venue_tags_before_or_after_the_title_give_the_venue(string item, string name, string? title, string? venue, int year, string members)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((name, title, venue, year), (entry.Name, entry.Title, entry.Venue?.Text, entry.Year));
+        Assert.Equal(members, string.Join(" ", entry.Links.Select(l => l.MemberName)));
+    }
+
+    public static TheoryData<string, string, string, string, int> Citations() => new()
+    {
+        // item, title, authors, venue as written, year
+        { "- Doe, Jane, et al. \"Fast things.\" OSDI (2019). [[Paper]](https://example.org/p)", "Fast things", "Jane Doe", "OSDI (2019)", 2019 },
+        { "- **Fast Things** (2017), J. Doe et al. [[pdf]](https://arxiv.org/pdf/1701.00001.pdf)", "Fast Things", "J. Doe", "", 2017 },
+        { "1. **Fast Things**. *Jane Doe, John Roe, Rick Moe*. EMNLP 2020. [[pdf](https://example.org/p.pdf)] (**FT**)", "Fast Things", "Jane Doe;John Roe;Rick Moe", "EMNLP 2020", 2020 },
+        { "- [Fast Things](https://example.org/p) - Jane Doe, John Roe, and Rick Moe. PACT 2019.", "Fast Things", "Jane Doe;John Roe;Rick Moe", "PACT 2019", 2019 },
+        { "- [Fast Things](https://example.org/p) - Jane Doe and John O'Roe, Proceedings of the IEEE, 2018", "Fast Things", "Jane Doe;John O'Roe", "Proceedings of the IEEE, 2018", 2018 },
+        { "- [Fast Things](https://example.org/p) - Jane Doe, John Roe, Rick Moe et al. Nature 2022", "Fast Things", "Jane Doe;John Roe;Rick Moe", "Nature 2022", 2022 },
+        { "- Jane Doe, etc., [Fast Things](https://example.org/p). SC 2022.", "Fast Things", "Jane Doe", "SC 2022", 2022 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Citations))]
+    public void Citation_lines_give_title_authors_venue_and_year(string item, string title, string authors, string venue, int year)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((title, authors, venue, year), (entry.Title, string.Join(";", entry.Authors), entry.Venue?.Text ?? string.Empty, entry.Year));
+    }
+
+    [Fact]
+    public void A_short_name_in_parentheses_after_a_citation_names_the_entry()
+    {
+        var entry = Single("1. **Fast Things**. *Jane Doe, John Roe*. EMNLP 2020. [[pdf](https://example.org/p.pdf)] (**FT**)", out _);
+
+        Assert.Equal(("FT", "FT", "Fast Things"), (entry.Name, entry.Identifier, entry.Title));
+    }
+
+    [Fact]
+    public void Authors_in_a_paragraph_after_a_blank_line_and_badges_on_a_continuation_line_belong_to_the_item()
+    {
+        const string markdown = """
+            1. **[Fast Things: Doing It Quickly.](https://arxiv.org/abs/2401.00001)** [[code](https://github.com/a/b)]
+
+                *Jane Doe, John Roe, Rick Moe.* Preprint'24
+
+            2. [**Slow Things.**](https://arxiv.org/abs/2401.00002) _Jane Doe, John Roe._ Arxiv 2024. [![GitHub Repo stars](https://img.shields.io/github/stars/a/c)](https://github.com/a/c)
+                &nbsp;&nbsp;&nbsp;&nbsp; [![GitHub Repo stars](https://img.shields.io/github/stars/a/d)](https://github.com/a/d)
+            """;
+        var entries = Catalogs.Parse("## S\n\n" + markdown).Spec.Entries;
+
+        Assert.Equal(2, entries.Count);
+        Assert.Equal(("Fast Things: Doing It Quickly", "Jane Doe;John Roe;Rick Moe", "Preprint'24", 2024), (entries[0].Title, string.Join(";", entries[0].Authors), entries[0].Venue!.Text, entries[0].Venue!.Year));
+        Assert.Equal(new[] { "Url", "CodeUrl" }, entries[0].Links.Select(l => l.MemberName));
+        Assert.Equal(("Slow Things", "Jane Doe;John Roe", "Arxiv 2024"), (entries[1].Title, string.Join(";", entries[1].Authors), entries[1].Venue!.Text));
+        Assert.Equal(new[] { "Url", "CodeUrl", "Code2Url" }, entries[1].Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
+    public void A_date_bullet_is_no_entry_and_its_Paper_sub_items_are_entries_of_its_date()
+    {
+        const string markdown = """
+            - **[2025.05.12]**
+              - Paper: [Fast Things: Doing It Quickly](https://arxiv.org/abs/2505.00001)
+              - Paper: [Slow Things](https://arxiv.org/abs/2505.00002) (ICML 2025) [![GitHub Repo stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)
+            """;
+        var entries = Catalogs.Parse("## S\n\n" + markdown).Spec.Entries;
+
+        Assert.Equal(new[] { "Fast Things", "Slow Things" }, entries.Select(e => e.Name));
+        Assert.All(entries, e => Assert.Equal((2025, 5), (e.Year, e.Month)));
+        Assert.Equal("ICML 2025", entries[1].Venue!.Text);
+        Assert.Equal(new[] { "Url", "CodeUrl" }, entries[1].Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
+    public void Labelled_sub_items_are_fields_of_their_entry()
+    {
+        const string markdown = """
+            - [Fast Things: Doing It Quickly](https://arxiv.org/abs/2401.00001)
+              - Jane Doe, John Roe, Rick Moe. *ICLR 2024*
+              - 🏛️ Institutions: MIT, CMU
+              - 📅 Date: June 2024
+              - Key: planning, [world model](https://example.org/wm)
+              - ExpEnv: [MuJoCo](https://github.com/openai/mujoco-py)
+            """;
+        var entry = Single(markdown, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("ICLR 2024", 2024), (entry.Venue!.Text, entry.Year));
+        Assert.Equal(new[] { "Jane Doe", "John Roe", "Rick Moe" }, entry.Authors);
+        Assert.Equal(new[] { "MIT", "CMU" }, entry.Institutions);
+        Assert.Equal("Key: planning, world model\nExpEnv: MuJoCo", entry.Remarks);
+        Assert.Equal(new[] { "Url", "WorldModelUrl", "MuJoCoUrl" }, entry.Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
+    public void Icon_links_first_are_links_and_the_titled_link_after_them_names_the_entry()
+    {
+        var entry = Single("* [:scroll:](https://example.org/paper.pdf) [Fast Things](https://example.org/p)", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("Fast Things", "FastThings"), (entry.Name, entry.Identifier));
+        Assert.Equal(new[] { ("Url", "https://example.org/p"), ("PaperUrl", "https://example.org/paper.pdf") }, entry.Links.Select(l => (l.MemberName!, l.Url)));
+    }
+
+    [Fact]
+    public void A_link_label_broken_over_two_lines_is_one_title()
+    {
+        var entry = Single("- [Fast Things: Doing\n  It Quickly](https://example.org/p) - a note", out _);
+
+        Assert.Equal(("Fast Things", "Fast Things: Doing It Quickly", "a note"), (entry.Name, entry.Title, entry.Remarks));
+    }
+
+    [Fact]
+    public void Kind_tags_and_a_trailing_tag_name_nothing()
+    {
+        var video = Single("- [Video] [The challenges of fast things and how to overcome them](https://www.youtube.com/watch?v=1)", out _);
+        var report = Single("- [Fast Things -- A Benchmark for Doing It Quickly [Technical Report]](https://arxiv.org/abs/2508.13024)", out _);
+
+        Assert.Equal(("The challenges of fast things and how to overcome them", "Video"), (video.Name, video.Tags.Single()));
+        Assert.Equal(("Fast Things", "Fast Things -- A Benchmark for Doing It Quickly", "Technical Report"), (report.Name, report.Title, report.Tags.Single()));
+    }
+
+    [Fact]
+    public void An_item_with_a_venue_and_a_link_but_no_title_is_reported_and_a_topic_or_a_table_of_contents_is_no_entry()
+    {
+        var result = Catalogs.Parse("""
+            ## S
+
+            * ([OSDI 2022](https://e.com/osdi)) \[[Paper](https://e.com/untitled)]
+            - **Attention**
+              - [Fast Things](https://arxiv.org/abs/2401.00001)
+            - [Contents](#contents)
+            - [Other list](other.md)
+            """);
+
+        Assert.Equal(new[] { "Fast Things" }, result.Spec.Entries.Select(e => e.Name));
+        Assert.Equal("PCAT201", Assert.Single(result.Problems()).Id);
+    }
+
+    [Theory]
+    [InlineData("Technical Report No. UCB/EECS-2009-28")]
+    [InlineData("MSR-TR-2014-112")]
+    [InlineData("Blog")]
+    [InlineData("OpenAI")]
+    [InlineData("ICML (Oral)")]
+    [InlineData("arXiv")]
+    public void Venues_that_are_no_name_and_year_are_kept_as_written_without_an_error(string venue)
+    {
+        var entry = Single($"| Name | Venue | Links |\n| --- | --- | --- |\n| **Fast** | {venue} | [Paper](https://arxiv.org/abs/2305.12345) |", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(venue, entry.Venue!.Text);
+        Assert.Equal(2023, entry.Year);
+    }
+
+    [Fact]
+    public void The_year_of_a_heading_is_the_year_of_its_entries()
+    {
+        var result = Catalogs.Parse("""
+            ## 2023
+
+            | Name | Conference | Links |
+            | --- | --- | --- |
+            | **Fast** | ICLR | [Paper](https://example.org/f) |
+
+            ### ICML 2024
+
+            - [Slow Things](https://example.org/s)
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Fast", 2023, "ICLR"), ("Slow Things", 2024, "ICML 2024") }, result.Spec.Entries.Select(e => (e.Name, e.Year, e.Venue!.Text)));
+    }
+
+    [Fact]
+    public void A_venue_that_claims_a_form_and_breaks_it_is_still_an_error()
+    {
+        Single("* Fast Things (arXiv 1404.599) \\[[Paper](https://arxiv.org/abs/1404.5997)]", out var arxiv);
+        Single("* Fast Things (OSDI 2O22) \\[[Paper](https://example.org/p)]", out var year);
+
+        Assert.Equal("PCAT401", Assert.Single(arxiv).Id);
+        Assert.EndsWith("the item's own link says arXiv 1404.5997", arxiv[0].Arguments[3]);
+        Assert.Equal("PCAT401", Assert.Single(year).Id);
+    }
+
+    [Fact]
+    public void Identifiers_are_cut_at_forty_characters_on_a_word_and_the_title_stays_whole()
+    {
+        var entry = Single("- [Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences](https://example.org/reef)", out _);
+
+        Assert.Equal("MicrosecondScalePreemptionForConcurrent", entry.Identifier);
+        Assert.Equal("Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences", entry.Title);
+    }
+}
