@@ -97,8 +97,11 @@ internal static class LinkClassifier
         var dot = id.IndexOf('.');
         if (dot == 4 && AllDigits(id, 0, 4) && (id.Length - 5 == 4 || id.Length - 5 == 5) && AllDigits(id, 5, id.Length - 5))
         {
+            // Since January 2015 (1501) the number after the dot has five digits; before, four.
             var month = ((id[2] - '0') * 10) + (id[3] - '0');
-            return month >= 1 && month <= 12;
+            var yearMonth = (((id[0] - '0') * 10) + (id[1] - '0')) * 100 + month;
+            var digits = id.Length - 5;
+            return month >= 1 && month <= 12 && (yearMonth >= 1501 ? digits == 5 : digits == 4);
         }
 
         var slash = id.IndexOf('/');

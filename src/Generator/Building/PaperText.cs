@@ -100,6 +100,13 @@ internal sealed class PaperText
         return _parts;
     }
 
+    /// <summary>Whether the sentence goes on after a link: words, or the punctuation that ends it (<c>see the [blog](…).</c>).</summary>
+    private bool SentenceGoesOn(int i, int end)
+    {
+        var k = SkipSpaces(i);
+        return k < end && (char.IsLetterOrDigit(_text[k]) || _text[k] is '.' or ',' or ';' or ':') && _linkAt[k] < 0;
+    }
+
     /// <summary>A link written into a sentence: a plain word or words, not a label in brackets or an icon.</summary>
     private static bool IsWordLink(in FieldLink link) =>
         !link.LabelIsImage && link.Label.Length > 0 && !LinkLabels.IsBracketed(link.Label) && HasLetterOrDigit(link.Label) && !IsIconCode(link.Label, 0, link.Label.Length);
@@ -603,12 +610,13 @@ internal sealed class PaperText
                 // A link inside a sentence ("see the [blog](…).") is part of it; one that stands alone (a badge,
                 // [[pdf]](…)) is kept as a link, and its text is none of the parts.
                 var link = _content.Links[_linkAt[i]];
-                if (remarkStart < 0 || link.LabelIsImage || !IsTitleLabel(link) && !IsWordLink(link))
+                var linkEnd = LinkEndAt(i);
+                if (remarkStart < 0 || link.LabelIsImage || !IsTitleLabel(link) && !IsWordLink(link) || !SentenceGoesOn(linkEnd, end))
                 {
                     FlushRemark(i);
                 }
 
-                i = LinkEndAt(i);
+                i = linkEnd;
                 continue;
             }
 

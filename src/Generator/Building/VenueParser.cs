@@ -188,12 +188,23 @@ internal static class VenueParser
             return false;
         }
 
-        if (IsPreprintName(words[0], out _) || KnownPrefix(words, asWritten: true).Name is not null)
+        if (IsPreprintName(words[0], out _))
         {
             return true;
         }
 
         var hasYear = false;
+        foreach (var word in words)
+        {
+            hasYear |= TryYear(word, out _);
+        }
+
+        // A known venue opening a short text, or one with a year: "ICML (Oral)", "EMNLP Findings", not "Science of Deep Learning".
+        if (KnownPrefix(words, asWritten: true).Name is not null && (words.Count <= 3 || hasYear))
+        {
+            return true;
+        }
+
         var letters = false;
         for (var i = 0; i < words.Count; i++)
         {
@@ -202,7 +213,6 @@ internal static class VenueParser
                 return true;
             }
 
-            hasYear |= TryYear(words[i], out _);
             letters |= words[i].Length > 1 && char.IsLetter(words[i][0]) && !IsMonth(words[i]);
         }
 

@@ -1,0 +1,158 @@
+using PaperCatalog.Generator.Model;
+using PaperCatalog.Tests.Infrastructure;
+
+namespace PaperCatalog.Tests.Conventions;
+
+/// <summary>
+/// Tables as GitHub shows them and as real lists write them (rows written for these tests): the column that names
+/// entries found by what its cells hold, short and long rows, spanning HTML cells, and names that never fail a
+/// correct list.
+/// </summary>
+public sealed class TableConventionTests
+{
+    [Fact]
+    public void A_paper_column_with_a_title_then_a_description_names_its_entries()
+    {
+        var result = Catalogs.Parse("""
+            ## Week
+
+            | Paper | Links |
+            | --- | --- |
+            | 1) **Fast Things** - a summary of what the paper does | [Paper](https://arxiv.org/abs/2401.00002), [Tweet](https://x.com/a/status/1) |
+            | Slow Things<br>A description of the slow things. | [Paper](https://example.org/s) |
+            | 3) Wide Things  This paper introduces wide things. | [Paper](https://example.org/w) |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[] { ("Fast Things", "a summary of what the paper does"), ("Slow Things", "A description of the slow things."), ("Wide Things", "This paper introduces wide things.") },
+            result.Spec.Entries.Select(e => (e.Name, e.Remarks!)));
+        Assert.Equal(new[] { "PaperUrl", "TweetUrl" }, result.Spec.Entries[0].Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
+    public void The_column_whose_cells_hold_titled_links_names_entries_when_no_header_says_which()
+    {
+        var result = Catalogs.Parse("""
+            ## Years
+
+            | Year | Pub | Paper | Repo |
+            | --- | --- | --- | --- |
+            | 2023 | NeurIPS | [Fast Things: Doing It Quickly](https://arxiv.org/abs/2305.00001) | [code](https://github.com/a/b) |
+
+            ## Models
+
+            | Models | Date | Publication | Paper | Code |
+            | --- | --- | --- | --- | --- |
+            | GPT-Things | 2023-03 | OpenAI | [GPT-Things Technical Report](https://arxiv.org/abs/2303.08774) | - |
+
+            ## Attacks
+
+            | Category | Attack | Main Idea |
+            | --- | --- | --- |
+            | Gradient | [FGSM (Goodfellow et al., 2015)](https://arxiv.org/abs/1412.6572) | Add a small perturbation |
+            """);
+
+        Assert.Empty(result.Problems());
+        var (year, model, attack) = (result.Spec.Entries[0], result.Spec.Entries[1], result.Spec.Entries[2]);
+        Assert.Equal(("Fast Things", "NeurIPS", 2023), (year.Name, year.Venue!.Text, year.Year));
+        Assert.Equal(new[] { ("PaperUrl", "https://arxiv.org/abs/2305.00001"), ("RepoUrl", "https://github.com/a/b") }, year.Links.Select(l => (l.MemberName!, l.Url)));
+        Assert.Equal(("GPT-Things", "GPT-Things Technical Report", "OpenAI", 2023, 3), (model.Name, model.Title, model.Venue!.Text, model.Year, model.Month));
+        Assert.Empty(model.Columns);
+        Assert.Equal(("FGSM", 2015, "Goodfellow"), (attack.Name, attack.Year, attack.Authors.Single()));
+        Assert.Equal("Gradient", attack.Columns.Single(c => c.Header == "Category").Value);
+    }
+
+    [Fact]
+    public void Star_badges_in_a_title_cell_are_the_code_and_no_part_of_the_name()
+    {
+        var entry = Catalogs.Parse("""
+            | Title | Venue |
+            | --- | --- |
+            | [![Star](https://img.shields.io/github/stars/a/c.svg?style=social&label=Star)](https://github.com/a/c) [Fast Things: Doing It Quickly](https://arxiv.org/abs/2401.00003) | ICML 2024 |
+            """).Spec.Entries.Single();
+
+        Assert.Equal(("Fast Things", "Fast Things: Doing It Quickly"), (entry.Name, entry.Title));
+        Assert.Equal(new[] { ("Url", "https://arxiv.org/abs/2401.00003"), ("CodeUrl", "https://github.com/a/c") }, entry.Links.Select(l => (l.MemberName!, l.Url)));
+    }
+
+    [Fact]
+    public void A_short_row_reads_padded_and_cells_beyond_the_header_are_a_warning_that_names_their_text()
+    {
+        var result = Catalogs.Parse("""
+            | Name | Venue | Remarks |
+            | --- | --- | --- |
+            | **Short** | ICML 2024 |
+            | **Long** | ICML 2024 | note | [//]: #06/18 |
+            """);
+
+        Assert.Equal(new[] { "Short", "Long" }, result.Spec.Entries.Select(e => e.Name));
+        var hidden = Assert.Single(result.Problems());
+        Assert.Equal(("PCAT101", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, "'[//]: #06/18'"), (hidden.Id, hidden.Descriptor.DefaultSeverity, hidden.Arguments[3]));
+    }
+
+    [Fact]
+    public void Html_rowspan_and_colspan_are_laid_out_as_a_browser_lays_them_out()
+    {
+        var result = Catalogs.Parse("""
+            <table>
+            <thead><tr><th rowspan="2">Category</th><th rowspan="2">Attack</th><th colspan="2">CNNs</th></tr>
+            <tr><th>ResNet</th><th>VGG</th></tr></thead>
+            <tr><th rowspan="3">Gradient</th><td><a href="https://arxiv.org/abs/1412.6572">FGSM</a></td><td>49.2</td><td>54.6</td></tr>
+            <tr><td><a href="https://arxiv.org/abs/1607.02533">I-FGSM</a></td><td colspan="2">n/a</td></tr>
+            <td><a href="https://arxiv.org/abs/1710.06081">MI-FGSM</a></td><td>1</td><td>2</td></tr>
+            </table>
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[] { "FGSM Gradient 49.2 54.6", "I-FGSM Gradient", "MI-FGSM Gradient 1 2" },
+            result.Spec.Entries.Select(e => string.Join(" ", new[] { e.Name }.Concat(e.Columns.Select(c => c.Value)))));
+        Assert.Equal(new[] { "Category", "ResNet", "VGG" }, result.Spec.Entries[0].Columns.Select(c => c.Header));
+    }
+
+    [Fact]
+    public void Two_papers_whose_names_make_one_identifier_both_compile_and_the_same_paper_twice_is_a_duplicate()
+    {
+        var file = new CatalogFile("docs/clash.md", """
+            ## Streaming
+
+            - [MovieChat: From Dense Token to Sparse Memory](https://arxiv.org/abs/2307.16449)
+            - [MovieChat+: Question-aware Sparse Memory](https://arxiv.org/abs/2404.17176)
+            - [SageAttention2: Efficient Attention](https://arxiv.org/abs/2411.10958)
+            - [SageAttention2++: A More Efficient Implementation](https://arxiv.org/abs/2505.21136)
+            - [SoK: Eternal War in Memory](https://example.org/eternal) (S&P 2013)
+            - [SoK: Cyber Insurance](https://example.org/insurance) (S&P 2020)
+            - [MovieChat: From Dense Token to Sparse Memory](https://arxiv.org/abs/2307.16449)
+            """);
+
+        var (result, output) = Catalogs.Run(file);
+        var value = CompiledCatalog.Run(new[] { file }, "return string.Join(\" \", Papers.Streaming.MovieChat.Url, Papers.Streaming.MovieChatPlus.Url, Papers.Streaming.SageAttention2PlusPlus.Url, Papers.Streaming.SoK2020.Url, Papers.Streaming.MovieChat2.Url);");
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Equal("https://arxiv.org/abs/2307.16449 https://arxiv.org/abs/2404.17176 https://arxiv.org/abs/2505.21136 https://example.org/insurance https://arxiv.org/abs/2307.16449", value);
+        Assert.Equal(new[] { "PCAT203", "PCAT203", "PCAT203", "PCAT208" }, result.Diagnostics.Where(d => d.Id != "PCAT307").Select(d => d.Id));
+        Assert.All(result.Diagnostics.Where(d => d.Id is "PCAT203" or "PCAT208"), d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.Descriptor.DefaultSeverity));
+    }
+
+    [Fact]
+    public void A_column_whose_constant_a_link_would_take_keeps_it_and_the_code_compiles()
+    {
+        // Found by a fuzz run (a Remarks header mutated into PaperUrl) and in a real list (a "Paper url" column):
+        // two PaperUrl constants in one class, CS0102 in the consumer's build.
+        var file = new CatalogFile("docs/urls.md", """
+            ## S
+
+            | Name | Conference | Links | PaperUrl | Paper url |
+            | --- | --- | --- | --- | --- |
+            | Orca | OSDI 2022 | [Paper](https://example.org/a) | see below | https://example.org/b |
+            """);
+
+        var (result, output) = Catalogs.Run(file);
+        var value = CompiledCatalog.Run(new[] { file }, "return string.Join(\" \", Papers.S.Orca.PaperUrl, Papers.S.Orca.Paper2Url, Papers.S.Orca.Paper3Url);");
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Equal("see below https://example.org/a https://example.org/b", value);
+        Assert.Contains(result.Diagnostics, d => d.Id == "PCAT204" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("the constant of its column 'PaperUrl'", StringComparison.Ordinal));
+    }
+}
