@@ -17,7 +17,7 @@ var types = new[]
 {
     typeof(ParseBenchmarks), typeof(MarkdigPipeTableBenchmarks), typeof(IncrementalBenchmarks),
     typeof(CompileBenchmarks), typeof(LeanCodeBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
-    typeof(ToolBenchmarks),
+    typeof(ToolBenchmarks), typeof(BaselineBenchmarks),
 };
 if (args.Length > 0 && args[0] == "--quick-lean")
 {

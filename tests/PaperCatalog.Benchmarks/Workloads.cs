@@ -9,7 +9,7 @@ public enum Workload
     /// <summary>The seed catalog, llm.md (12 entries).</summary>
     Seed,
 
-    /// <summary>The test corpus: the seed, the awesome-papers tables and lists, Awesome-LLM and its paper lists (19 files, 555 entries).</summary>
+    /// <summary>The test corpus: the seed, the awesome-papers tables and lists, Awesome-LLM and its paper lists, the wild lists.</summary>
     Corpus,
 
     /// <summary>1,000 rows in one pipe table.</summary>
@@ -26,6 +26,9 @@ public enum Workload
 
     /// <summary>20,000 items in one bullet list.</summary>
     List20k,
+
+    /// <summary>Three real lists the reader was not written for (TestData/corpus/wild: 1,930 entries).</summary>
+    Wild,
 }
 
 internal static class Workloads
@@ -46,6 +49,10 @@ internal static class Workloads
         Workload.Table20k => new[] { new CatalogFile("catalog/table.md", SyntheticCatalogs.OneTable(20_000)) },
         Workload.List1k => new[] { new CatalogFile("catalog/list.md", SyntheticCatalogs.OneList(1_000)) },
         Workload.List20k => new[] { new CatalogFile("catalog/list.md", SyntheticCatalogs.OneList(20_000)) },
+        Workload.Wild => Directory.GetFiles(Path.Combine(TestData, "corpus", "wild"), "*.md")
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new CatalogFile("catalog/wild/" + Path.GetFileName(path), File.ReadAllText(path)))
+            .ToArray(),
         _ => SyntheticCatalogs.ManyFiles(100, 200).Select(f => new CatalogFile(f.Path, f.Markdown)).ToArray(),
     };
 }
