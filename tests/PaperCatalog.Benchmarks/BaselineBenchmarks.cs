@@ -60,7 +60,9 @@ public class BaselineBenchmarks
             var optionsType = generator.GetType("PaperCatalog.Generator.Model.CatalogOptions")!;
             var diagnosticType = generator.GetType("PaperCatalog.Generator.Diagnostics.DiagnosticInfo")!;
             var arrayType = generator.GetType("PaperCatalog.Generator.Model.EquatableArray`1")!.MakeGenericType(diagnosticType);
-            var empty = arrayType.GetProperty("Empty", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+            // Empty was a field before it became a property.
+            var empty = arrayType.GetProperty("Empty", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+                ?? arrayType.GetField("Empty", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
             var sources = files.Select(f =>
             {
                 var options = Construct(optionsType, "Papers", "Sample", false, f.RelativePath);

@@ -4,8 +4,8 @@ using PaperCatalog.Tests.Infrastructure;
 namespace PaperCatalog.Tests;
 
 /// <summary>
-/// Bullet lists as catalogs: the three forms of README "What it reads", what is not an entry, the fields of
-/// each form, and every diagnostic that applies to an item, at its exact span.
+/// Bullet lists as catalogs: the seed's, awesome lists' and Awesome-LLM's conventions of README "What it reads",
+/// what is not an entry, their fields, and every diagnostic that applies to an item, at its exact span.
 /// </summary>
 public sealed class ListFormTests
 {

@@ -36,6 +36,12 @@ public sealed class RobustnessTests
         // Bullet-list forms: items, sub-items, bracketed links, venues, task boxes, dates, bold titles.
         "* ", "  * ", "    - ", "\\[[", "]]", "\\[[Paper](https://e.com/p)]", "([OSDI 2022](x/))", "(arXiv: 2310.07177)", " & ",
         "- [ ] ⭐ ", "- [x] ", "- [] ", "(2023-02) **", "**Title** ", "[Name](https://e.com/n) - ", ": ", "(LLM)", "🔥",
+
+        // The wild lists' conventions: venue tags, labels, date bullets, citations, bylines, icons, bare URLs, spans.
+        "[OSDI'24] ", "[2022 Nature Methods] ", "Paper: ", "- **[2025.05.12]**", "&nbsp;&nbsp;", "<th rowspan=\"3\">",
+        "<td colspan=\"2\">", "<td rowspan=\"999999\">", "| Paper | Links |\n| --- | --- |\n", "| Paper url |", "(Goodfellow et al., 2015)",
+        "_Jane Doe, John Roe._ ", "\"Quoted.\" ", "[:scroll:](p.pdf) ", "https://e.com/x ", "www.e.com ", "(**Alias**)", ", by ",
+        "In *ICML 2021*. ", " | SOSP' 23", "## 2023\n", "### NeurIPS 2025\n", "<h2 id=\"x\">", "</h2>", "  ", "  - Authors: ", "N/A",
     };
 
     private static Gen<Mutation> MutationGen =>

@@ -5,7 +5,8 @@ namespace PaperCatalog.Tests;
 
 /// <summary>
 /// The generated source, checked in under <c>Expected/</c>: the seed catalog, two files of the
-/// shared corpus with one-line HTML tables, a page of bullet lists, and a table in DefTruth's conventions. The test framework compiles it with documentation
+/// shared corpus with one-line HTML tables, a page of bullet lists, a table in DefTruth's conventions, and a wild
+/// list nobody tuned the reader to at first (atfortes/Awesome-LLM-Reasoning). The test framework compiles it with documentation
 /// diagnostics on, so uncompilable code or a member without XML docs fails here too.
 /// </summary>
 public sealed class SnapshotTests
@@ -49,5 +50,14 @@ public sealed class SnapshotTests
         var inference = new CatalogFile("docs/inference.md", TestPaths.ReadTestData("conventions/inference-table.md"));
         Baselines.AcceptIfRequested("DefTruthStyle", inference);
         await new GeneratorTest(inference).ExpectSources("DefTruthStyle").RunAsync();
+    }
+
+    [Fact]
+    public async Task A_wild_list_generates_the_expected_sources()
+    {
+        // Numbered items with bold linked titles, italic authors, venue tags and star badges on continuation lines.
+        var reasoning = new CatalogFile("docs/reasoning.md", TestPaths.ReadTestData("corpus/wild/atfortes-llm-reasoning.md"));
+        Baselines.AcceptIfRequested("WildList", reasoning);
+        await new GeneratorTest(reasoning).ExpectSources("WildList").RunAsync();
     }
 }

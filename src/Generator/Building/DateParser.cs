@@ -47,7 +47,8 @@ internal static class DateParser
             }
         }
 
-        return value.Split('-', '/', '.').Length <= 3 && value.Split('-', '/', '.')[1].Length <= 2;
+        var parts = value.Split(DateSeparators);
+        return parts.Length <= 3 && parts[1].Length <= 2;
     }
 
     private static int FirstYear(string value)
@@ -64,6 +65,9 @@ internal static class DateParser
         return 0;
     }
 
+    private static readonly char[] DateSeparators = { '-', '/', '.' };
+    private static readonly char[] DateOrWordSeparators = { '-', '/', '.', ' ' };
+
     private static readonly string[] Months =
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -74,7 +78,7 @@ internal static class DateParser
         year = month = 0;
         problem = string.Empty;
         var value = text.Trim();
-        var parts = value.Split(new[] { '-', '/', '.', ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var parts = value.Split(DateOrWordSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length >= 1 && parts.Length <= 3 && IsNumber(parts[0], 4))
         {
             year = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -115,7 +119,7 @@ internal static class DateParser
 
     private static int MonthOf(string word)
     {
-        var lower = word.TrimEnd('.').ToLowerInvariant();
+        var lower = word.TrimEnd(TextRuns.Dot).ToLowerInvariant();
         for (var i = 0; i < Months.Length; i++)
         {
             if (lower.Length >= 3 && Months[i].StartsWith(lower, StringComparison.Ordinal))

@@ -17,6 +17,10 @@ internal sealed class ListEntries
 {
     private static readonly string[] InstitutionSeparators = { " & ", " &amp; " };
 
+    private static readonly string[] InstitutionListSeparators = { ", ", "; " };
+
+    private static readonly char[] FragmentOrQuery = { '#', '?' };
+
     private readonly PaperText _paper = new();
 
     /// <summary>Adds the entries <paramref name="item"/> holds (itself, its sub-items, or both) to <paramref name="entries"/>.</summary>
@@ -98,7 +102,8 @@ internal sealed class ListEntries
     /// </summary>
     private bool IsEntryOfItsOwn(RawItem child, bool underEntry)
     {
-        if (child.Head is not { } head)
+        // Without a link, a sub-item has no title link to be an entry by.
+        if (child.Head is not { Links.Count: > 0 } head)
         {
             return false;
         }
@@ -145,7 +150,7 @@ internal sealed class ListEntries
             var slice = content.Slice(part.Start, part.End);
             if (part.Role == FieldRole.Institutions)
             {
-                slice = SplitInstitutions(slice, slice.Text.IndexOf(" & ", StringComparison.Ordinal) >= 0 ? InstitutionSeparators : new[] { ", ", "; " });
+                slice = SplitInstitutions(slice, slice.Text.IndexOf(" & ", StringComparison.Ordinal) >= 0 ? InstitutionSeparators : InstitutionListSeparators);
             }
 
             entry.Fields.Add(new RawField(part.Role, RoleName(part.Role), slice));
@@ -316,7 +321,7 @@ internal sealed class ListEntries
             return false;
         }
 
-        var cut = target.IndexOfAny(new[] { '#', '?' });
+        var cut = target.IndexOfAny(FragmentOrQuery);
         var path = cut >= 0 ? target.Substring(0, cut) : target;
         return path.Length == 0 || path.EndsWith("/", StringComparison.Ordinal)
             || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

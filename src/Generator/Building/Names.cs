@@ -23,6 +23,12 @@ internal static class Names
     // An institution's name is a few words; a piece longer than this is a sentence.
     private const int MaxInstitutionWords = 6;
 
+    private static readonly string[] EtcEndings = { " etc.", " etc" };
+
+    private static readonly string[] AuthorListEndings = { "et al.", "et al", "et. al.", "and others", "etc.", "etc" };
+
+    private static readonly string[] AmpersandSeparator = { " & " };
+
     private static readonly string[] DashSeparators = { " -- ", " - ", " \u2013 ", " \u2014 " };
 
     // A name before a dash is a few words (Firmalice - Automatic Detection …); a longer part is a title of its own.
@@ -39,7 +45,7 @@ internal static class Names
         foreach (var dash in DashSeparators)
         {
             var at = title.IndexOf(dash, StringComparison.Ordinal);
-            if (at > 0 && (cut < 0 || at < cut) && title.Substring(0, at).Split(' ').Length <= MaxDashNameWords)
+            if (at > 0 && (cut < 0 || at < cut) && TextRuns.WordCount(title.Substring(0, at)) <= MaxDashNameWords)
             {
                 cut = at;
             }
@@ -89,7 +95,7 @@ internal static class Names
 
         string? trailingTag = null;
         if (rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is var open && open > 0 && rest.Substring(open + 1, rest.Length - open - 2).Trim() is { Length: > 0 } trailing
-            && trailing.Split(' ').Length <= 4 && trailing.IndexOf('[') < 0)
+            && TextRuns.WordCount(trailing) <= 4 && trailing.IndexOf('[') < 0)
         {
             // "WebMall -- A Multi-Shop Benchmark … [Technical Report]": a tag after the title.
             trailingTag = trailing;
@@ -161,11 +167,11 @@ internal static class Names
     public static string WithoutEtc(string institution)
     {
         var text = institution.Trim();
-        foreach (var etc in new[] { " etc.", " etc" })
+        foreach (var etc in EtcEndings)
         {
             if (text.EndsWith(etc, StringComparison.OrdinalIgnoreCase))
             {
-                return text.Substring(0, text.Length - etc.Length).TrimEnd(' ', ',');
+                return text.Substring(0, text.Length - etc.Length).TrimEnd(TextRuns.CommaOrSpace);
             }
         }
 
@@ -196,7 +202,7 @@ internal static class Names
         var yearText = inner.Substring(comma + 1).Trim();
         var who = inner.Substring(0, comma).Trim();
         if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2099
-            || !(who.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0 || PaperText.LooksLikeAuthors(who, single: true) || who.Split(' ').Length == 1 && char.IsUpper(who[0])))
+            || !(who.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0 || PaperText.LooksLikeAuthors(who, single: true) || who.IndexOf(' ') < 0 && char.IsUpper(who[0])))
         {
             return null;
         }
@@ -226,7 +232,7 @@ internal static class Names
     /// </summary>
     public static List<string> SplitAuthors(string text)
     {
-        var byline = text.Trim().TrimEnd(';', ',');
+        var byline = text.Trim().TrimEnd(TextRuns.ListSeparators);
         if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             byline = byline.Substring(3);
@@ -236,7 +242,7 @@ internal static class Names
         foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var author = part.Trim();
-            foreach (var more in new[] { "et al.", "et al", "et. al.", "and others", "etc.", "etc" })
+            foreach (var more in AuthorListEndings)
             {
                 if (author.EndsWith(more, StringComparison.OrdinalIgnoreCase))
                 {
@@ -318,9 +324,9 @@ internal static class Names
             return false;
         }
 
-        foreach (var part in text.Split(new[] { " & " }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(AmpersandSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length > MaxInstitutionWords)
+            if (part.Split(TextRuns.Space, StringSplitOptions.RemoveEmptyEntries).Length > MaxInstitutionWords)
             {
                 return false;
             }

@@ -47,9 +47,10 @@ internal sealed class PaperTextParts
 /// </summary>
 internal sealed class PaperText
 {
-    private static readonly string[] NameParticles = { "van", "von", "de", "der", "den", "di", "da", "del", "la", "le", "du", "bin", "al", "el", "dos", "das", "y", "ter" };
+    // Sets that ignore case: these are asked for every word of every candidate author list, without lowering a copy.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "van", "von", "de", "der", "den", "di", "da", "del", "la", "le", "du", "bin", "al", "el", "dos", "das", "y", "ter" };
 
-    private static readonly string[] NonNameWords =
+    private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "of", "for", "with", "a", "an", "to", "in", "on", "is", "are", "we", "via", "from", "by", "using", "and", "or", "at",
         "as", "that", "this", "our", "into", "towards", "toward", "through", "can", "be", "not", "its", "their", "it", "how", "what",
@@ -127,8 +128,8 @@ internal sealed class PaperText
 
         // A venue alone (ICLR 2024, arXiv) labels a link to the venue or the paper, but is no title.
         return !(VenueParser.IsKnownName(label)
-            || (label.Split(' ').Length <= 3 && !label.Contains(":") && VenueParser.Read(label, out var venue, out _) == VenueReading.Parsed && venue.Year > 0)
-            || (label.Split(' ').Length <= 2 && VenueParser.LooksLikeVenue(label) && VenueParser.Read(label, out var preprint, out _) == VenueReading.Parsed && preprint.Kind == VenueKind.Preprint));
+            || (TextRuns.WordCount(label) <= 3 && !label.Contains(":") && VenueParser.Read(label, out var venue, out _) == VenueReading.Parsed && venue.Year > 0)
+            || (TextRuns.WordCount(label) <= 2 && VenueParser.LooksLikeVenue(label) && VenueParser.Read(label, out var preprint, out _) == VenueReading.Parsed && preprint.Kind == VenueKind.Preprint));
     }
 
     private void Begin(FieldContent content)
@@ -468,10 +469,10 @@ internal sealed class PaperText
         if (limit < _text.Length && LinkStartingAt(limit) is { } titleLink && IsTitleLabel(_content.Links[titleLink.Link]))
         {
             // "Tianqi Chen, etc., [MLC: Machine Learning Compiler](…)": names, then the paper's link.
-            var before = _text.Substring(i, limit - i).Trim().TrimEnd(',', '.', ':', ';', '-', ' ');
+            var before = _text.Substring(i, limit - i).Trim().TrimEnd(NamesTrim);
             if (before.EndsWith(" etc", StringComparison.Ordinal) || before.EndsWith(",etc", StringComparison.Ordinal))
             {
-                before = before.Substring(0, before.Length - 3).TrimEnd(',', ' ') + " et al.";
+                before = before.Substring(0, before.Length - 3).TrimEnd(TextRuns.CommaOrSpace) + " et al.";
             }
 
             if (before.Length > 0 && LooksLikeAuthors(before))
@@ -492,7 +493,7 @@ internal sealed class PaperText
             }
         }
 
-        if (quote > i && QuoteEnd(quote) is var quoteEnd && quoteEnd > quote && LooksLikeAuthors(_text.Substring(i, quote - i).Trim().TrimEnd('.', ',')))
+        if (quote > i && QuoteEnd(quote) is var quoteEnd && quoteEnd > quote && LooksLikeAuthors(_text.Substring(i, quote - i).Trim().TrimEnd(TextRuns.SentenceEnd)))
         {
             Add(FieldRole.Authors, i, TrimEndPunctuation(i, quote));
             AddTitle(quote + 1, quoteEnd - 1);
@@ -507,7 +508,7 @@ internal sealed class PaperText
         {
             if ((_text[j] == ',' || _text[j] == '.') && j + 1 < boundary && _text[j + 1] == ' ')
             {
-                var tail = _text.Substring(j + 1, boundary - j - 1).Trim().TrimEnd('.', ',');
+                var tail = _text.Substring(j + 1, boundary - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd);
                 if (tail.Length > 0 && VenueParser.LooksLikeVenue(tail) && HasYearOrKnown(tail))
                 {
                     Add(FieldRole.Venue, j + 1, TrimEndPunctuation(j + 1, boundary));
@@ -698,7 +699,7 @@ internal sealed class PaperText
     /// <summary>Whether italic text reads as a field (a venue with a year, a list of names) rather than words of a sentence.</summary>
     private bool IsFieldText(int start, int end)
     {
-        var inner = _text.Substring(start, end - start).Trim().TrimEnd('.', ',');
+        var inner = _text.Substring(start, end - start).Trim().TrimEnd(TextRuns.SentenceEnd);
         return (VenueParser.LooksLikeVenue(inner) && HasYearOrKnown(inner)) || LooksLikeAuthors(inner);
     }
 
@@ -764,7 +765,7 @@ internal sealed class PaperText
         {
             Add(FieldRole.Venue, start, end);
         }
-        else if (!parenthesised && inner.Split(' ').Length <= 4)
+        else if (!parenthesised && TextRuns.WordCount(inner) <= 4)
         {
             Add(FieldRole.Tags, start, end);
         }
@@ -776,7 +777,7 @@ internal sealed class PaperText
 
     private void ReadEmphasis(int start, int end)
     {
-        var inner = _text.Substring(start, end - start).Trim().TrimEnd('.', ',');
+        var inner = _text.Substring(start, end - start).Trim().TrimEnd(TextRuns.SentenceEnd);
         if (inner.Length == 0)
         {
             return;
@@ -810,7 +811,7 @@ internal sealed class PaperText
             return;
         }
 
-        var run = _text.Substring(start, end - start).TrimEnd('.', ',', ';', '|');
+        var run = _text.Substring(start, end - start).TrimEnd(RunTrim);
         if (run.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && LooksLikeAuthors(run.Substring(3), single: true))
         {
             AddOnce(FieldRole.Authors, start + 3, TrimEndPunctuation(start, end));
@@ -842,7 +843,7 @@ internal sealed class PaperText
             return;
         }
 
-        if (trailer && EndsWithYear(run) && run.Split(' ').Length <= 16 && !_parts.Has(FieldRole.Venue))
+        if (trailer && EndsWithYear(run) && TextRuns.WordCount(run) <= 16 && !_parts.Has(FieldRole.Venue))
         {
             // "ACM on Interactive, Mobile, Wearable and Ubiquitous Technologies (2020)": what ends in a year after
             // the title, and is no list of names, is where the paper appeared.
@@ -899,7 +900,7 @@ internal sealed class PaperText
 
             var namesEnd = comma ? j : j + 1;
             var names = _text.Substring(start, namesEnd - start).Trim();
-            var rest = _text.Substring(j + 1, end - j - 1).Trim().TrimEnd('.', ',');
+            var rest = _text.Substring(j + 1, end - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd);
             if (rest.Length > 0 && LooksLikeAuthors(names) && VenueParser.LooksLikeVenue(rest) && HasYearOrKnown(rest) && !LooksLikeAuthors(rest))
             {
                 return namesEnd;
@@ -912,7 +913,7 @@ internal sealed class PaperText
     /// <summary>A text that ends in a year (<c>… (2019)</c>, <c>…, 2014</c>).</summary>
     private static bool EndsWithYear(string text)
     {
-        var value = text.TrimEnd(')', '.', ' ', ',');
+        var value = text.TrimEnd(YearTrim);
         return value.Length >= 6 && VenueParser.YearOnly(value.Substring(value.Length - 4)) > 0 && !char.IsLetterOrDigit(value[value.Length - 5]);
     }
 
@@ -924,7 +925,7 @@ internal sealed class PaperText
             return;
         }
 
-        var sentence = _text.Substring(start, end - start).TrimEnd('.', ',');
+        var sentence = _text.Substring(start, end - start).TrimEnd(TextRuns.SentenceEnd);
         if (LooksLikeAuthors(sentence))
         {
             AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
@@ -969,7 +970,7 @@ internal sealed class PaperText
 
         var label = _text.Substring(i, colon - i).Trim().ToLowerInvariant();
         var value = SkipSpaces(colon + 1);
-        if (label.Length == 0 || label.Split(' ').Length > 3 || value >= _text.Length)
+        if (label.Length == 0 || TextRuns.WordCount(label) > 3 || value >= _text.Length)
         {
             return false;
         }
@@ -1003,15 +1004,17 @@ internal sealed class PaperText
     /// </summary>
     internal static bool LooksLikeAuthors(string text, bool single = false)
     {
-        var value = text.Trim().TrimEnd('.', ',', ';');
+        var value = text.Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
         var etAl = false;
-        foreach (var marker in new[] { "et al", "and others", "et. al" })
+        foreach (var marker in EtAlMarkers)
         {
-            var at = value.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at + marker.Length >= value.Length - 1)
+            // The marker ends the text, or all but its last character.
+            var at = EndsWithAt(value, marker, value.Length) ? value.Length - marker.Length
+                : EndsWithAt(value, marker, value.Length - 1) ? value.Length - 1 - marker.Length : -1;
+            if (at >= 0)
             {
                 etAl = true;
-                value = value.Substring(0, at).TrimEnd(' ', ',', '.');
+                value = value.Substring(0, at).TrimEnd(EtAlTrim);
                 break;
             }
         }
@@ -1021,7 +1024,7 @@ internal sealed class PaperText
             return false;
         }
 
-        var parts = value.Replace(" and ", ",").Replace(" & ", ",").Replace(";", ",").Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries);
+        var parts = value.Replace(" and ", ",").Replace(" & ", ",").Replace(";", ",").Split(TextRuns.Comma, StringSplitOptions.RemoveEmptyEntries);
         var names = 0;
         var oneWord = 0;
         var handles = 0;
@@ -1038,7 +1041,7 @@ internal sealed class PaperText
                 part = part.Substring(4);
             }
 
-            var words = part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = part.Split(TextRuns.Space, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words.Length > 5)
             {
                 return false;
@@ -1071,10 +1074,21 @@ internal sealed class PaperText
         }
 
         // One name needs a sign that it is one: "et al.", a place where only authors stand, or initials.
-        return names >= 2 || etAl || (single && parts.Length == 1 && value.Split(' ').Length is >= 2 and <= 4);
+        return names >= 2 || etAl || (single && parts.Length == 1 && TextRuns.WordCount(value) is >= 2 and <= 4);
     }
 
-    private static readonly string[] InstitutionWords =
+    private static bool EndsWithAt(string text, string marker, int end) =>
+        end - marker.Length >= 0 && string.Compare(text, end - marker.Length, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static readonly string[] EtAlMarkers = { "et al", "and others", "et. al" };
+    private static readonly char[] EtAlTrim = { ' ', ',', '.' };
+    private static readonly char[] NamesTrim = { ',', '.', ':', ';', '-', ' ' };
+    private static readonly char[] RunTrim = { '.', ',', ';', '|' };
+    private static readonly char[] YearTrim = { ')', '.', ' ', ',' };
+    private static readonly char[] InstitutionWordTrim = { '(', ')', ',' };
+    private static readonly char[] NameWordTrim = { '*', '_', '(', ')', '"', '\u201c', '\u201d' };
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "university", "univ", "univ.", "institute", "inst", "inst.", "lab", "labs", "laboratory", "laboratories", "college", "school",
         "research", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "technologies", "technology", "academy",
@@ -1083,11 +1097,11 @@ internal sealed class PaperText
         "national", "state", "polytechnic", "tech",
     };
 
-    private static bool IsInstitutionWord(string word) => Array.IndexOf(InstitutionWords, word.Trim('(', ')', ',').ToLowerInvariant()) >= 0;
+    private static bool IsInstitutionWord(string word) => InstitutionWords.Contains(word.Trim(InstitutionWordTrim));
 
     private static bool IsHandle(string word)
     {
-        if (word.Length < 3 || word.Length > 20 || Array.IndexOf(NonNameWords, word) >= 0)
+        if (word.Length < 3 || word.Length > 20 || NonNameWords.Contains(word))
         {
             return false;
         }
@@ -1105,18 +1119,18 @@ internal sealed class PaperText
 
     private static bool IsNameWord(string word)
     {
-        var w = word.Trim('*', '_', '(', ')', '"', '\u201c', '\u201d');
+        var w = word.Trim(NameWordTrim);
         if (w.Length == 0)
         {
             return true;
         }
 
-        if (Array.IndexOf(NonNameWords, w.ToLowerInvariant()) >= 0)
+        if (NonNameWords.Contains(w))
         {
             return false;
         }
 
-        if (Array.IndexOf(NameParticles, w.ToLowerInvariant()) >= 0)
+        if (NameParticles.Contains(w))
         {
             return true;
         }
@@ -1134,7 +1148,7 @@ internal sealed class PaperText
         return char.IsUpper(first) || (!char.IsLower(first) && char.IsLetter(first)) || (w.Length <= 3 && w.EndsWith(".", StringComparison.Ordinal));
     }
 
-    private static bool HasYearOrKnown(string text) => VenueParser.Read(text, out var venue, out _) != VenueReading.Kept || venue.Name is not null || venue.Year > 0 || VenueParser.LooksLikeVenue(text) && text.Split(' ').Length <= 6;
+    private static bool HasYearOrKnown(string text) => VenueParser.Read(text, out var venue, out _) != VenueReading.Kept || venue.Name is not null || venue.Year > 0 || VenueParser.LooksLikeVenue(text) && TextRuns.WordCount(text) <= 6;
 
     /// <summary>A date as lists write one in front of a title or in a group: <c>2023-02</c>, <c>2025.05.12</c>, <c>2017</c>, <c>Jun 2017</c>.</summary>
     internal static bool IsDateText(string text)

@@ -59,6 +59,12 @@ internal static class VenueParser
 
     private static readonly char[] Spaces = { ' ' };
 
+    private const int MaxVenueWords = 12;
+
+    private static readonly char[] WordTrim = { ',', ';', '(', ')', '[', ']', '*', '_' };
+
+    private static readonly char[] ColonOrSpace = { ':', ' ' };
+
     /// <summary>Known venues: the spelling used, and the kind. Lookup ignores case, so <c>Eurosys</c> is EuroSys.</summary>
     /// <remarks>NIPS and NeurIPS stay distinct: the conference was renamed in 2018 and lists keep the name of the year.</remarks>
     private static readonly Dictionary<string, (string Name, VenueKind Kind)> Known = CreateKnown();
@@ -170,7 +176,8 @@ internal static class VenueParser
                 }
             }
 
-            var rest = words.Count > knownName.Split(' ').Length ? string.Join(" ", words.GetRange(knownName.Split(' ').Length, words.Count - knownName.Split(' ').Length)) : null;
+            var nameWords = TextRuns.WordCount(knownName);
+            var rest = words.Count > nameWords ? string.Join(" ", words.GetRange(nameWords, words.Count - nameWords)) : null;
             venue = new VenueParts(knownName, 0, KindOf(knownName, knownKind, rest), null, rest);
             return VenueReading.Kept;
         }
@@ -182,8 +189,14 @@ internal static class VenueParser
     /// <summary>Whether a short text reads as a venue: a known venue's name, a preprint, or a name with a year.</summary>
     public static bool LooksLikeVenue(string text)
     {
+        // Asked of every candidate part of an entry, most of them long: count before splitting (one more for "In").
+        if (CountWords(text) > MaxVenueWords + 1)
+        {
+            return false;
+        }
+
         var words = Words(text);
-        if (words.Count == 0 || words.Count > 12)
+        if (words.Count == 0 || words.Count > MaxVenueWords)
         {
             return false;
         }
@@ -265,7 +278,7 @@ internal static class VenueParser
         }
         else if (words.Count > 1 && LooksLikeArxivId(words[1]))
         {
-            id = words[1].TrimStart(':');
+            id = words[1].TrimStart(TextRuns.Colon);
             rest = 2;
         }
 
@@ -301,13 +314,35 @@ internal static class VenueParser
         return VenueReading.Parsed;
     }
 
+    /// <summary>How many words <see cref="Words"/> finds in the text, before "In" is dropped, without splitting it.</summary>
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord && Array.IndexOf(WordTrim, c) < 0)
+            {
+                // A token counts once it has a character trimming leaves.
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The text's words: spaces, commas and the brackets around a year or a venue do not count.</summary>
     private static List<string> Words(string text)
     {
         var words = new List<string>();
         foreach (var raw in text.Replace('\u2019', '\'').Replace('\u2018', '\'').Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim(',', ';', '(', ')', '[', ']', '*', '_');
+            var word = raw.Trim(WordTrim);
             if (word.EndsWith(".", StringComparison.Ordinal) && word.Length > 1 && !IsAbbreviation(word))
             {
                 word = word.Substring(0, word.Length - 1);
@@ -337,7 +372,7 @@ internal static class VenueParser
         var lower = word.ToLowerInvariant();
         if (lower.StartsWith("arxiv:", StringComparison.Ordinal))
         {
-            attached = word.Substring(6).TrimStart(':', ' ');
+            attached = word.Substring(6).TrimStart(ColonOrSpace);
             return true;
         }
 
@@ -361,7 +396,7 @@ internal static class VenueParser
 
     private static bool LooksLikeArxivId(string word)
     {
-        var id = word.TrimStart(':');
+        var id = word.TrimStart(TextRuns.Colon);
         if (id.StartsWith("abs/", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -461,7 +496,7 @@ internal static class VenueParser
 
     private static bool IsMonth(string word)
     {
-        var lower = word.TrimEnd('.').ToLowerInvariant();
+        var lower = word.TrimEnd(TextRuns.Dot).ToLowerInvariant();
         return Array.IndexOf(MonthNames, lower) >= 0;
     }
 

@@ -29,6 +29,10 @@ internal sealed class CatalogNamer
 
     private static readonly string[] StopWords = { "a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "from", "by", "at", "is", "are", "towards", "toward" };
 
+    private static readonly char[] WordSeparators = { ' ', ':', ',', '.', ';', '(', ')', '-', '/', '"' };
+
+    private static readonly string[] SectionMembers = { MemberNames.All };
+
     private readonly CatalogOptions _options;
     private readonly SectionOutline _outline;
     private readonly DiagnosticSink _sink;
@@ -99,7 +103,7 @@ internal sealed class CatalogNamer
         var index = _sections.Count;
         _sections.Add(new NamedSection(section.Title, identifier, parent, section.Location));
         scope.Take(identifier, new ScopeMember(MemberKind.Section, section.Title, section.Location, index));
-        _scopes[index] = new MemberScope(identifier, new[] { MemberNames.All });
+        _scopes[index] = new MemberScope(identifier, SectionMembers);
         return index;
     }
 
@@ -319,7 +323,7 @@ internal sealed class CatalogNamer
 
     private static IEnumerable<string> Words(string text)
     {
-        foreach (var word in text.Split(new[] { ' ', ':', ',', '.', ';', '(', ')', '-', '/', '"' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             yield return word;
         }

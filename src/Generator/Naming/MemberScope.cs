@@ -30,30 +30,35 @@ internal readonly record struct ScopeMember(MemberKind Kind, string Name, Locati
 /// </summary>
 internal sealed class MemberScope
 {
-    private readonly Dictionary<string, ScopeMember> _taken = new(StringComparer.Ordinal);
+    // The reserved names are a shared array, looked through rather than copied: an entry class has a scope of its own.
+    private readonly string[] _reserved;
+    private Dictionary<string, ScopeMember>? _taken;
 
     /// <param name="className">The class's own name: no member may have it.</param>
     /// <param name="reserved">The members generated code declares in the class.</param>
-    public MemberScope(string className, IEnumerable<string> reserved)
+    public MemberScope(string className, string[] reserved)
     {
         ClassName = className;
-        if (className.Length > 0)
-        {
-            _taken[className] = new ScopeMember(MemberKind.Reserved, className, null);
-        }
-        foreach (var name in reserved)
-        {
-            _taken[name] = new ScopeMember(MemberKind.Reserved, name, null);
-        }
+        _reserved = reserved;
     }
 
     public string ClassName { get; }
 
-    public bool TryGet(string identifier, out ScopeMember member) => _taken.TryGetValue(identifier, out member);
+    public bool TryGet(string identifier, out ScopeMember member)
+    {
+        if ((identifier.Length > 0 && identifier == ClassName) || Array.IndexOf(_reserved, identifier) >= 0)
+        {
+            member = new ScopeMember(MemberKind.Reserved, identifier, null);
+            return true;
+        }
 
-    public bool IsFree(string identifier) => !_taken.ContainsKey(identifier);
+        member = default;
+        return _taken is not null && _taken.TryGetValue(identifier, out member);
+    }
 
-    public void Take(string identifier, ScopeMember member) => _taken[identifier] = member;
+    public bool IsFree(string identifier) => !TryGet(identifier, out _);
+
+    public void Take(string identifier, ScopeMember member) => (_taken ??= new Dictionary<string, ScopeMember>(StringComparer.Ordinal))[identifier] = member;
 
     /// <summary>
     /// <paramref name="identifier"/> when it is free, else the first free one of the form <c>{stem}{n}{suffix}</c>

@@ -66,7 +66,7 @@ internal sealed class CatalogFileParser
             return EmptyResult(source, diagnostics);
         }
 
-        if (source.Content.Trim().Length == 0)
+        if (IsBlank(source.Content))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileEmpty, fileLocation, source.Options.RelativePath));
             return EmptyResult(source, diagnostics);
@@ -96,6 +96,20 @@ internal sealed class CatalogFileParser
                 exception.GetType().Name + ": " + exception.Message));
             return EmptyResult(source, diagnostics);
         }
+    }
+
+    // Not Trim(): a file that ends in a line end would be copied whole, onto the large object heap.
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static CatalogParseResult EmptyResult(CatalogSource source, List<DiagnosticInfo> diagnostics)

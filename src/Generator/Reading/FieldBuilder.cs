@@ -293,6 +293,15 @@ internal sealed class FieldBuilder
         _openElements.RemoveRange(open, _openElements.Count - open);
     }
 
+    /// <summary>The plain text read so far, and nothing else of the field (an image's alt text).</summary>
+    public string FinishText()
+    {
+        EndLink(_end);
+        EndItem(_end);
+        _openElements.Clear();
+        return _text.ToString();
+    }
+
     /// <summary>Closes what the markup left open and returns what the field says.</summary>
     public FieldContent Finish(string source)
     {

@@ -166,16 +166,10 @@ internal sealed class FieldContent
             return Empty(sourceStart);
         }
 
-        bool Within(int itemStart, int itemEnd)
-        {
-            var (textStart, textEnd) = TrimmedTextRange(itemStart, itemEnd);
-            return textStart >= start && textEnd <= end && (textEnd > textStart || (textStart > start && textStart < end));
-        }
-
-        var links = Inside(Links, l => Within(l.Start, l.End));
-        var images = Inside(Images, i => Within(i.Start, i.End));
-        var strong = Inside(Strong, s => Within(s.OuterStart, s.OuterEnd));
-        var emphasis = Inside(Emphasis, s => Within(s.OuterStart, s.OuterEnd));
+        var links = TextWithin(Links, static l => (l.Start, l.End), start, end);
+        var images = TextWithin(Images, static i => (i.Start, i.End), start, end);
+        var strong = TextWithin(Strong, static s => (s.OuterStart, s.OuterEnd), start, end);
+        var emphasis = TextWithin(Emphasis, static s => (s.OuterStart, s.OuterEnd), start, end);
 
         // The slice's source takes in the delimiters of what it holds whole: a link's brackets, a bold's stars.
         foreach (var link in links)
@@ -192,7 +186,7 @@ internal sealed class FieldContent
         return new FieldContent(
             Text.Substring(start, end - start),
             links,
-            Inside(Items, i => Within(i.Start, i.End)),
+            TextWithin(Items, static i => (i.Start, i.End), start, end),
             strong,
             images,
             System.Array.Empty<MarkupProblem>(),
@@ -202,7 +196,7 @@ internal sealed class FieldContent
             sourceEnd)
         {
             TextOutsideLinks = OutsideLinks(start, end, links, images),
-            LineBreaks = Inside(LineBreaks, b => b.Start >= sourceStart && b.End <= sourceEnd),
+            LineBreaks = SourceWithin(LineBreaks, static b => (b.Start, b.End), sourceStart, sourceEnd),
             Emphasis = emphasis,
             Offsets = offsets,
             Ends = ends,
@@ -220,8 +214,8 @@ internal sealed class FieldContent
             Text.Substring(start, end - start),
             new[] { link },
             System.Array.Empty<FieldItem>(),
-            Inside(Strong, s => s.OuterStart >= link.Start && s.OuterEnd <= link.End),
-            Inside(Images, i => i.Start >= link.Start && i.End <= link.End),
+            SourceWithin(Strong, static s => (s.OuterStart, s.OuterEnd), link.Start, link.End),
+            SourceWithin(Images, static i => (i.Start, i.End), link.Start, link.End),
             System.Array.Empty<MarkupProblem>(),
             link.Start,
             link.End,
@@ -234,16 +228,7 @@ internal sealed class FieldContent
         };
     }
 
-    private static int[] Part(IReadOnlyList<int> values, int start, int end)
-    {
-        var part = new int[Math.Max(0, Math.Min(end, values.Count) - start)];
-        for (var i = 0; i < part.Length; i++)
-        {
-            part[i] = values[start + i];
-        }
-
-        return part;
-    }
+    private static IReadOnlyList<int> Part(IReadOnlyList<int> values, int start, int end) => OffsetView.Of(values, start, Math.Max(0, Math.Min(end, values.Count) - start));
 
     private static FieldContent Empty(int at) =>
         new(string.Empty, System.Array.Empty<FieldLink>(), System.Array.Empty<FieldItem>(), System.Array.Empty<SourceSpan>(), System.Array.Empty<FieldImage>(), System.Array.Empty<MarkupProblem>(), at, at, at, at);
@@ -289,14 +274,35 @@ internal sealed class FieldContent
         return plain.ToString();
     }
 
-    private static T[] Inside<T>(IReadOnlyList<T> items, Func<T, bool> within)
+    // The selectors are static lambdas (cached, no allocation): slicing runs for every part of every entry.
+
+    /// <summary>The items whose text lies wholly inside <c>Text[start, end)</c>.</summary>
+    private T[] TextWithin<T>(IReadOnlyList<T> items, Func<T, (int Start, int End)> rangeOf, int start, int end)
     {
         List<T>? inside = null;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (within(item))
+            var (itemStart, itemEnd) = rangeOf(items[i]);
+            var (textStart, textEnd) = TrimmedTextRange(itemStart, itemEnd);
+            if (textStart >= start && textEnd <= end && (textEnd > textStart || (textStart > start && textStart < end)))
             {
-                (inside ??= new List<T>()).Add(item);
+                (inside ??= new List<T>(4)).Add(items[i]);
+            }
+        }
+
+        return inside is null ? System.Array.Empty<T>() : inside.ToArray();
+    }
+
+    /// <summary>The items whose source lies wholly inside <c>[sourceStart, sourceEnd)</c>.</summary>
+    private static T[] SourceWithin<T>(IReadOnlyList<T> items, Func<T, (int Start, int End)> rangeOf, int sourceStart, int sourceEnd)
+    {
+        List<T>? inside = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (itemStart, itemEnd) = rangeOf(items[i]);
+            if (itemStart >= sourceStart && itemEnd <= sourceEnd)
+            {
+                (inside ??= new List<T>(4)).Add(items[i]);
             }
         }
 
@@ -452,4 +458,58 @@ internal readonly struct FieldImage
     public int Start { get; }
 
     public int End { get; }
+}
+
+/// <summary>A part of a field's offsets, without a copy: a slice of a slice looks into the same array.</summary>
+internal sealed class OffsetView : IReadOnlyList<int>
+{
+    private readonly int[] _values;
+    private readonly int _start;
+
+    private OffsetView(int[] values, int start, int count)
+    {
+        _values = values;
+        _start = start;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public int this[int index] => (uint)index < (uint)Count ? _values[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public static IReadOnlyList<int> Of(IReadOnlyList<int> values, int start, int count)
+    {
+        if (count <= 0)
+        {
+            return System.Array.Empty<int>();
+        }
+
+        return values switch
+        {
+            OffsetView view => new OffsetView(view._values, view._start + start, count),
+            int[] array => new OffsetView(array, start, count),
+            _ => Copy(values, start, count),
+        };
+    }
+
+    private static int[] Copy(IReadOnlyList<int> values, int start, int count)
+    {
+        var part = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            part[i] = values[start + i];
+        }
+
+        return part;
+    }
+
+    public IEnumerator<int> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return _values[_start + i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

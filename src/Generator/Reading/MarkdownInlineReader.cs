@@ -27,6 +27,7 @@ internal sealed class MarkdownInlineReader
     private readonly IReadOnlyDictionary<string, string> _linkDefinitions;
     private readonly List<HtmlAttribute> _attributes = new();
     private readonly ScanMemo _memo = new();
+    private FieldBuilder? _altTextBuilder = new();
 
     // Strong emphasis found while pairing delimiters, for readers that take a title from **bold**.
     private readonly List<SourceSpan> _strong = new();
@@ -612,10 +613,14 @@ internal sealed class MarkdownInlineReader
     /// <summary>The plain text of nodes (an image's alt text), markup removed: the same walk, into a builder of its own.</summary>
     private string PlainText(List<Node> nodes, string text)
     {
-        var builder = new FieldBuilder();
+        // One builder serves every image; an image inside alt text (rare) gets one of its own.
+        var builder = _altTextBuilder ?? new FieldBuilder();
+        _altTextBuilder = null;
         builder.Reset(0, 0, 0, 0);
         Emit(nodes, text, builder);
-        return builder.Finish(text).Text;
+        var alt = builder.FinishText();
+        _altTextBuilder = builder;
+        return alt;
     }
 
     private enum NodeKind : byte

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PaperCatalog.Generator.Reading;
@@ -82,5 +83,6 @@ internal sealed class TextAccumulator
 
     public override string ToString() => _builder.ToString();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCollapsibleWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }
