@@ -47,14 +47,11 @@ internal sealed class PaperTextParts
 /// </summary>
 internal sealed class PaperText
 {
-    // Sets that ignore case: these are asked for every word of every candidate author list, without lowering a copy.
-    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "van", "von", "de", "der", "den", "di", "da", "del", "la", "le", "du", "bin", "al", "el", "dos", "das", "y", "ter" };
+    private static readonly WordSet NameParticles = new("van", "von", "de", "der", "den", "di", "da", "del", "la", "le", "du", "bin", "al", "el", "dos", "das", "y", "ter");
 
-    private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet NonNameWords = new(
         "the", "of", "for", "with", "a", "an", "to", "in", "on", "is", "are", "we", "via", "from", "by", "using", "and", "or", "at",
-        "as", "that", "this", "our", "into", "towards", "toward", "through", "can", "be", "not", "its", "their", "it", "how", "what",
-    };
+        "as", "that", "this", "our", "into", "towards", "toward", "through", "can", "be", "not", "its", "their", "it", "how", "what");
 
     private FieldContent _content = null!;
     private string _text = string.Empty;
@@ -1024,46 +1021,42 @@ internal sealed class PaperText
             return false;
         }
 
-        var parts = value.Replace(" and ", ",").Replace(" & ", ",").Replace(";", ",").Split(TextRuns.Comma, StringSplitOptions.RemoveEmptyEntries);
+        // The parts between commas, semicolons, " and " and " & ", read in place: this runs for every candidate run of text.
         var names = 0;
         var oneWord = 0;
         var handles = 0;
-        foreach (var raw in parts)
+        var rawParts = 0;
+        var partStart = 0;
+        for (var i = 0; i <= value.Length; i++)
         {
-            var part = raw.Trim();
-            if (part.Length == 0 || part == "and")
+            var separator = i == value.Length ? 1 : SeparatorAt(value, i);
+            if (separator == 0)
             {
                 continue;
             }
 
-            if (part.StartsWith("and ", StringComparison.Ordinal))
+            if (i > partStart)
             {
-                part = part.Substring(4);
-            }
-
-            var words = part.Split(TextRuns.Space, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 5)
-            {
-                return false;
-            }
-
-            if (words.Length == 1 && IsHandle(words[0]))
-            {
-                // "yaowang": a name written as a handle, among names.
-                handles++;
-                continue;
-            }
-
-            foreach (var word in words)
-            {
-                if (!IsNameWord(word) || IsInstitutionWord(word))
+                rawParts++;
+                switch (ReadNamePart(value, partStart, i))
                 {
-                    return false;
+                    case NamePart.NotAName:
+                        return false;
+                    case NamePart.OneWord:
+                        oneWord++;
+                        names++;
+                        break;
+                    case NamePart.Name:
+                        names++;
+                        break;
+                    case NamePart.Handle:
+                        handles++;
+                        break;
                 }
             }
 
-            oneWord += words.Length == 1 ? 1 : 0;
-            names++;
+            i += separator - 1;
+            partStart = i + 1;
         }
 
         // A person has a given name and a family name ("Doe, Jane" is two parts of one name): parts of one word
@@ -1074,7 +1067,97 @@ internal sealed class PaperText
         }
 
         // One name needs a sign that it is one: "et al.", a place where only authors stand, or initials.
-        return names >= 2 || etAl || (single && parts.Length == 1 && TextRuns.WordCount(value) is >= 2 and <= 4);
+        return names >= 2 || etAl || (single && rawParts == 1 && TextRuns.WordCount(value) is >= 2 and <= 4);
+    }
+
+    private enum NamePart
+    {
+        Empty,
+        NotAName,
+        OneWord,
+        Name,
+        Handle,
+    }
+
+    /// <summary>The length of the separator of names at <paramref name="i"/>, or 0.</summary>
+    private static int SeparatorAt(string text, int i) =>
+        text[i] is ',' or ';' ? 1
+        : string.CompareOrdinal(text, i, " and ", 0, 5) == 0 ? 5
+        : string.CompareOrdinal(text, i, " & ", 0, 3) == 0 ? 3
+        : 0;
+
+    /// <summary>What <c>text[start, end)</c>, one part of a list, is: a person's name of up to five words, a handle, or neither.</summary>
+    private static NamePart ReadNamePart(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == start || (end - start == 3 && string.CompareOrdinal(text, start, "and", 0, 3) == 0))
+        {
+            return NamePart.Empty;
+        }
+
+        if (end - start > 4 && string.CompareOrdinal(text, start, "and ", 0, 4) == 0)
+        {
+            start += 4;
+        }
+
+        var words = 0;
+        var (firstStart, firstEnd) = (-1, -1);
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ' ')
+            {
+                continue;
+            }
+
+            var wordEnd = text.IndexOf(' ', i, end - i);
+            wordEnd = wordEnd < 0 ? end : wordEnd;
+            if (++words > 5)
+            {
+                return NamePart.NotAName;
+            }
+
+            (firstStart, firstEnd) = words == 1 ? (i, wordEnd) : (firstStart, firstEnd);
+            i = wordEnd;
+        }
+
+        if (words == 0)
+        {
+            return NamePart.NotAName;
+        }
+
+        if (words == 1 && IsHandle(text, firstStart, firstEnd))
+        {
+            // "yaowang": a name written as a handle, among names.
+            return NamePart.Handle;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == ' ')
+            {
+                continue;
+            }
+
+            var wordEnd = text.IndexOf(' ', i, end - i);
+            wordEnd = wordEnd < 0 ? end : wordEnd;
+            if (!IsNameWord(text, i, wordEnd) || IsInstitutionWord(text, i, wordEnd))
+            {
+                return NamePart.NotAName;
+            }
+
+            i = wordEnd;
+        }
+
+        return words == 1 ? NamePart.OneWord : NamePart.Name;
     }
 
     private static bool EndsWithAt(string text, string marker, int end) =>
@@ -1088,27 +1171,29 @@ internal sealed class PaperText
     private static readonly char[] InstitutionWordTrim = { '(', ')', ',' };
     private static readonly char[] NameWordTrim = { '*', '_', '(', ')', '"', '\u201c', '\u201d' };
 
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet InstitutionWords = new(
         "university", "univ", "univ.", "institute", "inst", "inst.", "lab", "labs", "laboratory", "laboratories", "college", "school",
         "research", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "technologies", "technology", "academy",
         "center", "centre", "group", "foundation", "department", "dept", "ai", "deepmind", "google", "microsoft", "meta", "nvidia",
         "amazon", "apple", "ibm", "intel", "alibaba", "tencent", "baidu", "bytedance", "huawei", "openai", "anthropic", "sciences",
-        "national", "state", "polytechnic", "tech",
-    };
+        "national", "state", "polytechnic", "tech");
 
-    private static bool IsInstitutionWord(string word) => InstitutionWords.Contains(word.Trim(InstitutionWordTrim));
-
-    private static bool IsHandle(string word)
+    private static bool IsInstitutionWord(string text, int start, int end)
     {
-        if (word.Length < 3 || word.Length > 20 || NonNameWords.Contains(word))
+        (start, end) = TrimRange(text, start, end, InstitutionWordTrim);
+        return InstitutionWords.Contains(text, start, end - start);
+    }
+
+    private static bool IsHandle(string text, int start, int end)
+    {
+        if (end - start < 3 || end - start > 20 || NonNameWords.Contains(text, start, end - start))
         {
             return false;
         }
 
-        foreach (var c in word)
+        for (var i = start; i < end; i++)
         {
-            if (!char.IsLower(c))
+            if (!char.IsLower(text[i]))
             {
                 return false;
             }
@@ -1117,26 +1202,27 @@ internal sealed class PaperText
         return true;
     }
 
-    private static bool IsNameWord(string word)
+    private static bool IsNameWord(string text, int start, int end)
     {
-        var w = word.Trim(NameWordTrim);
-        if (w.Length == 0)
+        (start, end) = TrimRange(text, start, end, NameWordTrim);
+        if (end == start)
         {
             return true;
         }
 
-        if (NonNameWords.Contains(w))
+        if (NonNameWords.Contains(text, start, end - start))
         {
             return false;
         }
 
-        if (NameParticles.Contains(w))
+        if (NameParticles.Contains(text, start, end - start))
         {
             return true;
         }
 
-        foreach (var c in w)
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (char.IsDigit(c) || c is '@' or ':' or '/' or '#' or '+' or '=')
             {
                 return false;
@@ -1144,8 +1230,23 @@ internal sealed class PaperText
         }
 
         // A name starts with a capital (J., McCann, O'Boyle, Jégou), or is a family name written in capitals; CJK names have no case.
-        var first = w[0];
-        return char.IsUpper(first) || (!char.IsLower(first) && char.IsLetter(first)) || (w.Length <= 3 && w.EndsWith(".", StringComparison.Ordinal));
+        var first = text[start];
+        return char.IsUpper(first) || (!char.IsLower(first) && char.IsLetter(first)) || (end - start <= 3 && text[end - 1] == '.');
+    }
+
+    private static (int Start, int End) TrimRange(string text, int start, int end, char[] trim)
+    {
+        while (start < end && Array.IndexOf(trim, text[start]) >= 0)
+        {
+            start++;
+        }
+
+        while (end > start && Array.IndexOf(trim, text[end - 1]) >= 0)
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static bool HasYearOrKnown(string text) => VenueParser.Read(text, out var venue, out _) != VenueReading.Kept || venue.Name is not null || venue.Year > 0 || VenueParser.LooksLikeVenue(text) && TextRuns.WordCount(text) <= 6;

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -13,23 +13,20 @@ namespace PaperCatalog.Generator.Reading;
 internal sealed class TextAccumulator
 {
     private readonly StringBuilder _builder = new();
-    private readonly List<int>? _offsets;
-    private readonly List<int>? _ends;
+    private readonly bool _recordOffsets;
+    private int[] _offsets = System.Array.Empty<int>();
+    private int[] _ends = System.Array.Empty<int>();
+    private int _recorded;
     private bool _pendingSpace;
 
-    public TextAccumulator(bool recordOffsets = false)
-    {
-        _offsets = recordOffsets ? new List<int>() : null;
-        _ends = recordOffsets ? new List<int>() : null;
-    }
+    public TextAccumulator(bool recordOffsets = false) => _recordOffsets = recordOffsets;
 
     public bool IsEmpty => _builder.Length == 0;
 
     public void Clear()
     {
         _builder.Clear();
-        _offsets?.Clear();
-        _ends?.Clear();
+        _recorded = 0;
         _pendingSpace = false;
     }
 
@@ -46,13 +43,21 @@ internal sealed class TextAccumulator
     private void Append(string text, int start, int length, int literalStart, int literalEnd)
     {
         var end = start + length;
-        for (var i = start; i < end; i++)
+        var i = start;
+        while (i < end)
         {
-            var c = text[i];
-            if (IsCollapsibleWhitespace(c))
+            if (IsCollapsibleWhitespace(text[i]))
             {
                 _pendingSpace = true;
+                i++;
                 continue;
+            }
+
+            // A run of characters that are kept as they are, appended at once.
+            var runEnd = i + 1;
+            while (runEnd < end && !IsCollapsibleWhitespace(text[runEnd]))
+            {
+                runEnd++;
             }
 
             var offset = literalStart >= 0 ? literalStart : i;
@@ -61,25 +66,63 @@ internal sealed class TextAccumulator
                 if (_builder.Length > 0)
                 {
                     // A collapsed run of whitespace: it stands where the next character starts, and is empty.
+                    Record(offset, offset);
                     _builder.Append(' ');
-                    _offsets?.Add(offset);
-                    _ends?.Add(offset);
                 }
 
                 _pendingSpace = false;
             }
 
-            _builder.Append(c);
-            _offsets?.Add(offset);
-            _ends?.Add(literalStart >= 0 ? literalEnd : i + 1);
+            if (_recordOffsets)
+            {
+                for (var k = i; k < runEnd; k++)
+                {
+                    Record(literalStart >= 0 ? literalStart : k, literalStart >= 0 ? literalEnd : k + 1);
+                }
+            }
+
+            _builder.Append(text, i, runEnd - i);
+            i = runEnd;
         }
     }
 
+    /// <summary>Where the character about to be appended came from, and where its source ends.</summary>
+    private void Record(int offset, int end)
+    {
+        if (!_recordOffsets)
+        {
+            return;
+        }
+
+        var at = _recorded++;
+        if (at >= _offsets.Length)
+        {
+            var size = Math.Max(64, _offsets.Length * 2);
+            System.Array.Resize(ref _offsets, size);
+            System.Array.Resize(ref _ends, size);
+        }
+
+        _offsets[at] = offset;
+        _ends[at] = end;
+    }
+
     /// <summary>For each character of the text, the source offset it came from (never decreasing).</summary>
-    public int[] Offsets() => _offsets is { Count: > 0 } offsets ? offsets.ToArray() : System.Array.Empty<int>();
+    public int[] Offsets() => Recorded(_offsets);
 
     /// <summary>For each character of the text, where its source ends (an entity's or a code span's whole).</summary>
-    public int[] Ends() => _ends is { Count: > 0 } ends ? ends.ToArray() : System.Array.Empty<int>();
+    public int[] Ends() => Recorded(_ends);
+
+    private int[] Recorded(int[] values)
+    {
+        if (_recorded == 0)
+        {
+            return System.Array.Empty<int>();
+        }
+
+        var copy = new int[_recorded];
+        System.Array.Copy(values, copy, copy.Length);
+        return copy;
+    }
 
     public override string ToString() => _builder.ToString();
 
