@@ -1082,8 +1082,9 @@ internal sealed class PaperText
     /// <summary>The length of the separator of names at <paramref name="i"/>, or 0.</summary>
     private static int SeparatorAt(string text, int i) =>
         text[i] is ',' or ';' ? 1
-        : string.CompareOrdinal(text, i, " and ", 0, 5) == 0 ? 5
-        : string.CompareOrdinal(text, i, " & ", 0, 3) == 0 ? 3
+        : text[i] != ' ' || i + 2 >= text.Length ? 0
+        : text[i + 1] == '&' && text[i + 2] == ' ' ? 3
+        : text[i + 1] == 'a' && string.CompareOrdinal(text, i, " and ", 0, 5) == 0 ? 5
         : 0;
 
     /// <summary>What <c>text[start, end)</c>, one part of a list, is: a person's name of up to five words, a handle, or neither.</summary>

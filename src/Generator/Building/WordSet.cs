@@ -11,6 +11,7 @@ internal sealed class WordSet
 {
     private readonly string[][] _byLength;
 
+    /// <param name="words">Lowercase words.</param>
     public WordSet(params string[] words)
     {
         var longest = 0;
@@ -36,14 +37,16 @@ internal sealed class WordSet
 
     public bool Contains(string text, int start, int length)
     {
-        if (length >= _byLength.Length)
+        if (length == 0 || length >= _byLength.Length)
         {
             return false;
         }
 
+        var first = char.ToLowerInvariant(text[start]);
         foreach (var word in _byLength[length])
         {
-            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            // The words are lowercase: most are told apart by their first letter, without a comparison.
+            if (word[0] == first && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -33,6 +33,86 @@ internal sealed class MarkdownInlineReader
     private readonly List<SourceSpan> _strong = new();
     private readonly List<SourceSpan> _emphasis = new();
 
+    // Nodes live only while one field is read: they are reused from field to field, as a list item or a cell
+    // makes dozens of them and a file thousands of fields.
+    private readonly List<Node> _nodePool = new();
+    private readonly List<List<Node>> _listPool = new();
+    private int _nodesInUse;
+    private int _listsInUse;
+
+    private Node NewNode(NodeKind kind, int start, int end)
+    {
+        Node node;
+        if (_nodesInUse < _nodePool.Count)
+        {
+            node = _nodePool[_nodesInUse];
+            node.Reset();
+        }
+        else
+        {
+            node = new Node();
+            _nodePool.Add(node);
+        }
+
+        _nodesInUse++;
+        node.Kind = kind;
+        node.Start = start;
+        node.End = end;
+        return node;
+    }
+
+    private List<Node> NewList()
+    {
+        if (_listsInUse < _listPool.Count)
+        {
+            var list = _listPool[_listsInUse++];
+            list.Clear();
+            return list;
+        }
+
+        var fresh = new List<Node>();
+        _listPool.Add(fresh);
+        _listsInUse++;
+        return fresh;
+    }
+
+    private List<Node> ListOf(Node node)
+    {
+        var list = NewList();
+        list.Add(node);
+        return list;
+    }
+
+    private Node SourceNode(int start, int end) => NewNode(NodeKind.Source, start, end);
+
+    private Node LiteralNode(string value, int start, int end)
+    {
+        var node = NewNode(NodeKind.Literal, start, end);
+        node.Value = value;
+        return node;
+    }
+
+    private Node DelimiterNode(int start, char c, int count, bool canOpen, bool canClose)
+    {
+        var node = NewNode(NodeKind.Delimiter, start, start + count);
+        (node.DelimiterChar, node.Count, node.Remaining, node.CanOpen, node.CanClose) = (c, count, count, canOpen, canClose);
+        return node;
+    }
+
+    private Node TagNode(HtmlToken token)
+    {
+        var node = NewNode(NodeKind.Tag, token.Start, token.End);
+        node.Token = token;
+        return node;
+    }
+
+    private Node LinkNode(int start, int end, string target, int targetStart, int targetEnd, List<Node> children, bool isImage)
+    {
+        var node = NewNode(NodeKind.Link, start, end);
+        (node.Value, node.TargetStart, node.TargetEnd, node.Children, node.IsImage) = (target, targetStart, targetEnd, children, isImage);
+        return node;
+    }
+
     public MarkdownInlineReader(IReadOnlyDictionary<string, string> linkDefinitions)
     {
         _linkDefinitions = linkDefinitions;
@@ -48,6 +128,7 @@ internal sealed class MarkdownInlineReader
         }
 
         _attributes.Clear();
+        _nodesInUse = _listsInUse = 0;
         _memo.Reset(text, end);
         _strong.Clear();
         _emphasis.Clear();
@@ -82,7 +163,7 @@ internal sealed class MarkdownInlineReader
 
     private List<Node> Parse(string text, int start, int end, int depth, bool tableCell)
     {
-        var nodes = new List<Node>();
+        var nodes = NewList();
         var codeSpans = new CodeSpanIndex(text, start, end);
         int[]? brackets = null;
         var textStart = start;
@@ -92,7 +173,7 @@ internal sealed class MarkdownInlineReader
         {
             if (upTo > textStart)
             {
-                nodes.Add(Node.Source(textStart, upTo));
+                nodes.Add(SourceNode(textStart, upTo));
             }
         }
 
@@ -105,7 +186,7 @@ internal sealed class MarkdownInlineReader
                     if (i + 1 < end && CharHelper.IsAsciiPunctuation(text[i + 1]))
                     {
                         Flush(i);
-                        nodes.Add(Node.Source(i + 1, i + 2));
+                        nodes.Add(SourceNode(i + 1, i + 2));
                         i += 2;
                         textStart = i;
                         continue;
@@ -121,7 +202,7 @@ internal sealed class MarkdownInlineReader
                     if (close >= 0)
                     {
                         Flush(i);
-                        nodes.Add(Node.Literal(CodeSpanText(text, i + run, close, tableCell), i, close + run));
+                        nodes.Add(LiteralNode(CodeSpanText(text, i + run, close, tableCell), i, close + run));
                         i = close + run;
                         textStart = i;
                     }
@@ -139,7 +220,7 @@ internal sealed class MarkdownInlineReader
                     if (length > 0)
                     {
                         Flush(i);
-                        nodes.Add(Node.Literal(value, i, i + length));
+                        nodes.Add(LiteralNode(value, i, i + length));
                         i += length;
                         textStart = i;
                     }
@@ -158,14 +239,14 @@ internal sealed class MarkdownInlineReader
                     {
                         Flush(i);
                         var target = isEmail ? "mailto:" + url : url;
-                        nodes.Add(Node.Link(i, slice.Start, target, i + 1, slice.Start - 1, new List<Node> { Node.Literal(url, i + 1, slice.Start - 1) }, isImage: false));
+                        nodes.Add(LinkNode(i, slice.Start, target, i + 1, slice.Start - 1, ListOf(LiteralNode(url, i + 1, slice.Start - 1)), isImage: false));
                         i = slice.Start;
                         textStart = i;
                     }
                     else if (HtmlTokenizer.TryReadTag(text, i, end, _attributes, _memo, out var token))
                     {
                         Flush(i);
-                        nodes.Add(Node.Tag(token));
+                        nodes.Add(TagNode(token));
                         i = token.End;
                         textStart = i;
                     }
@@ -192,7 +273,7 @@ internal sealed class MarkdownInlineReader
                         canOpen = canClose = false;
                     }
 
-                    nodes.Add(Node.Delimiter(i, c, run, canOpen, canClose));
+                    nodes.Add(DelimiterNode(i, c, run, canOpen, canClose));
                     i += run;
                     textStart = i;
                     continue;
@@ -232,7 +313,7 @@ internal sealed class MarkdownInlineReader
                         Flush(i);
                         var written = text.Substring(i, urlEnd - i);
                         var target = c is 'w' or 'W' ? "http://" + written : written;
-                        nodes.Add(Node.Link(i, urlEnd, target, i, urlEnd, new List<Node> { Node.Source(i, urlEnd) }, isImage: false));
+                        nodes.Add(LinkNode(i, urlEnd, target, i, urlEnd, ListOf(SourceNode(i, urlEnd)), isImage: false));
                         i = urlEnd;
                         textStart = i;
                         continue;
@@ -400,8 +481,8 @@ internal sealed class MarkdownInlineReader
 
         var children = depth < MaxLabelDepth
             ? Parse(text, open + 1, close, depth + 1, tableCell)
-            : new List<Node> { Node.Source(open + 1, close) };
-        link = Node.Link(linkStart, linkEnd, target!, targetStart, targetEnd, children, isImage);
+            : ListOf(SourceNode(open + 1, close));
+        link = LinkNode(linkStart, linkEnd, target!, targetStart, targetEnd, children, isImage);
         return true;
     }
 
@@ -649,23 +730,15 @@ internal sealed class MarkdownInlineReader
         public List<Node>? Children;
         public bool IsImage;
 
-        public static Node Source(int start, int end) => new() { Kind = NodeKind.Source, Start = start, End = end };
-
-        public static Node Literal(string value, int start, int end) => new() { Kind = NodeKind.Literal, Value = value, Start = start, End = end };
-
-        public static Node Delimiter(int start, char c, int count, bool canOpen, bool canClose) => new()
+        public void Reset()
         {
-            Kind = NodeKind.Delimiter, Start = start, End = start + count, DelimiterChar = c, Count = count, Remaining = count,
-            CanOpen = canOpen, CanClose = canClose,
-        };
-
-        public static Node Tag(HtmlToken token) => new() { Kind = NodeKind.Tag, Start = token.Start, End = token.End, Token = token };
-
-        public static Node Link(int start, int end, string target, int targetStart, int targetEnd, List<Node> children, bool isImage) => new()
-        {
-            Kind = NodeKind.Link, Start = start, End = end, Value = target, TargetStart = targetStart, TargetEnd = targetEnd,
-            Children = children, IsImage = isImage,
-        };
+            Value = null;
+            DelimiterChar = default;
+            Count = Remaining = TargetStart = TargetEnd = 0;
+            CanOpen = CanClose = IsImage = false;
+            Token = default;
+            Children = null;
+        }
     }
 
     /// <summary>Finds the closing backtick run of a code span by binary search over the runs of each length.</summary>
