@@ -75,9 +75,11 @@ internal sealed class TextAccumulator
 
             if (_recordOffsets)
             {
-                for (var k = i; k < runEnd; k++)
+                Reserve(runEnd - i);
+                for (var k = i; k < runEnd; k++, _recorded++)
                 {
-                    Record(literalStart >= 0 ? literalStart : k, literalStart >= 0 ? literalEnd : k + 1);
+                    _offsets[_recorded] = literalStart >= 0 ? literalStart : k;
+                    _ends[_recorded] = literalStart >= 0 ? literalEnd : k + 1;
                 }
             }
 
@@ -89,21 +91,23 @@ internal sealed class TextAccumulator
     /// <summary>Where the character about to be appended came from, and where its source ends.</summary>
     private void Record(int offset, int end)
     {
-        if (!_recordOffsets)
+        if (_recordOffsets)
         {
-            return;
+            Reserve(1);
+            _offsets[_recorded] = offset;
+            _ends[_recorded] = end;
+            _recorded++;
         }
+    }
 
-        var at = _recorded++;
-        if (at >= _offsets.Length)
+    private void Reserve(int more)
+    {
+        if (_recorded + more > _offsets.Length)
         {
-            var size = Math.Max(64, _offsets.Length * 2);
+            var size = Math.Max(Math.Max(64, _offsets.Length * 2), _recorded + more);
             System.Array.Resize(ref _offsets, size);
             System.Array.Resize(ref _ends, size);
         }
-
-        _offsets[at] = offset;
-        _ends[at] = end;
     }
 
     /// <summary>For each character of the text, the source offset it came from (never decreasing).</summary>
