@@ -14,6 +14,9 @@ namespace PaperCatalog.Benchmarks;
 /// <c>baseline.sh COMMIT</c> builds it), loaded into a context of its own. Skipped without a baseline.
 /// </summary>
 [MemoryDiagnoser]
+// More iterations than the other benchmarks' short runs: this one decides whether a change regressed the reader.
+[WarmupCount(5)]
+[IterationCount(15)]
 public class BaselineBenchmarks
 {
     private CatalogFile[] _files = Array.Empty<CatalogFile>();

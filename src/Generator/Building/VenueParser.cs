@@ -69,17 +69,17 @@ internal static class VenueParser
     /// <remarks>NIPS and NeurIPS stay distinct: the conference was renamed in 2018 and lists keep the name of the year.</remarks>
     private static readonly Dictionary<string, (string Name, VenueKind Kind)> Known = CreateKnown();
 
-    private static readonly string[] PreprintNames = { "arxiv", "preprint", "corr", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "arxiv.org", "openreview" };
+    private static readonly WordSet PreprintNames = new("arxiv", "preprint", "corr", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "arxiv.org", "openreview");
 
-    private static readonly string[] JournalWords = { "transactions", "journal", "letters", "magazine", "review", "reviews" };
+    private static readonly WordSet JournalWords = new("transactions", "journal", "letters", "magazine", "review", "reviews");
 
-    private static readonly string[] ConferenceWords = { "conference", "symposium", "proceedings", "proc.", "congress", "meeting" };
+    private static readonly WordSet ConferenceWords = new("conference", "symposium", "proceedings", "proc.", "congress", "meeting");
 
-    private static readonly string[] MonthNames =
-    {
+    private static readonly WordSet WorkshopWords = new("workshop", "workshops");
+
+    private static readonly WordSet MonthNames = new(
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
-        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-    };
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
 
     /// <summary>
     /// Reads a venue as written. <see cref="VenueReading.Broken"/> comes with <paramref name="problem"/>, which says
@@ -369,29 +369,28 @@ internal static class VenueParser
     private static bool IsPreprintName(string word, out string attached)
     {
         attached = string.Empty;
-        var lower = word.ToLowerInvariant();
-        if (lower.StartsWith("arxiv:", StringComparison.Ordinal))
+        if (word.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase))
         {
             attached = word.Substring(6).TrimStart(ColonOrSpace);
             return true;
         }
 
-        var bare = lower;
-        var paren = bare.IndexOf('(');
+        var length = word.Length;
+        var paren = word.IndexOf('(');
         if (paren > 0)
         {
             // "arXiv(v1)"
-            bare = bare.Substring(0, paren);
+            length = paren;
         }
 
-        var apostrophe = bare.IndexOf('\'');
+        var apostrophe = word.IndexOf('\'', 0, length);
         if (apostrophe > 0)
         {
             // "Preprint'24"
-            bare = bare.Substring(0, apostrophe);
+            length = apostrophe;
         }
 
-        return Array.IndexOf(PreprintNames, bare) >= 0;
+        return PreprintNames.Contains(word, 0, length);
     }
 
     private static bool LooksLikeArxivId(string word)
@@ -481,11 +480,11 @@ internal static class VenueParser
             return true;
         }
 
-        if (word.Length > 2 && IsTwoDigits(word.Substring(word.Length - 2)) && !char.IsDigit(word[word.Length - 3])
+        if (word.Length > 2 && word[word.Length - 1] is >= '0' and <= '9' && word[word.Length - 2] is >= '0' and <= '9' && !char.IsDigit(word[word.Length - 3])
             && KnownName(word.Substring(0, word.Length - 2)) is { } known)
         {
             name = known;
-            year = 2000 + int.Parse(word.Substring(word.Length - 2), CultureInfo.InvariantCulture);
+            year = 2000 + ((word[word.Length - 2] - '0') * 10) + (word[word.Length - 1] - '0');
             return true;
         }
 
@@ -496,15 +495,16 @@ internal static class VenueParser
 
     private static bool IsMonth(string word)
     {
-        var lower = word.TrimEnd(TextRuns.Dot).ToLowerInvariant();
-        return Array.IndexOf(MonthNames, lower) >= 0;
+        var length = word.Length;
+        while (length > 0 && word[length - 1] == '.')
+        {
+            length--;
+        }
+
+        return MonthNames.Contains(word, 0, length);
     }
 
-    private static bool IsVenueWord(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return Array.IndexOf(JournalWords, lower) >= 0 || Array.IndexOf(ConferenceWords, lower) >= 0 || lower == "workshop" || lower == "workshops";
-    }
+    private static bool IsVenueWord(string word) => JournalWords.Contains(word) || ConferenceWords.Contains(word) || WorkshopWords.Contains(word);
 
     /// <summary>The name before the year (<paramref name="end"/> words), normalized when it is known.</summary>
     private static (string Name, VenueKind Kind) NameOf(List<string> words, int end)
@@ -529,12 +529,12 @@ internal static class VenueParser
         foreach (var word in name.Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
         {
             var lower = word.ToLowerInvariant();
-            if (Array.IndexOf(JournalWords, lower) >= 0)
+            if (JournalWords.Contains(lower))
             {
                 return VenueKind.Journal;
             }
 
-            if (Array.IndexOf(ConferenceWords, lower) >= 0)
+            if (ConferenceWords.Contains(lower))
             {
                 return VenueKind.Conference;
             }
@@ -551,10 +551,11 @@ internal static class VenueParser
     /// </param>
     private static (string? Name, VenueKind Kind) KnownPrefix(List<string> words, bool asWritten = false)
     {
-        if (words.Count > 1 && Known.TryGetValue(words[0] + " " + words[1], out var two) && (!asWritten || SpelledAs(words[0] + " " + words[1], two.Name)))
+        if (words.Count > 1 && words[0] + " " + words[1] is var pair && Known.TryGetValue(pair, out var two) && (!asWritten || SpelledAs(pair, two.Name)))
         {
             return two;
         }
+
 
         return words.Count > 0 && Known.TryGetValue(words[0], out var one) && (!asWritten || SpelledAs(words[0], one.Name)) ? one : (null, VenueKind.Unknown);
     }
