@@ -61,6 +61,9 @@ internal sealed class PaperText
     private readonly List<(int Start, int End)> _images = new();
     private readonly List<int> _breaks = new();
     private int[] _linkAt = Array.Empty<int>();
+
+    // Which kinds of span start at each character (StrongStart, EmphasisStart, ImageStart): the reader asks at every character.
+    private byte[] _spanStarts = Array.Empty<byte>();
     private PaperTextParts _parts = null!;
 
     /// <summary>Reads an entry's title line: a list item's first paragraph, a name cell.</summary>
@@ -142,11 +145,13 @@ internal sealed class PaperText
         if (_linkAt.Length < _text.Length)
         {
             _linkAt = new int[Math.Max(_text.Length, _linkAt.Length * 2)];
+            _spanStarts = new byte[_linkAt.Length];
         }
 
         for (var i = 0; i < _text.Length; i++)
         {
             _linkAt[i] = -1;
+            _spanStarts[i] = 0;
         }
 
         for (var l = 0; l < content.Links.Count; l++)
@@ -162,17 +167,17 @@ internal sealed class PaperText
 
         foreach (var span in content.Strong)
         {
-            _strong.Add(TextRange(span.OuterStart, span.OuterEnd));
+            AddSpan(_strong, TextRange(span.OuterStart, span.OuterEnd), StrongStart);
         }
 
         foreach (var span in content.Emphasis)
         {
-            _emphasis.Add(TextRange(span.OuterStart, span.OuterEnd));
+            AddSpan(_emphasis, TextRange(span.OuterStart, span.OuterEnd), EmphasisStart);
         }
 
         foreach (var image in content.Images)
         {
-            _images.Add(TextRange(image.Start, image.End));
+            AddSpan(_images, TextRange(image.Start, image.End), ImageStart);
         }
 
         foreach (var lineBreak in content.LineBreaks)
@@ -1429,14 +1434,32 @@ internal sealed class PaperText
         return _text.Length;
     }
 
-    private (int Start, int End)? StrongStartingAt(int i) => SpanStartingAt(_strong, i);
+    private const byte StrongStart = 1;
+    private const byte EmphasisStart = 2;
+    private const byte ImageStart = 4;
 
-    private (int Start, int End)? EmphasisStartingAt(int i) => SpanStartingAt(_emphasis, i);
-
-    private (int Start, int End)? ImageAt(int i) => SpanStartingAt(_images, i);
-
-    private static (int Start, int End)? SpanStartingAt(List<(int Start, int End)> spans, int i)
+    private void AddSpan(List<(int Start, int End)> spans, (int Start, int End) span, byte kind)
     {
+        spans.Add(span);
+        if (span.Start >= 0 && span.Start < _text.Length)
+        {
+            _spanStarts[span.Start] |= kind;
+        }
+    }
+
+    private (int Start, int End)? StrongStartingAt(int i) => SpanStartingAt(_strong, i, StrongStart);
+
+    private (int Start, int End)? EmphasisStartingAt(int i) => SpanStartingAt(_emphasis, i, EmphasisStart);
+
+    private (int Start, int End)? ImageAt(int i) => SpanStartingAt(_images, i, ImageStart);
+
+    private (int Start, int End)? SpanStartingAt(List<(int Start, int End)> spans, int i, byte kind)
+    {
+        if ((uint)i < (uint)_text.Length && (_spanStarts[i] & kind) == 0)
+        {
+            return null;
+        }
+
         foreach (var span in spans)
         {
             if (span.Start == i && span.End > span.Start)

@@ -331,9 +331,9 @@ internal sealed class FieldBuilder
             TextOutsideLinks = _plainText.ToString(),
             LineBreaks = ToArray(_lineBreaks),
             Emphasis = ToArray(Sorted(_emphasis)),
-            Offsets = _text.Offsets(),
+            Offsets = OffsetView.Of(_text.Offsets()),
             Source = source,
-            Ends = _text.Ends(),
+            Ends = OffsetView.Of(_text.Ends()),
         };
     }
 

@@ -92,7 +92,7 @@ internal sealed class FieldContent
     }
 
     /// <summary>For each character of <see cref="Text"/>, the source offset it came from (never decreasing).</summary>
-    public IReadOnlyList<int> Offsets { get; init; } = System.Array.Empty<int>();
+    public OffsetView Offsets { get; init; } = OffsetView.Empty;
 
     /// <summary>The index in <see cref="Text"/> of the first character that comes from <paramref name="offset"/> or later.</summary>
     public int TextIndexOf(int offset)
@@ -136,7 +136,7 @@ internal sealed class FieldContent
     }
 
     /// <summary>For each character of <see cref="Text"/>, where its source ends (an entity's or a code span's whole).</summary>
-    public IReadOnlyList<int> Ends { get; init; } = System.Array.Empty<int>();
+    public OffsetView Ends { get; init; } = OffsetView.Empty;
 
     /// <summary>The source range of the text <c>Text[start, end)</c>: from its first character's start to its last one's end.</summary>
     public (int Start, int End) SourceRangeOf(int start, int end)
@@ -228,7 +228,7 @@ internal sealed class FieldContent
         };
     }
 
-    private static IReadOnlyList<int> Part(IReadOnlyList<int> values, int start, int end) => OffsetView.Of(values, start, Math.Max(0, Math.Min(end, values.Count) - start));
+    private static OffsetView Part(OffsetView values, int start, int end) => values.Part(start, Math.Max(0, Math.Min(end, values.Count) - start));
 
     private static FieldContent Empty(int at) =>
         new(string.Empty, System.Array.Empty<FieldLink>(), System.Array.Empty<FieldItem>(), System.Array.Empty<SourceSpan>(), System.Array.Empty<FieldImage>(), System.Array.Empty<MarkupProblem>(), at, at, at, at);
@@ -460,9 +460,14 @@ internal readonly struct FieldImage
     public int End { get; }
 }
 
-/// <summary>A part of a field's offsets, without a copy: a slice of a slice looks into the same array.</summary>
-internal sealed class OffsetView : IReadOnlyList<int>
+/// <summary>
+/// A field's offsets, or a part of them without a copy (a slice of a slice looks into the same array). A sealed
+/// class rather than an interface: the readers index it for every character they map back to the source.
+/// </summary>
+internal sealed class OffsetView
 {
+    public static readonly OffsetView Empty = new(System.Array.Empty<int>(), 0, 0);
+
     private readonly int[] _values;
     private readonly int _start;
 
@@ -477,39 +482,7 @@ internal sealed class OffsetView : IReadOnlyList<int>
 
     public int this[int index] => (uint)index < (uint)Count ? _values[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public static IReadOnlyList<int> Of(IReadOnlyList<int> values, int start, int count)
-    {
-        if (count <= 0)
-        {
-            return System.Array.Empty<int>();
-        }
+    public static OffsetView Of(int[] values) => values.Length == 0 ? Empty : new OffsetView(values, 0, values.Length);
 
-        return values switch
-        {
-            OffsetView view => new OffsetView(view._values, view._start + start, count),
-            int[] array => new OffsetView(array, start, count),
-            _ => Copy(values, start, count),
-        };
-    }
-
-    private static int[] Copy(IReadOnlyList<int> values, int start, int count)
-    {
-        var part = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            part[i] = values[start + i];
-        }
-
-        return part;
-    }
-
-    public IEnumerator<int> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return _values[_start + i];
-        }
-    }
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    public OffsetView Part(int start, int count) => count <= 0 ? Empty : new OffsetView(_values, _start + start, count);
 }
