@@ -9,6 +9,8 @@ namespace PaperCatalog.Generator.Building;
 /// </summary>
 internal static class Badges
 {
+    private static readonly char[] PathEnd = { '?', '#', '/' };
+
     private static readonly string[] VenueLabels = { "conference", "publish", "published", "venue", "journal", "accepted" };
 
     private static readonly Regex AbbreviatedYear = new(@"'(\d{2})\b", RegexOptions.CultureInvariant);
@@ -28,18 +30,30 @@ internal static class Badges
         }
 
         var path = imageUrl.Substring(at + Marker.Length);
-        var end = path.IndexOfAny(new[] { '?', '#', '/' });
+        var end = path.IndexOfAny(PathEnd);
         path = end >= 0 ? path.Substring(0, end) : path;
         var parts = Regex.Split(path.Replace("--", "\u0001"), "-");
-        if (parts.Length != 3 || Array.IndexOf(VenueLabels, Decode(parts[0]).ToLowerInvariant()) < 0)
+        if (parts.Length != 3)
         {
             return false;
+        }
+
+        var label = Decode(parts[0]);
+        if (Array.IndexOf(VenueLabels, label.ToLowerInvariant()) < 0)
+        {
+            // "MICRO-2021": a venue's name as the label, its year as the message.
+            var message = Decode(parts[1]);
+            written = label + " " + message;
+            venue = written;
+            return IsYear(message) && VenueParser.ReadsAsVenue(written);
         }
 
         written = Decode(parts[1]);
         venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
         return written.Length > 0;
     }
+
+    private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static string Decode(string part)
     {

@@ -115,7 +115,7 @@ internal sealed class ColumnMap
         for (var i = 0; i < headers.Length; i++)
         {
             // The first column of each role takes it; a second "Links" column is just another column.
-            if (i != name && RoleByHeader.TryGetValue(Normalize(headers[i]), out var role) && Array.IndexOf(roles, role) < 0)
+            if (i != name && RoleOf(headers[i]) is var role && role != FieldRole.Other && Array.IndexOf(roles, role) < 0)
             {
                 roles[i] = role;
             }
@@ -127,6 +127,47 @@ internal sealed class ColumnMap
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// The role a header names: as a whole (<c>Conf/Journal</c>), else by the first of its parts that names one
+    /// (<c>Conf/Jour</c> is a venue, <c>Paper/OpenSource Project</c> a paper column).
+    /// </summary>
+    private static FieldRole RoleOf(string header)
+    {
+        var text = Normalize(header);
+        if (RoleByHeader.TryGetValue(text, out var role))
+        {
+            return role;
+        }
+
+        foreach (var part in text.Split(HeaderPartSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (RoleByHeader.TryGetValue(part.Trim(), out role))
+            {
+                return role;
+            }
+        }
+
+        return FieldRole.Other;
+    }
+
+    private static readonly string[] HeaderPartSeparators = { "/", "&", ",", " and ", " or " };
+
+    /// <summary>A name header that only suggests names (<c>keywords</c>): it names entries when its cells tell the rows apart.</summary>
+    public static bool IsWeakNameHeader(string header) => Array.IndexOf(WeakNameHeaders, Normalize(header).ToLowerInvariant()) >= 0;
+
+    private static readonly string[] WeakNameHeaders = { "keywords", "keyword", "tags", "topic", "topics" };
+
+    /// <summary>The same headers without a name column, for a weak name column whose cells do not name rows.</summary>
+    public ColumnMap WithoutName() => new(Headers, RolesOf(Headers, -1), -1);
+
+    /// <summary>The same map with column <paramref name="column"/> as the venue, found by what its cells hold.</summary>
+    public ColumnMap WithVenue(int column)
+    {
+        var roles = (FieldRole[])Roles.Clone();
+        roles[column] = FieldRole.Venue;
+        return new ColumnMap(Headers, roles, NameColumn);
     }
 
     /// <summary>A header as the vocabulary reads it: <c>**Title (Link)**:</c> is <c>title</c>.</summary>

@@ -98,7 +98,7 @@ internal sealed class EntryBuilder
         }
 
         draft.Venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle, draft.Noun)
-            : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, badge.Link, name, sectionTitle) : null;
+            : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, (badge.Start, badge.End), name, sectionTitle) : null;
         draft.VenueLocation = values.VenueField is { } at ? _sink.Locate(at.Content.Span) : null;
         if (draft.Venue is null && heading.Venue is { } fromHeading)
         {
@@ -300,6 +300,15 @@ internal sealed class EntryBuilder
     /// </summary>
     private void KeepLinks(RawField field, EntryDraft draft, EntryValues values, int skip)
     {
+        foreach (var image in field.Content.Images)
+        {
+            // <img src="https://img.shields.io/badge/MICRO-2021-green.svg"> after a title, linked or not.
+            if (values.VenueField is null && values.BadgeVenue is null && Badges.TryReadVenue(image.Url, out var written, out var venue))
+            {
+                values.BadgeVenue = (written, venue, image.Start, image.End);
+            }
+        }
+
         var links = field.Content.Links;
         for (var i = 0; i < links.Count; i++)
         {
@@ -307,7 +316,7 @@ internal sealed class EntryBuilder
             if (link.LabelIsImage && link.ImageUrl is { } image && values.VenueField is null && values.BadgeVenue is null
                 && Badges.TryReadVenue(image, out var written, out var venue))
             {
-                values.BadgeVenue = (written, venue, link);
+                values.BadgeVenue = (written, venue, link.Start, link.End);
             }
 
             if (i == skip || (link.LabelIsImage && link.Problem == LinkTargetProblem.Empty))
@@ -435,14 +444,14 @@ internal sealed class EntryBuilder
     }
 
     /// <summary>A venue a badge states (<c>Conference-ICML'23</c>): its text as written, parsed as <c>ICML 2023</c>.</summary>
-    private VenueSpec ReadBadgeVenue(string written, string venue, in FieldLink link, string name, string sectionTitle)
+    private VenueSpec ReadBadgeVenue(string written, string venue, (int Start, int End) where, string name, string sectionTitle)
     {
         if (VenueParser.Read(venue, out var parts, out var problem) != VenueReading.Broken)
         {
             return new VenueSpec(written, null, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
         }
 
-        _sink.Report(DiagnosticDescriptors.InvalidVenue, (link.Start, link.End), written, name, sectionTitle, problem);
+        _sink.Report(DiagnosticDescriptors.InvalidVenue, where, written, name, sectionTitle, problem);
         return new VenueSpec(written, null, null, 0, VenueKind.Unknown, null, null);
     }
 
@@ -530,7 +539,7 @@ internal sealed class EntryBuilder
         public HashSet<string> LinkKeys { get; } = new(StringComparer.Ordinal);
 
         /// <summary>A venue a badge states (text as written, text to parse, the badge's link), when no column gives one.</summary>
-        public (string Written, string Venue, FieldLink Link)? BadgeVenue { get; set; }
+        public (string Written, string Venue, int Start, int End)? BadgeVenue { get; set; }
 
         public int Year { get; set; }
 

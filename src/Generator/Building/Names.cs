@@ -255,7 +255,7 @@ internal static class Names
                 author = author.Substring(4).Trim();
             }
 
-            if (author.EndsWith(".", StringComparison.Ordinal) && !(author.Length >= 2 && author[author.Length - 2] is var before && char.IsUpper(before) && (author.Length == 2 || author[author.Length - 3] is ' ' or '.')))
+            if (author.EndsWith(".", StringComparison.Ordinal) && !EndsWithInitialsWord(author))
             {
                 // "Zhiyu Li." ends the list's sentence; "Alex J." keeps its initial.
                 author = author.Substring(0, author.Length - 1);
@@ -267,7 +267,20 @@ internal static class Names
             }
         }
 
+        if (authors.Count > 1 && authors[authors.Count - 1].EndsWith(".", StringComparison.Ordinal) && EndsWithBareInitial(authors[0]))
+        {
+            // "Doe J, Roe A.": initials without full stops, so the last one is the sentence's.
+            authors[authors.Count - 1] = authors[authors.Count - 1].TrimEnd('.');
+        }
+
         return PairSurnames(authors);
+    }
+
+    private static bool EndsWithBareInitial(string author)
+    {
+        var space = author.LastIndexOf(' ');
+        var last = author.Substring(space + 1);
+        return space > 0 && last.IndexOf('.') < 0 && IsInitials(last);
     }
 
     /// <summary>
@@ -296,6 +309,19 @@ internal static class Names
                 continue;
             }
 
+            if (run % 2 == 1 && i + run < parts.Count && EndsWithInitials(parts[i + run]) && !IsInitials(parts[i + run - 1]))
+            {
+                // "Haas, Laura M.", "Ports, Dan RK": the last of the run is a family name, given names and initials follow.
+                for (var k = 0; k < run - 1; k++)
+                {
+                    paired.Add(parts[i + k]);
+                }
+
+                paired.Add(parts[i + run] + " " + parts[i + run - 1]);
+                i += run;
+                continue;
+            }
+
             for (var k = 0; k < Math.Max(run, 1); k++)
             {
                 paired.Add(parts[i + k]);
@@ -305,6 +331,38 @@ internal static class Names
         }
 
         return paired;
+    }
+
+    /// <summary>"Alex J.", "S.-C.", "A.N.": the full stop is the initial's, not the sentence's.</summary>
+    private static bool EndsWithInitialsWord(string author)
+    {
+        var space = author.LastIndexOf(' ');
+        return IsInitials(author.Substring(space + 1));
+    }
+
+    private static bool EndsWithInitials(string part)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && IsInitials(part.Substring(space + 1));
+    }
+
+    /// <summary>A word of initials: <c>M.</c>, <c>RK</c>, <c>S.-C.</c> (one to three capitals, dots and hyphens between).</summary>
+    internal static bool IsInitials(string word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return capitals is >= 1 and <= 3;
     }
 
     /// <summary>

@@ -110,7 +110,8 @@ internal sealed class PaperText
 
     /// <summary>A link written into a sentence: a plain word or words, not a label in brackets or an icon.</summary>
     private static bool IsWordLink(in FieldLink link) =>
-        !link.LabelIsImage && link.Label.Length > 0 && !LinkLabels.IsBracketed(link.Label) && HasLetterOrDigit(link.Label) && !IsIconCode(link.Label, 0, link.Label.Length);
+        !link.LabelIsImage && link.Label.Length > 0 && !LinkLabels.IsBracketed(link.Label) && HasLetterOrDigit(link.Label) && !IsIconCode(link.Label, 0, link.Label.Length)
+        && !LinkLabels.IsGeneric(link.Label);
 
     /// <summary>Whether a link's label names the paper rather than the kind of link, an icon, a date or a venue.</summary>
     public static bool IsTitleLabel(in FieldLink link)
@@ -583,7 +584,35 @@ internal sealed class PaperText
             end--;
         }
 
+        end = CutTrailingVenue(start, end);
         Add(FieldRole.Title, start, end);
+    }
+
+    /// <summary>
+    /// A title written with its venue in it (<c>**Graph U-Nets (ICML 2019)**</c>, <c>[Title (ArXiv 2020)](…)</c>): the
+    /// parenthesised venue and year that end it are the venue, and the title ends before them.
+    /// </summary>
+    private int CutTrailingVenue(int start, int end)
+    {
+        if (end - start < 4 || _text[end - 1] != ')' || _parts.Has(FieldRole.Venue))
+        {
+            return end;
+        }
+
+        var open = _text.LastIndexOf('(', end - 1, end - start);
+        if (open <= start || ContainsLink(open, end))
+        {
+            return end;
+        }
+
+        var inner = _text.Substring(open + 1, end - open - 2).Trim();
+        if (VenueParser.Read(inner, out var venue, out _) != VenueReading.Parsed || venue.Year == 0 || !VenueParser.LooksLikeVenue(inner))
+        {
+            return end;
+        }
+
+        Add(FieldRole.Venue, open + 1, end - 1);
+        return Trim(start, open).End;
     }
 
     // ---- After the title.
@@ -657,6 +686,14 @@ internal sealed class PaperText
                 && !(remarkStart >= 0 && !AfterSeparator(i) && !IsFieldText(emphasis.Start, emphasis.End)))
             {
                 FlushRemark(i);
+                if (YearAfter(emphasis.End) is var yearEnd && yearEnd > 0 && !_parts.Has(FieldRole.Venue) && IsVenueName(emphasis.Start, emphasis.End))
+                {
+                    // "Jane Doe and John Roe. *ICCD*, 2017.": an italic name and the year after it are the venue.
+                    Add(FieldRole.Venue, emphasis.Start, yearEnd);
+                    i = yearEnd;
+                    continue;
+                }
+
                 ReadEmphasis(emphasis.Start, emphasis.End);
                 i = emphasis.End;
                 continue;
@@ -688,6 +725,31 @@ internal sealed class PaperText
         }
 
         FlushRemark(end);
+    }
+
+    /// <summary>Where a year that follows <paramref name="i"/> ends (<c>, 2017</c>, <c> 2017.</c>), or -1.</summary>
+    private int YearAfter(int i)
+    {
+        var k = SkipSpaces(i);
+        if (k < _text.Length && _text[k] == ',')
+        {
+            k = SkipSpaces(k + 1);
+        }
+
+        if (k + 4 > _text.Length || _linkAt[k] >= 0 || !(_text[k] == '1' && _text[k + 1] == '9' || _text[k] == '2' && _text[k + 1] == '0')
+            || !char.IsDigit(_text[k + 2]) || !char.IsDigit(_text[k + 3]))
+        {
+            return -1;
+        }
+
+        return k + 4 == _text.Length || _text[k + 4] is ' ' or '.' or ',' or ';' or ')' ? k + 4 : -1;
+    }
+
+    /// <summary>Whether italic text is short enough to name a venue and reads as no list of names: <c>ICCD</c>, <c>EuroS&amp;P</c>.</summary>
+    private bool IsVenueName(int start, int end)
+    {
+        var inner = _text.Substring(start, end - start).Trim().TrimEnd(TextRuns.SentenceEnd);
+        return inner.Length > 0 && TextRuns.WordCount(inner) <= 8 && !LooksLikeAuthors(inner) && VenueParser.YearOnly(inner) == 0;
     }
 
     /// <summary>Whether a group holds a field of its own: a venue, a date, an institution, a short name, links.</summary>
@@ -820,6 +882,14 @@ internal sealed class PaperText
             return;
         }
 
+        if (trailer && YearGroupAtEnd(start, end) is var group && group > start && LooksLikeAuthors(_text.Substring(start, group - start)))
+        {
+            // "Farrokh Vatan, Colin Williams (2003)": names, and the year in parentheses.
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, group));
+            AddOnce(FieldRole.Date, group + 1, group + 5);
+            return;
+        }
+
         if (ReadSentences(start, end))
         {
             return;
@@ -913,6 +983,18 @@ internal sealed class PaperText
     }
 
     /// <summary>A text that ends in a year (<c>… (2019)</c>, <c>…, 2014</c>).</summary>
+    /// <summary>Where a <c>(2003)</c> that ends <c>text[start, end)</c> opens, or -1.</summary>
+    private int YearGroupAtEnd(int start, int end)
+    {
+        while (end > start && _text[end - 1] is '.' or ',' or ' ')
+        {
+            end--;
+        }
+
+        var open = end - 6;
+        return open > start && _text[end - 1] == ')' && _text[open] == '(' && VenueParser.YearOnly(_text.Substring(open + 1, 4)) > 0 ? open : -1;
+    }
+
     private static bool EndsWithYear(string text)
     {
         var value = text.TrimEnd(YearTrim);
@@ -1028,9 +1110,10 @@ internal sealed class PaperText
 
         // The parts between commas, semicolons, " and " and " & ", read in place: this runs for every candidate run of text.
         var names = 0;
-        var oneWord = 0;
         var handles = 0;
         var rawParts = 0;
+        var runs = default(OneWordRuns);
+        var afterComma = false;
         var partStart = 0;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -1043,13 +1126,18 @@ internal sealed class PaperText
             if (i > partStart)
             {
                 rawParts++;
-                switch (ReadNamePart(value, partStart, i))
+                var part = ReadNamePart(value, partStart, i);
+                if (part != NamePart.OneWord && part != NamePart.Empty)
+                {
+                    runs.Flush();
+                }
+
+                switch (part)
                 {
                     case NamePart.NotAName:
                         return false;
                     case NamePart.OneWord:
-                        oneWord++;
-                        names++;
+                        runs.Add(IsInitialsPart(value, partStart, i), afterComma);
                         break;
                     case NamePart.Name:
                         names++;
@@ -1060,9 +1148,14 @@ internal sealed class PaperText
                 }
             }
 
+            afterComma = i < value.Length && value[i] == ',';
             i += separator - 1;
             partStart = i + 1;
         }
+
+        runs.Flush();
+        var (pairedNames, oneWord) = runs.Names(names > 0 || etAl);
+        names += pairedNames;
 
         // A person has a given name and a family name ("Doe, Jane" is two parts of one name): parts of one word
         // each, as UIUC and FriendliAI are, name institutions.
@@ -1074,6 +1167,66 @@ internal sealed class PaperText
         // One name needs a sign that it is one: "et al.", a place where only authors stand, or initials.
         return names >= 2 || etAl || (single && rawParts == 1 && TextRuns.WordCount(value) is >= 2 and <= 4);
     }
+
+    /// <summary>
+    /// The runs of one-word parts of a list. An even run is family and given names in pairs, each pair one name, when
+    /// the given names are initials (<c>Orchard, G., Benosman, R.</c>) or the list also has names of two words or says
+    /// "et al." (<c>Neumann, Thomas, and Alfons Kemper</c>); otherwise (<c>UIUC, CMU</c>) its parts are names of one word.
+    /// </summary>
+    private struct OneWordRuns
+    {
+        private int _run;
+        private bool _givenAreInitials;
+        private bool _pairable;
+        private int _initialsPairs;
+        private int _otherPairs;
+        private int _otherPairedParts;
+        private int _singles;
+
+        public void Add(bool initials, bool afterComma)
+        {
+            // The given name is the second of each pair, after a comma ("Doe, Jane"; "Stanford & UCSD" is no pair).
+            _givenAreInitials = (_run == 0 || _givenAreInitials) && (_run % 2 == 0 || initials);
+            _pairable = (_run == 0 || _pairable) && (_run % 2 == 0 || afterComma);
+            _run++;
+        }
+
+        public void Flush()
+        {
+            if (_run >= 2 && _run % 2 == 0 && _pairable)
+            {
+                if (_givenAreInitials)
+                {
+                    _initialsPairs += _run / 2;
+                }
+                else
+                {
+                    _otherPairs += _run / 2;
+                    _otherPairedParts += _run;
+                }
+            }
+            else
+            {
+                _singles += _run;
+            }
+
+            (_run, _givenAreInitials, _pairable) = (0, false, false);
+        }
+
+        /// <summary>How many names the runs make, and how many of them are one word.</summary>
+        public (int Names, int OneWord) Names(bool withOtherNames) =>
+            withOtherNames || _initialsPairs > 0
+                ? (_initialsPairs + _otherPairs + _singles, _singles)
+                : (_initialsPairs + _otherPairedParts + _singles, _otherPairedParts + _singles);
+    }
+
+    private static bool IsInitialsPart(string text, int start, int end)
+    {
+        (start, end) = TrimRange(text, start, end, InitialsTrim);
+        return end > start && Names.IsInitials(text.Substring(start, end - start));
+    }
+
+    private static readonly char[] InitialsTrim = { ' ', ',', ';' };
 
     private enum NamePart
     {
@@ -1211,8 +1364,9 @@ internal sealed class PaperText
     private static bool IsNameWord(string text, int start, int end)
     {
         (start, end) = TrimRange(text, start, end, NameWordTrim);
-        if (end == start)
+        if (end == start || (end - start == 1 && char.IsUpper(text[start])))
         {
+            // Nothing left, or an initial ("Rosenthal A"), which no word of a sentence is ("A" is "a" to the sets).
             return true;
         }
 
@@ -1534,7 +1688,7 @@ internal sealed class PaperText
         }
 
         var word = _text.Substring(wordStart, end - wordStart);
-        return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length == 2 && char.IsUpper(word[0]));
+        return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length >= 2 && Names.IsInitials(word));
     }
 
     /// <summary>"In ICLR 2021": a citation's preposition is no part of the venue.</summary>

@@ -54,9 +54,26 @@ internal sealed class TableEntries
         }
 
         var columns = ColumnMap.Create(headers, nameColumn);
-        if (columns.NameColumn < 0 && nameColumn.Length == 0 && NameColumnByContent(table, html, columns) is var byContent && byContent >= 0)
+        var weakName = columns.NameColumn >= 0 && ColumnMap.IsWeakNameHeader(headers[columns.NameColumn]);
+        if (nameColumn.Length == 0 && (columns.NameColumn < 0 || weakName || !columns.Has(FieldRole.Venue)))
         {
-            columns = columns.NamedBy(byContent);
+            // What the header leaves open, the cells decide: which column names entries, which holds venues.
+            var facts = ColumnFacts.Read(table, html, _fields, columns);
+            if (weakName && !facts.TellsRowsApart(columns.NameColumn) && facts.TitledLinkColumn(columns) >= 0)
+            {
+                // | keywords | … | [Title](…) |: keywords that repeat or are left empty do not name the rows.
+                columns = columns.WithoutName();
+            }
+
+            if (columns.NameColumn < 0 && facts.NameColumn(columns) is var byContent && byContent >= 0)
+            {
+                columns = columns.NamedBy(byContent);
+            }
+
+            if (columns.NameColumn >= 0 && !columns.Has(FieldRole.Venue) && facts.VenueColumn(columns) is var venue && venue >= 0)
+            {
+                columns = columns.WithVenue(venue);
+            }
         }
 
         if (columns.NameColumn < 0)
@@ -71,45 +88,6 @@ internal sealed class TableEntries
         }
 
         return columns;
-    }
-
-    /// <summary>
-    /// The column that names entries when no header says so: the one whose cells most often hold a link with a
-    /// title (<c>| Year | Pub | [Title](…) | Repo |</c>), else the Paper column; -1 when neither.
-    /// </summary>
-    private int NameColumnByContent(RawTable table, HtmlTokenizer html, ColumnMap columns)
-    {
-        var counts = new int[columns.Headers.Length];
-        foreach (var row in table.ReadRows())
-        {
-            for (var c = 0; c < counts.Length && c < row.Cells.Count; c++)
-            {
-                if (columns.Roles[c] is FieldRole.Venue or FieldRole.Date or FieldRole.Institutions or FieldRole.Authors or FieldRole.Links)
-                {
-                    continue;
-                }
-
-                foreach (var link in _fields.ReadCell(table, row.Cells[c], html).Links)
-                {
-                    if (PaperText.IsTitleLabel(link) && !ListEntries.IsNavigation(link))
-                    {
-                        counts[c]++;
-                        break;
-                    }
-                }
-            }
-        }
-
-        var best = -1;
-        for (var c = 0; c < counts.Length; c++)
-        {
-            if (counts[c] > 0 && (best < 0 || counts[c] > counts[best]))
-            {
-                best = c;
-            }
-        }
-
-        return best >= 0 ? best : System.Array.IndexOf(columns.Roles, FieldRole.Paper);
     }
 
     private bool HasLinks(RawTable table, HtmlTokenizer html)

@@ -186,6 +186,10 @@ internal static class VenueParser
         return VenueReading.Kept;
     }
 
+    /// <summary>Whether a cell's text is a venue on its own: one that parses, or a known venue's name (<c>CVPR</c>).</summary>
+    public static bool ReadsAsVenue(string text) =>
+        LooksLikeVenue(text) && Read(text, out var venue, out _) is var reading && (reading == VenueReading.Parsed || (reading == VenueReading.Kept && venue.Name is not null));
+
     /// <summary>Whether a short text reads as a venue: a known venue's name, a preprint, or a name with a year.</summary>
     public static bool LooksLikeVenue(string text)
     {

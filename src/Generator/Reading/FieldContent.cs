@@ -228,6 +228,29 @@ internal sealed class FieldContent
         };
     }
 
+    /// <summary>The image at <paramref name="index"/> alone, as a field of its own (a badge no part of an entry's text took).</summary>
+    public FieldContent ImageAlone(int index)
+    {
+        var image = Images[index];
+        var (start, end) = TrimmedTextRange(image.Start, image.End);
+        return new FieldContent(
+            Text.Substring(start, end - start),
+            System.Array.Empty<FieldLink>(),
+            System.Array.Empty<FieldItem>(),
+            System.Array.Empty<SourceSpan>(),
+            new[] { image },
+            System.Array.Empty<MarkupProblem>(),
+            image.Start,
+            image.End,
+            image.Start,
+            image.End)
+        {
+            Offsets = Part(Offsets, start, end),
+            Ends = Part(Ends, start, end),
+            Source = Source,
+        };
+    }
+
     private static OffsetView Part(OffsetView values, int start, int end) => values.Part(start, Math.Max(0, Math.Min(end, values.Count) - start));
 
     private static FieldContent Empty(int at) =>

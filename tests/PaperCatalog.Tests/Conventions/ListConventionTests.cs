@@ -28,6 +28,11 @@ public sealed class ListConventionTests
         { "- Fast things. In *ICML 2021*. [[pdf](https://example.org/p.pdf)]", "Fast things", "Fast things", "ICML 2021", 2021, "PdfUrl" },
         { "- [Fast Things](https://arxiv.org/abs/2305.13048) (ICML 2026) [![stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)", "Fast Things", "Fast Things", "ICML 2026", 2026, "Url CodeUrl" },
         { "* **Fast**: \"Fast Things: Doing It Quickly\", *arXiv, June 2025*. [[Paper](https://arxiv.org/abs/2506.04308)] [[Code](https://github.com/a/b)]", "Fast", "Fast Things: Doing It Quickly", "arXiv, June 2025", 2025, "PaperUrl CodeUrl" },
+        { "- **Fast Things: Doing It Quickly (ICLR 2020)**", "Fast Things", "Fast Things: Doing It Quickly", "ICLR 2020", 2020, "" },
+        { "- **Graph Things (Arxiv 2019)**\n  - [[Paper]](https://arxiv.org/abs/1901.00001)", "Graph Things", "Graph Things", "Arxiv 2019", 2019, "PaperUrl" },
+        { "- **Fast Things (MIG)** [[Paper]](https://example.org/p)", "Fast Things (MIG)", "Fast Things (MIG)", null, 0, "PaperUrl" },
+        { "+ [Fast Things](https://arxiv.org/abs/1909.07522) Jane Doe et al. <img src=\"https://img.shields.io/badge/MICRO-2019-green.svg\">", "Fast Things", "Fast Things", "MICRO 2019", 2019, "Url" },
+        { "- Fast Things.\n  [[pdf]](https://arxiv.org/pdf/1710.00942.pdf)\n  - Jane Doe, John Roe, and Rick Moe. *ICCD*, 2017.", "Fast Things", "Fast Things", "ICCD, 2017", 2017, "PdfUrl" },
     };
 
     [Theory]
@@ -51,6 +56,11 @@ public sealed class ListConventionTests
         { "- [Fast Things](https://example.org/p) - Jane Doe and John O'Roe, Proceedings of the IEEE, 2018", "Fast Things", "Jane Doe;John O'Roe", "Proceedings of the IEEE, 2018", 2018 },
         { "- [Fast Things](https://example.org/p) - Jane Doe, John Roe, Rick Moe et al. Nature 2022", "Fast Things", "Jane Doe;John Roe;Rick Moe", "Nature 2022", 2022 },
         { "- Jane Doe, etc., [Fast Things](https://example.org/p). SC 2022.", "Fast Things", "Jane Doe", "SC 2022", 2022 },
+        { "- <a name=\"Doe19\"></a>Doe, J., Roe, R.-M., Moe, A.N.,  \n*[Fast Things](https://doi.org/10.1/x)*,  \nIEEE Conf. Computer Vision and Pattern Recognition (CVPR), 2019. [PDF](https://example.org/p.pdf), [Code](https://github.com/a/b)", "Fast Things", "J. Doe;R.-M. Roe;A.N. Moe", "IEEE Conf. Computer Vision and Pattern Recognition (CVPR), 2019", 2019 },
+        { "- [Fast Things](https://example.org/p) (2015) - Doe, Jane, and John Roe.", "Fast Things", "Jane Doe;John Roe", "", 2015 },
+        { "- [Fast Things](https://example.org/p) (2015) - Doe, Jane M., et al.", "Fast Things", "Jane M. Doe", "", 2015 },
+        { "- [Fast Things](https://example.org/p) (1993) - Doe J, Roe A.", "Fast Things", "Doe J;Roe A", "", 1993 },
+        { "+ [Fast Things](https://example.org/p) Jane Doe, John Roe (2003)", "Fast Things", "Jane Doe;John Roe", "", 2003 },
     };
 
     [Theory]

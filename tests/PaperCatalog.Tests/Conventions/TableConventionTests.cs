@@ -64,6 +64,59 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_column_whose_cells_are_venues_is_the_venue_and_a_header_of_parts_takes_the_role_of_one()
+    {
+        var result = Catalogs.Parse("""
+            ## Shapes
+
+            |Year|Where|Code|Title|
+            |:-:|:-:|:-:|:-:|
+            |2022|CVPR|[Torch](https://github.com/a/b)|[Fast Things: Doing It Quickly](https://example.org/fast.pdf)|
+            |2021|ICCV||[Slow Things](https://example.org/slow.pdf)|
+            |2022|NeurIPS 2022||[Wide Things](https://example.org/wide.pdf)|
+
+            ## Surfaces
+
+            |Year|Conf/Jour|Paper/Open Source Project|Notes|
+            |:-:|:-:|:-:|:-:|
+            |2020|ECCV|[Deep Things](https://example.org/deep.pdf)||
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[] { ("Fast Things", "CVPR", 2022), ("Slow Things", "ICCV", 2021), ("Wide Things", "NeurIPS 2022", 2022), ("Deep Things", "ECCV", 2020) },
+            result.Spec.Entries.Select(e => (e.Name, e.Venue!.Text, e.Year)));
+        Assert.All(result.Spec.Entries, e => Assert.DoesNotContain(e.Columns, c => c.Header is "Where" or "Conf/Jour"));
+    }
+
+    [Fact]
+    public void Keywords_name_entries_only_when_they_tell_the_rows_apart()
+    {
+        var result = Catalogs.Parse("""
+            ## Named by keywords
+
+            | Date | keywords | Paper |
+            | --- | --- | --- |
+            | 2017-06 | Transformers | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) |
+            | 2018-10 | BERT | [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805) |
+
+            ## Tagged by keywords
+
+            | Paper | Keywords | Publication |
+            | --- | --- | --- |
+            | [Fast Things: Doing It Quickly](https://arxiv.org/abs/2401.00001) | Serving; Batching | OSDI 2024 |
+            | [Slow Things: Doing It Slowly](https://arxiv.org/abs/2401.00002) | | Arxiv |
+            | [Wide Things](https://arxiv.org/abs/2401.00003) | Serving; Batching | SOSP 2024 |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[] { ("Transformers", "Attention Is All You Need"), ("BERT", "BERT: Pre-training of Deep Bidirectional Transformers"), ("Fast Things", "Fast Things: Doing It Quickly"), ("Slow Things", "Slow Things: Doing It Slowly"), ("Wide Things", null) },
+            result.Spec.Entries.Select(e => (e.Name, e.Title)));
+        Assert.Equal("Serving; Batching", result.Spec.Entries[2].Columns.Single(c => c.Header == "Keywords").Value);
+    }
+
+    [Fact]
     public void Star_badges_in_a_title_cell_are_the_code_and_no_part_of_the_name()
     {
         var entry = Catalogs.Parse("""
