@@ -208,42 +208,36 @@ internal sealed class FieldContent
     public FieldContent LinkAlone(int index)
     {
         var link = Links[index];
-        var (start, end) = TrimmedTextRange(link.Start, link.End);
-
-        return new FieldContent(
-            Text.Substring(start, end - start),
-            new[] { link },
-            System.Array.Empty<FieldItem>(),
-            SourceWithin(Strong, static s => (s.OuterStart, s.OuterEnd), link.Start, link.End),
-            SourceWithin(Images, static i => (i.Start, i.End), link.Start, link.End),
-            System.Array.Empty<MarkupProblem>(),
+        return Alone(
             link.Start,
             link.End,
-            link.Start,
-            link.End)
-        {
-            Offsets = Part(Offsets, start, end),
-            Ends = Part(Ends, start, end),
-            Source = Source,
-        };
+            new[] { link },
+            SourceWithin(Strong, static s => (s.OuterStart, s.OuterEnd), link.Start, link.End),
+            SourceWithin(Images, static i => (i.Start, i.End), link.Start, link.End));
     }
 
     /// <summary>The image at <paramref name="index"/> alone, as a field of its own (a badge no part of an entry's text took).</summary>
     public FieldContent ImageAlone(int index)
     {
         var image = Images[index];
-        var (start, end) = TrimmedTextRange(image.Start, image.End);
+        return Alone(image.Start, image.End, System.Array.Empty<FieldLink>(), System.Array.Empty<SourceSpan>(), new[] { image });
+    }
+
+    /// <summary>The part of the field the source range <c>[sourceStart, sourceEnd)</c> covers, holding what is given.</summary>
+    private FieldContent Alone(int sourceStart, int sourceEnd, FieldLink[] links, SourceSpan[] strong, FieldImage[] images)
+    {
+        var (start, end) = TrimmedTextRange(sourceStart, sourceEnd);
         return new FieldContent(
             Text.Substring(start, end - start),
-            System.Array.Empty<FieldLink>(),
+            links,
             System.Array.Empty<FieldItem>(),
-            System.Array.Empty<SourceSpan>(),
-            new[] { image },
+            strong,
+            images,
             System.Array.Empty<MarkupProblem>(),
-            image.Start,
-            image.End,
-            image.Start,
-            image.End)
+            sourceStart,
+            sourceEnd,
+            sourceStart,
+            sourceEnd)
         {
             Offsets = Part(Offsets, start, end),
             Ends = Part(Ends, start, end),
