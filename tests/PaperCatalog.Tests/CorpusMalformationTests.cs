@@ -28,6 +28,8 @@ public sealed class CorpusMalformationTests
             string.Join(Environment.NewLine, new[]
             {
                 "awesome-papers-lists/resource-disaggregation/memory-disaggregation.md:24:131 PCAT302",
+                "awesome-papers-lists/systems-for-ml/deep-learning-training.md:15:68 PCAT401",
+                "awesome-papers-lists/systems-for-ml/dlrm.md:17:131 PCAT302",
                 "awesome-papers/resource-disaggregation/memory-disaggregation.md:11:201 PCAT302",
                 "awesome-papers/resource-disaggregation/memory-disaggregation.md:9:362 PCAT102",
                 "awesome-papers/systems-for-ml/deep-learning-training.md:8:49 PCAT401",

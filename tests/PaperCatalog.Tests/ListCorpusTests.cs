@@ -16,12 +16,31 @@ public sealed class ListCorpusTests
         ["awesome-llm-paper-lists/alignment.md"] = 7,
         ["awesome-llm-paper-lists/application.md"] = 5,
         ["awesome-llm-paper-lists/chain_of_thougt.md"] = 3,
+        ["awesome-papers-lists/cloud-computing/README.md"] = 1,
+        ["awesome-papers-lists/cloud-computing/serverless-computing.md"] = 2,
+        ["awesome-papers-lists/cloud-computing/sky-computing.md"] = 4,
+        ["awesome-papers-lists/hardware-virtualization/README.md"] = 0,
         ["awesome-papers-lists/hardware-virtualization/gpu-sharing.md"] = 14,
+        ["awesome-papers-lists/misc.md"] = 1,
         ["awesome-papers-lists/rdma.md"] = 10,
         ["awesome-papers-lists/research-skills.md"] = 20,
+        ["awesome-papers-lists/resource-disaggregation/README.md"] = 0,
+        ["awesome-papers-lists/resource-disaggregation/gpu-disaggregation.md"] = 5,
         ["awesome-papers-lists/resource-disaggregation/memory-disaggregation.md"] = 11,
+        ["awesome-papers-lists/resource-fragmentation.md"] = 5,
         ["awesome-papers-lists/systems-for-ml/README.md"] = 0,
+        ["awesome-papers-lists/systems-for-ml/cloud-edge-collaboration.md"] = 5,
+        ["awesome-papers-lists/systems-for-ml/data-processing.md"] = 4,
+        ["awesome-papers-lists/systems-for-ml/deep-learning-compiler.md"] = 8,
+        ["awesome-papers-lists/systems-for-ml/deep-learning-framework.md"] = 9,
+        ["awesome-papers-lists/systems-for-ml/deep-learning-training.md"] = 16,
+        ["awesome-papers-lists/systems-for-ml/dlrm.md"] = 8,
+        ["awesome-papers-lists/systems-for-ml/hpo.md"] = 7,
+        ["awesome-papers-lists/systems-for-ml/llm.md"] = 29,
         ["awesome-papers-lists/systems-for-ml/model-serving.md"] = 9,
+        ["awesome-papers-lists/systems-for-ml/moe.md"] = 6,
+        ["awesome-papers-lists/systems-for-ml/resource-scheduler.md"] = 28,
+        ["awesome-papers-lists/systems-for-ml/rl.md"] = 2,
         ["seed-lists/llm.md"] = 14,
     };
 
@@ -66,13 +85,28 @@ public sealed class ListCorpusTests
         var lines = markdown.Split('\n');
         var result = Catalogs.Parse(markdown, file);
 
+        var entryLines = result.Spec.Entries.Select(e => e.Line).ToHashSet();
         foreach (var entry in result.Spec.Entries)
         {
-            var written = Regex.Matches(lines[entry.Line - 1], @"\]\(").Count;
+            // The item's line and its sub-items' (a remark can link what the paper builds on).
+            var written = 0;
+            var indent = IndentOf(lines[entry.Line - 1]);
+            for (var i = entry.Line - 1; i < lines.Length; i++)
+            {
+                if (i > entry.Line - 1 && (entryLines.Contains(i + 1) || lines[i].TrimStart().StartsWith('#') || (Bullet.IsMatch(lines[i]) && IndentOf(lines[i]) <= indent)))
+                {
+                    break;
+                }
+
+                written += Regex.Matches(lines[i], @"\]\(").Count;
+            }
+
             var kept = entry.Links.Count + (entry.Venue?.Url is null ? 0 : 1);
             Assert.True(written == kept, $"{file}:{entry.Line} '{entry.Name}' writes {written} links and keeps {kept}");
         }
     }
+
+    private static int IndentOf(string line) => line.Length - line.TrimStart().Length;
 
     [Fact]
     public void The_malformed_item_of_the_seeds_repository_fails_at_its_link_and_the_others_still_generate()

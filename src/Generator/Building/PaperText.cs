@@ -1335,7 +1335,42 @@ internal sealed class PaperText
         "research", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "technologies", "technology", "academy",
         "center", "centre", "group", "foundation", "department", "dept", "ai", "deepmind", "google", "microsoft", "meta", "nvidia",
         "amazon", "apple", "ibm", "intel", "alibaba", "tencent", "baidu", "bytedance", "huawei", "openai", "anthropic", "sciences",
-        "national", "state", "polytechnic", "tech");
+        "national", "state", "polytechnic", "tech",
+        "universidad", "universidade", "università", "universität", "université", "universite", "universiteit", "uniwersytet",
+        "institut", "instituto", "istituto", "politecnico", "politécnica", "polytechnique", "hochschule", "école", "ecole",
+        "akademie", "laboratoire", "laboratorio");
+
+    /// <summary>
+    /// Whether a text has a word only an institution has: an acronym (<c>UC Berkeley</c>, <c>ICL</c>, <c>SJTU</c>) or a
+    /// word such as University or Lab. "Jane Doe &amp; John Roe" has none.
+    /// </summary>
+    internal static bool NamesAnInstitution(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            var capitals = 0;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                capitals += char.IsUpper(text[end]) ? 1 : 0;
+                end++;
+            }
+
+            if ((capitals >= 2 && capitals == end - i) || IsInstitutionWord(text, i, end))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
 
     private static bool IsInstitutionWord(string text, int start, int end)
     {
