@@ -38,7 +38,8 @@ internal sealed class EntryBuilder
         var titleField = FirstTitle(raw);
         var nameField = titleField ?? raw.Name;
         var shortName = FirstOf(raw, FieldRole.ShortName);
-        var tag = FirstOf(raw, FieldRole.Tags);
+        // A tag names the entry only when it comes before the title ([vLLM] Efficient …), not after it.
+        var tag = FirstOf(raw, FieldRole.Tags) is { } firstTag && (titleField is null || firstTag.Content.Start <= titleField.Content.Start) ? firstTag : null;
         var parts = Names.Parse(titleField?.Content.Text ?? raw.Name?.Content.Text ?? string.Empty, TagText(tag));
         var name = shortName is not null ? Names.TrimDecoration(shortName.Content.Text).Trim() : parts.Name;
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
@@ -170,7 +171,17 @@ internal sealed class EntryBuilder
                 values.VenueField = field;
                 if (content.Links.Count > 0 && content.Links[0].IsValid)
                 {
-                    values.VenueUrl = _links.Resolve(content.Links[0]);
+                    if (PointsAtPaper(content.Links[0]))
+                    {
+                        // [[CVPR](…/paper.pdf)]: the venue's link is the paper's.
+                        AddLink(draft, values, content.Links[0], "Paper", isTitleLink: false);
+                        values.PaperUrl ??= _links.Resolve(content.Links[0]);
+                    }
+                    else
+                    {
+                        values.VenueUrl = _links.Resolve(content.Links[0]);
+                    }
+
                     used = 0;
                 }
 
@@ -454,6 +465,11 @@ internal sealed class EntryBuilder
         _sink.Report(DiagnosticDescriptors.InvalidVenue, where, written, name, sectionTitle, problem);
         return new VenueSpec(written, null, null, 0, VenueKind.Unknown, null, null);
     }
+
+    /// <summary>A link to a paper itself: arXiv, a DOI, the ACM library, USENIX, or a PDF.</summary>
+    private static bool PointsAtPaper(in FieldLink link) =>
+        link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.AcmDigitalLibrary or LinkKind.Usenix
+        || (link.Kind == LinkKind.ProjectPage && link.Target.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) >= 0);
 
     private static int ArxivYear(string? id)
     {

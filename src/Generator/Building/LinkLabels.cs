@@ -11,16 +11,23 @@ namespace PaperCatalog.Generator.Building;
 /// </summary>
 internal static class LinkLabels
 {
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
     private static readonly string[] Generic =
     {
         "pdf", "paper", "arxiv", "code", "link", "url", "github", "project", "homepage", "blog", "docs", "html", "website",
-        "slides", "video", "demo", "abs", "abstract", "here", "repo",
+        "slides", "video", "demo", "abs", "abstract", "here", "repo", "project page", "official code", "source code", "talk",
+        "poster", "youtube", "bibtex", "supplementary", "supp", "doi", "preprint", "note", "notes", "reading note", "reading notes",
+        "personal notes", "paper link", "pdf link",
     };
 
-    /// <summary>A label that names the kind of target rather than the paper (<c>pdf</c>, <c>[pdf]</c>, <c>arXiv</c>, <c>code</c>).</summary>
+    /// <summary>
+    /// A label that names the kind of target rather than the paper (<c>pdf</c>, <c>[pdf]</c>, <c>arXiv</c>, <c>code</c>,
+    /// <c>Reading Note2</c>: a number after it only counts the links of one kind).
+    /// </summary>
     public static bool IsGeneric(string label)
     {
-        var inner = Unbracket(label).Trim();
+        var inner = Unbracket(label).Trim().TrimEnd(Digits).TrimEnd();
         foreach (var generic in Generic)
         {
             if (string.Equals(inner, generic, StringComparison.OrdinalIgnoreCase))

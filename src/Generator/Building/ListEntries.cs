@@ -24,13 +24,13 @@ internal sealed class ListEntries
     private readonly PaperText _paper = new();
 
     /// <summary>Adds the entries <paramref name="item"/> holds (itself, its sub-items, or both) to <paramref name="entries"/>.</summary>
-    public void Read(RawItem item, List<RawEntry> entries) => Read(item, entries, inheritedDate: null);
+    public void Read(RawItem item, List<RawEntry> entries) => Read(item, entries, default);
 
-    private void Read(RawItem item, List<RawEntry> entries, FieldContent? inheritedDate)
+    private void Read(RawItem item, List<RawEntry> entries, Inherited inherited)
     {
         if (item.Head is not { } head)
         {
-            ReadChildren(item.Children, entries, inheritedDate);
+            ReadChildren(item.Children, entries, inherited);
             return;
         }
 
@@ -55,17 +55,23 @@ internal sealed class ListEntries
         var isEntry = untitled || (titled && (parts.Has(FieldRole.Venue) || linked));
         if (!isEntry)
         {
-            // A date bullet (- **[2025.05.12]**) or a topic: its sub-items may be entries, of the date it states.
-            var date = DateOf(head, parts) ?? inheritedDate;
-            ReadChildren(item.Children, entries, date);
+            // A date bullet (- **[2025.05.12]**), a venue bullet (- **CCS 2024**) or a topic: its sub-items may be
+            // entries, of the date or venue it states.
+            var stated = new Inherited(DateOf(head, parts) ?? inherited.Date, VenueParser.ReadsAsVenue(head.Text.Trim().TrimEnd(':')) ? head : inherited.Venue);
+            ReadChildren(item.Children, entries, stated);
             return;
         }
 
         var entry = new RawEntry(EntryForm.ListItem, head.Start, head.End, untitled ? new RawField(FieldRole.Title, "title", head.Slice(0, 0)) : null, nameFromTitle: true) { LineOffset = item.Start };
         AddParts(entry, head, parts, "item");
-        if (inheritedDate is not null && !parts.Has(FieldRole.Date))
+        if (inherited.Date is { } inheritedDate && !parts.Has(FieldRole.Date))
         {
             entry.Fields.Add(new RawField(FieldRole.Date, "date", inheritedDate, IsSpanned: true));
+        }
+
+        if (inherited.Venue is { } inheritedVenue && !parts.Has(FieldRole.Venue))
+        {
+            entry.Fields.Add(new RawField(FieldRole.Venue, "venue", inheritedVenue, IsSpanned: true));
         }
 
         foreach (var paragraph in item.Paragraphs)
@@ -83,16 +89,68 @@ internal sealed class ListEntries
         entries.Add(entry);
         foreach (var child in own)
         {
-            Read(child, entries, inheritedDate);
+            Read(child, entries, inherited);
         }
     }
 
-    private void ReadChildren(IReadOnlyList<RawItem> children, List<RawEntry> entries, FieldContent? date)
+    private void ReadChildren(IReadOnlyList<RawItem> children, List<RawEntry> entries, Inherited inherited)
     {
         foreach (var child in children)
         {
-            Read(child, entries, date);
+            Read(child, entries, inherited);
         }
+    }
+
+    /// <summary>What a bullet that is no entry states for the entries under it: a date, a venue.</summary>
+    private readonly record struct Inherited(FieldContent? Date, FieldContent? Venue);
+
+    /// <summary>
+    /// Whether an item holds links and nothing that names a paper (<c>* &lt;img …&gt;[Link](…)</c>, <c>* [Paper](x.pdf)</c>):
+    /// under a heading, such items are the links of the paper the heading names.
+    /// </summary>
+    public bool IsLinksOnly(RawItem item)
+    {
+        if (item.Head is not { Links.Count: > 0 } head || item.Children.Count > 0)
+        {
+            return false;
+        }
+
+        foreach (var link in head.Links)
+        {
+            // [Link](…), [Paper](…), [Slides](…), a badge: links that say only what they point at.
+            if (IsNavigation(link) || !(link.LabelIsImage || LinkLabels.IsGeneric(link.Label)))
+            {
+                return false;
+            }
+        }
+
+        var parts = _paper.ReadTitleLine(head);
+        return parts.TitleLink < 0 && !parts.Has(FieldRole.Title) && !parts.Has(FieldRole.Venue);
+    }
+
+    /// <summary>
+    /// A heading that names a paper, with items of its links under it (<c>### Title (ACM CSUR 2023)</c>, then
+    /// <c>* [Link](…)</c>, <c>* [Paper](…)</c>): one entry, read from the heading as from an item's title line. Null
+    /// when the heading names no paper.
+    /// </summary>
+    public RawEntry? ReadHeadingEntry(FieldContent heading, int start, IReadOnlyList<RawItem> links)
+    {
+        // A paper's title, not a topic: a few words at least ("## Resources" over [Code] and [Slides] is a section), or its venue.
+        var parts = _paper.ReadTitleLine(heading);
+        if ((!parts.Has(FieldRole.Title) && parts.TitleLink < 0) || (TextRuns.WordCount(heading.Text.Trim()) < 3 && !parts.Has(FieldRole.Venue)))
+        {
+            return null;
+        }
+
+        var entry = new RawEntry(EntryForm.ListItem, heading.Start, heading.End, null, nameFromTitle: true) { LineOffset = start };
+        AddParts(entry, heading, parts, "heading");
+        foreach (var item in links)
+        {
+            // Only its links: an item of links says nothing else.
+            AddParts(entry, item.Head!, new PaperTextParts(), "item");
+        }
+
+        return entry;
     }
 
     /// <summary>

@@ -281,8 +281,9 @@ internal sealed class PaperText
                 var (innerStart, innerEnd) = (i + 1, end - 1);
                 if (ContainsLink(innerStart, innerEnd))
                 {
-                    // ([OSDI 2022](…)) with no title before it: the venue; a missing title is the builder's to report.
-                    if (open == '(' && SingleLinkIn(innerStart, innerEnd) is { } venueLink && VenueParser.LooksLikeVenue(_content.Links[venueLink.Link].Label))
+                    // ([OSDI 2022](…)) with no title before it, [[CVPR](paper.pdf)] before one: the venue; a missing
+                    // title is the builder's to report.
+                    if (SingleLinkIn(innerStart, innerEnd) is { } venueLink && VenueParser.LooksLikeVenue(_content.Links[venueLink.Link].Label) && !_parts.Has(FieldRole.Venue))
                     {
                         Add(FieldRole.Venue, innerStart, innerEnd);
                         i = SkipSpaces(end);
@@ -655,6 +656,13 @@ internal sealed class PaperText
             if (c == ' ')
             {
                 i++;
+                continue;
+            }
+
+            if (remarkStart < 0 && c == ':' && IconCodeEnd(i) is var iconEnd && iconEnd > i)
+            {
+                // ":star:" after the title is an icon GitHub shows, no remark.
+                i = iconEnd;
                 continue;
             }
 

@@ -61,6 +61,20 @@ internal sealed class CatalogNamer
         }
     }
 
+    /// <summary>
+    /// A heading that is an entry itself makes no class: its section's entries (and any under it) stay in the
+    /// enclosing section. Called in place of <see cref="OpenSection"/>, in document order.
+    /// </summary>
+    public void FoldSection(int raw)
+    {
+        OpenSection(raw - 1);
+        if (_classOf.Count == raw)
+        {
+            var parent = _outline.Sections[raw].Parent;
+            _classOf.Add(parent >= 0 ? _classOf[parent] : SectionOutline.Root);
+        }
+    }
+
     private int NameSection(int raw)
     {
         var section = _outline.Sections[raw];

@@ -38,6 +38,8 @@ internal sealed class CatalogFileParser
     private readonly LinkResolver _links;
     private readonly EntryBuilder _builder;
     private readonly List<RawEntry> _itemEntries = new();
+    private readonly List<RawItem> _headingLinks = new();
+    private HeadingPart? _heading;
     private readonly Dictionary<int, HeadingFacts> _headingFacts = new();
     private DocumentReader _reader = null!;
     private CatalogNamer _namer = null!;
@@ -146,24 +148,30 @@ internal sealed class CatalogFileParser
         {
             switch (part)
             {
-                case HeadingPart heading when heading.Section >= 0:
-                    _namer.OpenSection(heading.Section);
-                    break;
-                case TablePart table:
-                    ReadTable(tables, table);
-                    break;
-                case ItemPart item:
-                    _itemEntries.Clear();
-                    lists.Read(item.Item, _itemEntries);
-                    foreach (var entry in _itemEntries)
+                case HeadingPart heading:
+                    FlushHeading(lists);
+                    if (heading.Section >= 0)
                     {
-                        Add(entry, columnNames: null);
+                        // Held until what follows it is seen: a heading over items of links only names a paper.
+                        _heading = heading;
                     }
 
+                    break;
+                case TablePart table:
+                    FlushHeading(lists);
+                    ReadTable(tables, table);
+                    break;
+                case ItemPart item when _heading is not null && lists.IsLinksOnly(item.Item):
+                    _headingLinks.Add(item.Item);
+                    break;
+                case ItemPart item:
+                    FlushHeading(lists);
+                    ReadItem(lists, item.Item, _reader.Outline.Current);
                     break;
             }
         }
 
+        FlushHeading(lists);
         if (_reader.CatalogBlocks == 0)
         {
             _sink.Report(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(_source.Path), _source.Options.RelativePath);
@@ -178,6 +186,48 @@ internal sealed class CatalogFileParser
         _sink.Diagnostics.RemoveAll(suppressions.IsSuppressed);
         _links.MarkdownLinks.RemoveAll(link => suppressions.IsSuppressed(DiagnosticDescriptors.MarkdownLinkOutsideCatalog.Id, link.Location));
         return BuildResult(suppressions.Directives);
+    }
+
+    /// <summary>
+    /// Settles the heading held back: with items of links only under it, the heading is one entry of the section
+    /// around it (<c>### Title (ACM CSUR 2023)</c>, <c>* [Paper](…)</c>) and makes no class; else it opens its section
+    /// and the items are read as items.
+    /// </summary>
+    private void FlushHeading(ListEntries lists)
+    {
+        if (_heading is not { } heading)
+        {
+            return;
+        }
+
+        _heading = null;
+        var parent = _reader.Outline.Sections[heading.Section].Parent;
+        var entry = _headingLinks.Count > 0 && heading.Content is { } content ? lists.ReadHeadingEntry(content, heading.Start, _headingLinks) : null;
+        if (entry is not null)
+        {
+            _namer.FoldSection(heading.Section);
+            Add(entry, columnNames: null, parent);
+        }
+        else
+        {
+            _namer.OpenSection(heading.Section);
+            foreach (var item in _headingLinks)
+            {
+                ReadItem(lists, item, heading.Section);
+            }
+        }
+
+        _headingLinks.Clear();
+    }
+
+    private void ReadItem(ListEntries lists, RawItem item, int section)
+    {
+        _itemEntries.Clear();
+        lists.Read(item, _itemEntries);
+        foreach (var entry in _itemEntries)
+        {
+            Add(entry, columnNames: null, section);
+        }
     }
 
     private void ReadTable(TableEntries tables, TablePart part)
@@ -201,14 +251,13 @@ internal sealed class CatalogFileParser
         foreach (var row in table.ReadRows())
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            Add(tables.ReadRow(table, row, columns, part.Html, sectionTitle), columnNames);
+            Add(tables.ReadRow(table, row, columns, part.Html, sectionTitle), columnNames, _reader.Outline.Current);
         }
     }
 
-    private void Add(RawEntry raw, string?[]? columnNames)
+    private void Add(RawEntry raw, string?[]? columnNames, int section)
     {
         var outline = _reader.Outline;
-        var section = outline.Current;
         if (_builder.TryBuild(raw, outline.TitleOf(section), HeadingFacts(section)) is { } draft)
         {
             _namer.AddEntry(draft, section, columnNames);

@@ -16,9 +16,20 @@ internal abstract class DocumentPart
 /// <summary>A heading opened section <see cref="Section"/> (or closed them all: <see cref="SectionOutline.Root"/>).</summary>
 internal sealed class HeadingPart : DocumentPart
 {
-    public HeadingPart(int section) => Section = section;
+    public HeadingPart(int section, FieldContent? content, int start)
+    {
+        Section = section;
+        Content = content;
+        Start = start;
+    }
 
     public int Section { get; }
+
+    /// <summary>What a Markdown heading says, links and all; null for an HTML heading.</summary>
+    public FieldContent? Content { get; }
+
+    /// <summary>Where the heading starts in the Markdown.</summary>
+    public int Start { get; }
 }
 
 /// <summary>
@@ -95,7 +106,8 @@ internal sealed class DocumentReader
             switch (block)
             {
                 case HeadingBlock heading:
-                    yield return Heading(heading.Level, _fields.ReadHeading(heading).Text, heading.Span.Start, heading.Span.End + 1);
+                    var content = _fields.ReadHeading(heading);
+                    yield return Heading(heading.Level, content.Text, heading.Span.Start, heading.Span.End + 1, content);
                     break;
                 case ParagraphBlock paragraph:
                     if (ReadPipeTable(paragraph) is { } table)
@@ -133,8 +145,8 @@ internal sealed class DocumentReader
         }
     }
 
-    private HeadingPart Heading(int level, string title, int start, int end) =>
-        new(Outline.Open(level, title, _sink.Lines.Locate(start, end)));
+    private HeadingPart Heading(int level, string title, int start, int end, FieldContent? content = null) =>
+        new(Outline.Open(level, title, _sink.Lines.Locate(start, end)), content, start);
 
     /// <summary>A list item with its paragraphs and nested items, read as written.</summary>
     private RawItem ReadItem(ListItemBlock item, bool ordered)

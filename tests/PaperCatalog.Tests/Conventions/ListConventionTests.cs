@@ -33,6 +33,7 @@ public sealed class ListConventionTests
         { "- **Fast Things (MIG)** [[Paper]](https://example.org/p)", "Fast Things (MIG)", "Fast Things (MIG)", null, 0, "PaperUrl" },
         { "+ [Fast Things](https://arxiv.org/abs/1909.07522) Jane Doe et al. <img src=\"https://img.shields.io/badge/MICRO-2019-green.svg\">", "Fast Things", "Fast Things", "MICRO 2019", 2019, "Url" },
         { "- Fast Things.\n  [[pdf]](https://arxiv.org/pdf/1710.00942.pdf)\n  - Jane Doe, John Roe, and Rick Moe. *ICCD*, 2017.", "Fast Things", "Fast Things", "ICCD, 2017", 2017, "PdfUrl" },
+        { "- [[CVPR 2017](https://example.org/fast.pdf)] FastNet: Deep Learning Quickly. [[code](https://github.com/a/b)] [__`cls.`__] :star:", "FastNet", "FastNet: Deep Learning Quickly", "CVPR 2017", 2017, "PaperUrl CodeUrl" },
     };
 
     [Theory]
@@ -164,6 +165,53 @@ public sealed class ListConventionTests
 
         Assert.Equal(("The challenges of fast things and how to overcome them", "Video"), (video.Name, video.Tags.Single()));
         Assert.Equal(("Fast Things", "Fast Things -- A Benchmark for Doing It Quickly", "Technical Report"), (report.Name, report.Title, report.Tags.Single()));
+    }
+
+    [Fact]
+    public void A_venue_bullet_gives_its_venue_to_the_papers_under_it()
+    {
+        var result = Catalogs.Parse("""
+            ## Fuzzing
+
+            - **CCS 2024**
+              - [Fast Things: Doing It Quickly](https://dl.acm.org/doi/10.1145/1)
+              - [Slow Things](https://dl.acm.org/doi/10.1145/2) (NDSS 2024)
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Fast Things", "CCS 2024", 2024), ("Slow Things", "NDSS 2024", 2024) }, result.Spec.Entries.Select(e => (e.Name, e.Venue!.Text, e.Year)));
+    }
+
+    [Fact]
+    public void A_heading_over_items_of_links_only_is_one_paper_and_makes_no_class()
+    {
+        var result = Catalogs.Parse("""
+            # Papers
+
+            ## Surveys
+
+            ### A Survey of Fast Things<a name="fast"></a>
+
+            * <img src="image/link.png">[Link](https://arxiv.org/abs/2401.01568)
+            * <img src="image/pdf.png">[Paper](https://example.org/fast.pdf)
+
+            Abstract: fast things are fast.
+
+            ### Slow Things: A Comprehensive Survey (ACM CSUR 2023)
+
+            * [Link](https://dl.acm.org/doi/10.1145/3623375)
+
+            ## Resources
+
+            - [Code](https://github.com/a/b)
+            - [Slides](https://example.org/slides.pdf)
+            """);
+
+        var (fast, slow) = (result.Spec.Entries[0], result.Spec.Entries[1]);
+        Assert.Equal(("A Survey of Fast Things", "Slow Things", "ACM CSUR 2023", 2023), (fast.Name, slow.Name, slow.Venue!.Text, slow.Year));
+        Assert.Equal(new[] { "LinkUrl", "PaperUrl" }, fast.Links.Select(l => l.MemberName));
+        Assert.Equal(new[] { "Surveys" }, result.Spec.Sections.Select(s => s.Title).Where(t => t != "Resources"));
+        Assert.Equal(2, result.Spec.Entries.Count);
     }
 
     [Fact]
