@@ -143,7 +143,7 @@ internal sealed class ColumnMap
 
         foreach (var part in text.Split(HeaderPartSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (RoleByHeader.TryGetValue(part.Trim(), out role))
+            if (RoleByHeader.TryGetValue(part.Trim().TrimEnd('.'), out role))
             {
                 return role;
             }

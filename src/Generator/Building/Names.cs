@@ -23,6 +23,8 @@ internal static class Names
     // An institution's name is a few words; a piece longer than this is a sentence.
     private const int MaxInstitutionWords = 6;
 
+    private static readonly char[] AuthorMarks = { '*', '\u2020', '\u2021', '#' };
+
     private static readonly string[] EtcEndings = { " etc.", " etc" };
 
     private static readonly string[] AuthorListEndings = { "et al.", "et al", "et. al.", "and others", "etc.", "etc" };
@@ -241,7 +243,8 @@ internal static class Names
         var authors = new List<string>();
         foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            var author = part.Trim();
+            // "Leyi Wei*", "Jane Doe†": marks of the corresponding author or of equal contribution.
+            var author = part.Trim().TrimEnd(AuthorMarks).Trim();
             foreach (var more in AuthorListEndings)
             {
                 if (author.EndsWith(more, StringComparison.OrdinalIgnoreCase))

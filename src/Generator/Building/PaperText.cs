@@ -317,6 +317,16 @@ internal sealed class PaperText
                 continue;
             }
 
+            if (YearVenueEnd(i) is var yearVenueEnd && yearVenueEnd > i && !_parts.Has(FieldRole.Venue))
+            {
+                // "2020-CVPR - Title.": the year and the venue in one word in front.
+                var venueStart = _text[i + 4] is '-' or '/' or '_' ? i + 5 : i + 4;
+                Add(FieldRole.Date, i, i + 4);
+                Add(FieldRole.Venue, venueStart, yearVenueEnd);
+                i = SkipSpacesAndSeparators(yearVenueEnd, ":-|\u2013\u2014");
+                continue;
+            }
+
             if (DateWordEnd(i) is var dateEnd && dateEnd > i)
             {
                 // "2023-02-12 Title", "2023.05:": a date written bare in front.
@@ -337,6 +347,30 @@ internal sealed class PaperText
         }
 
         return i;
+    }
+
+    /// <summary>Where a word of a year and a venue ends (<c>2020-CVPR</c>, <c>2022-Arxiv</c>), when a separator follows it; -1 otherwise.</summary>
+    private int YearVenueEnd(int i)
+    {
+        if (i + 6 > _text.Length || !(_text[i] == '1' && _text[i + 1] == '9' || _text[i] == '2' && _text[i + 1] == '0') || !char.IsDigit(_text[i + 2]) || !char.IsDigit(_text[i + 3]))
+        {
+            return -1;
+        }
+
+        var end = i + 4;
+        while (end < _text.Length && _text[end] != ' ' && _linkAt[end] < 0)
+        {
+            end++;
+        }
+
+        var venueStart = _text[i + 4] is '-' or '/' or '_' ? i + 5 : i + 4;
+        if (end <= venueStart || !char.IsLetter(_text[venueStart]) || !VenueParser.ReadsAsVenue(_text.Substring(venueStart, end - venueStart)))
+        {
+            return -1;
+        }
+
+        var next = SkipSpaces(end);
+        return next < _text.Length && _text[next] is '-' or ':' or '|' or '\u2013' or '\u2014' ? end : -1;
     }
 
     /// <summary>A one- or two-word label and a colon right before a link (<c>Paper:</c>, <c>New paper:</c>): where the link starts, or -1.</summary>
@@ -469,6 +503,15 @@ internal sealed class PaperText
     /// </summary>
     private int ReadPlainTitle(int i)
     {
+        if (ShortNameBeforeTitle(i) is var titleStart && titleStart > i)
+        {
+            // "CGAN - [Conditional Generative Adversarial Nets](…)", "<u>Sparrow</u>: **\"Improving …\"**": a short name,
+            // a separator, and the title the way titles are marked.
+            var separator = TrimBackSeparator(i, titleStart);
+            Add(FieldRole.ShortName, i, separator);
+            return ReadTitle(titleStart);
+        }
+
         var limit = FirstLinkFrom(i);
         if (limit < _text.Length && LinkStartingAt(limit) is { } titleLink && IsTitleLabel(_content.Links[titleLink.Link]))
         {
@@ -523,8 +566,68 @@ internal sealed class PaperText
             }
         }
 
+        // "Title, in *NeurIPS* 2021": the citation's "in" belongs to the venue after it.
+        if (end - i > 4 && end < _text.Length && string.Compare(_text, Trim(i, end).End - 4, ", in", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            end = Trim(i, end).End - 4;
+        }
+
         AddTitle(i, end);
         return boundary;
+    }
+
+    /// <summary>
+    /// Where the title starts after a short name and a separator (<c>CGAN - [Title](…)</c>, <c>Sparrow: **"Title"**</c>):
+    /// one to three words, a dash or colon, then a titled link, bold text or a quoted title; -1 otherwise.
+    /// </summary>
+    private int ShortNameBeforeTitle(int i)
+    {
+        var words = 1;
+        for (var j = i; j < _text.Length && j < i + 60; j++)
+        {
+            var c = _text[j];
+            if (_linkAt[j] >= 0 || c is '(' or '[' or '"' or '\u201c' || (StrongStartingAt(j) is not null && j > i))
+            {
+                return -1;
+            }
+
+            if (c == ' ')
+            {
+                if (++words > 3 && !(j + 1 < _text.Length && _text[j + 1] is '-' or '\u2013' or '\u2014' or ':'))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            var separator = c == ':' || (c is '-' or '\u2013' or '\u2014' && j > i && _text[j - 1] == ' ' && j + 1 < _text.Length && _text[j + 1] == ' ');
+            if (!separator || j == i)
+            {
+                continue;
+            }
+
+            var next = SkipSpaces(j + 1);
+            var marked = next < _text.Length
+                && ((LinkStartingAt(next) is { } link && IsTitleLabel(_content.Links[link.Link]))
+                    || (StrongStartingAt(next) is { } strong && !ContainsLink(strong.Start, strong.End))
+                    || (IsQuote(_text[next]) && QuoteEnd(next) > next));
+            return marked && next > j + 1 || (marked && c == ':') ? next : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of a short name before its separator (the dash or colon and spaces before <paramref name="titleStart"/>).</summary>
+    private int TrimBackSeparator(int start, int titleStart)
+    {
+        var end = titleStart;
+        while (end > start && _text[end - 1] is ' ' or ':' or '-' or '\u2013' or '\u2014')
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Where plain title text ends: a link, a bracket, a parenthesised venue or date, italics, a separator.</summary>
@@ -583,6 +686,16 @@ internal sealed class PaperText
         while (end > start + 1 && _text[end - 1] is '.' or ',' or ':' or ';' && !EndsWithAbbreviation(start, end))
         {
             end--;
+        }
+
+        if (end - start > 2 && IsQuote(_text[start]) && QuoteEnd(start) == end)
+        {
+            // **"Improving alignment of dialogue agents"**: the quotes mark the title and are no part of it.
+            (start, end) = (start + 1, end - 1);
+            while (end > start + 1 && _text[end - 1] is '.' or ',' && !EndsWithAbbreviation(start, end))
+            {
+                end--;
+            }
         }
 
         end = CutTrailingVenue(start, end);
@@ -647,6 +760,11 @@ internal sealed class PaperText
                 if (remarkStart < 0 || link.LabelIsImage || !IsTitleLabel(link) && !IsWordLink(link) || !SentenceGoesOn(linkEnd, end))
                 {
                     FlushRemark(i);
+                    if (remarkStart < 0 && !link.LabelIsImage && !_parts.Has(FieldRole.Venue) && VenueParser.ReadsAsVenue(link.Label) && HasYearOrKnown(link.Label))
+                    {
+                        // "[ICLR (2025)](https://arxiv.org/abs/…)" on a line of its own: the venue, linked.
+                        Add(FieldRole.Venue, i, linkEnd);
+                    }
                 }
 
                 i = linkEnd;
@@ -903,6 +1021,14 @@ internal sealed class PaperText
             return;
         }
 
+        if (VenueThenAuthors(start, end) is var namesAt && namesAt > start)
+        {
+            // "MSR'22, Fu, M., & Tantithamthavorn, C.": a venue, then the names.
+            AddOnce(FieldRole.Venue, start, TrimEndPunctuation(start, namesAt));
+            AddOnce(FieldRole.Authors, SkipSpacesAndSeparators(namesAt, ","), TrimEndPunctuation(namesAt, end));
+            return;
+        }
+
         if (AuthorsThenVenue(start, end) is var at && at > start)
         {
             // "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018", "Alexander Novikov et al. Nature 2022".
@@ -963,6 +1089,20 @@ internal sealed class PaperText
         }
 
         return split;
+    }
+
+    /// <summary>Where the names start after a venue in one run (at its first comma), or -1.</summary>
+    private int VenueThenAuthors(int start, int end)
+    {
+        var comma = _text.IndexOf(',', start, end - start);
+        if (comma <= start)
+        {
+            return -1;
+        }
+
+        var venue = _text.Substring(start, comma - start).Trim();
+        var names = _text.Substring(comma + 1, end - comma - 1).Trim().TrimEnd(TextRuns.SentenceEnd);
+        return VenueParser.ReadsAsVenue(venue) && names.Length > 0 && LooksLikeAuthors(names, single: true) ? comma : -1;
     }
 
     /// <summary>Where a venue starts after a list of names in one run (at a comma or after <c>et al.</c>), or -1.</summary>

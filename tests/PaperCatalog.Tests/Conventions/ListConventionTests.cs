@@ -34,6 +34,9 @@ public sealed class ListConventionTests
         { "+ [Fast Things](https://arxiv.org/abs/1909.07522) Jane Doe et al. <img src=\"https://img.shields.io/badge/MICRO-2019-green.svg\">", "Fast Things", "Fast Things", "MICRO 2019", 2019, "Url" },
         { "- Fast Things.\n  [[pdf]](https://arxiv.org/pdf/1710.00942.pdf)\n  - Jane Doe, John Roe, and Rick Moe. *ICCD*, 2017.", "Fast Things", "Fast Things", "ICCD, 2017", 2017, "PdfUrl" },
         { "- [[CVPR 2017](https://example.org/fast.pdf)] FastNet: Deep Learning Quickly. [[code](https://github.com/a/b)] [__`cls.`__] :star:", "FastNet", "FastNet: Deep Learning Quickly", "CVPR 2017", 2017, "PaperUrl CodeUrl" },
+        { "* 2020-CVPR - Fast Things: Doing It Quickly. [[Paper]](https://example.org/p.html)", "Fast Things", "Fast Things: Doing It Quickly", "CVPR", 2020, "PaperUrl" },
+        { "* Fast Things For Time Series, in *NeurIPS* 2021. [\\[paper\\]](https://example.org/p.html)", "Fast Things For Time Series", "Fast Things For Time Series", "NeurIPS 2021", 2021, "PaperUrl" },
+        { "* **Fast Things: Doing It Quickly** [2025]  \nJane Doe, John Roe.  \n[ICLR (2025)](https://arxiv.org/abs/2503.03989)", "Fast Things", "Fast Things: Doing It Quickly", "ICLR (2025)", 2025, "PaperUrl" },
     };
 
     [Theory]
@@ -45,6 +48,18 @@ public sealed class ListConventionTests
         Assert.Empty(problems);
         Assert.Equal((name, title, venue, year), (entry.Name, entry.Title, entry.Venue?.Text, entry.Year));
         Assert.Equal(members, string.Join(" ", entry.Links.Select(l => l.MemberName)));
+    }
+
+    [Theory]
+    [InlineData("* CGAN - [Conditional Generative Adversarial Nets](https://arxiv.org/abs/1411.1784)", "CGAN", "Conditional Generative Adversarial Nets")]
+    [InlineData("21. <u>Sparrow</u>: **\"Improving alignment of dialogue agents\"**. [[Paper](http://arxiv.org/abs/2209.14375v1)]", "Sparrow", "Improving alignment of dialogue agents")]
+    [InlineData("- [TinyZero](https://github.com/Jiayi-Pan/TinyZero) - Clean, minimal, accessible reproduction", "TinyZero", "TinyZero")]
+    public void A_short_name_and_a_separator_before_a_marked_title_name_the_entry(string item, string name, string title)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((name, title), (entry.Name, entry.Title));
     }
 
     public static TheoryData<string, string, string, string, int> Citations() => new()
@@ -62,6 +77,9 @@ public sealed class ListConventionTests
         { "- [Fast Things](https://example.org/p) (2015) - Doe, Jane M., et al.", "Fast Things", "Jane M. Doe", "", 2015 },
         { "- [Fast Things](https://example.org/p) (1993) - Doe J, Roe A.", "Fast Things", "Doe J;Roe A", "", 1993 },
         { "+ [Fast Things](https://example.org/p) Jane Doe, John Roe (2003)", "Fast Things", "Jane Doe;John Roe", "", 2003 },
+        { "- **Fast Things** (2022), MSR'22, Doe, J., & Roe, R. [[pdf]](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "MSR'22", 2022 },
+        { "21. <u>Fast</u>: **\"Fast things for everyone\"**. *Jane Doe et al.* . arXiv 2022. [[Paper](http://arxiv.org/abs/2209.14375v1)]", "Fast things for everyone", "Jane Doe", "arXiv 2022", 2022 },
+        { "* **Fast Things** [2023]  \n Jane Doe, John Roe, and Rick Moe*  \n [J. Fast Things (2023)](https://doi.org/10.1/x)", "Fast Things", "Jane Doe;John Roe;Rick Moe", "J. Fast Things (2023)", 2023 },
     };
 
     [Theory]
