@@ -19,6 +19,10 @@ internal static class LinkLabels
         "slides", "video", "demo", "abs", "abstract", "here", "repo", "project page", "official code", "source code", "talk",
         "poster", "youtube", "bibtex", "supplementary", "supp", "doi", "preprint", "note", "notes", "reading note", "reading notes",
         "personal notes", "paper link", "pdf link",
+
+        // The same in Chinese, as lists written in it label their links: paper, code, open-source code, project page,
+        // video, dataset, blog.
+        "论文", "代码", "开源代码", "项目", "项目主页", "主页", "视频", "数据集", "开源数据集", "博客",
     };
 
     /// <summary>

@@ -390,11 +390,37 @@ internal sealed class ListEntries
     /// Navigation points at other pages of the list: an in-page anchor, another Markdown page or a folder of the
     /// repository. An item that only navigates is a table of contents, not a paper.
     /// </summary>
+    /// <summary>A repository's front page or one of its Markdown pages, at a fragment: <c>github.com/o/r#x</c>, <c>…/blob/main/README.md#x</c>.</summary>
+    private static bool IsRepositoryPageSection(string target)
+    {
+        var hash = target.IndexOf('#');
+        if (hash < 0)
+        {
+            return false;
+        }
+
+        var path = target.Substring(0, hash).TrimEnd('/');
+        var at = path.IndexOf("github.com/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var segments = path.Substring(at + "github.com/".Length).Split('/');
+        return segments.Length == 2 || (segments.Length >= 4 && segments[2] == "blob" && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)));
+    }
+
     internal static bool IsNavigation(in FieldLink link)
     {
         var target = link.Target.Trim();
         if (target.StartsWith("#", StringComparison.Ordinal))
         {
+            return true;
+        }
+
+        if (link.Kind == LinkKind.GitHub && IsRepositoryPageSection(target))
+        {
+            // https://github.com/o/r#1-open-source: a section of a repository's own page, as a table of contents writes it.
             return true;
         }
 

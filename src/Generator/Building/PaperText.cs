@@ -274,6 +274,13 @@ internal sealed class PaperText
     {
         for (var guard = 0; guard < 8 && i < _text.Length; guard++)
         {
+            if (ReferenceNumberEnd(i) is var referenceEnd && referenceEnd > i)
+            {
+                // "**[1]** Authors. [Title](…)", "[12] …": a reference's number, decoration.
+                i = SkipSpaces(referenceEnd);
+                continue;
+            }
+
             var (open, close) = (_text[i], '\0');
             close = open switch { '(' => ')', '[' => ']', _ => '\0' };
             if (close != '\0' && _linkAt[i] < 0 && GroupEnd(i, open, close) is var end && end > i)
@@ -327,6 +334,14 @@ internal sealed class PaperText
                 continue;
             }
 
+            if (YearWordEnd(i) is var yearEnd && yearEnd > i)
+            {
+                // "1979, [Title](…)": a year in front, then the title.
+                Add(FieldRole.Date, i, yearEnd);
+                i = SkipSpacesAndSeparators(yearEnd, ",:-|");
+                continue;
+            }
+
             if (DateWordEnd(i) is var dateEnd && dateEnd > i)
             {
                 // "2023-02-12 Title", "2023.05:": a date written bare in front.
@@ -347,6 +362,52 @@ internal sealed class PaperText
         }
 
         return i;
+    }
+
+    /// <summary>Where the text goes on after a bold label such as <c>**Paper**:</c> (a word that names a kind of link), or -1.</summary>
+    private int LabelAfterStrong(int start, int end)
+    {
+        var after = SkipSpaces(end);
+        if (after >= _text.Length || _text[after] is not (':' or '\uFF1A') || ContainsLink(start, end))
+        {
+            return -1;
+        }
+
+        var word = _text.Substring(start, end - start).Trim().TrimEnd(':', '\uFF1A');
+        return LinkLabels.IsGeneric(word) ? SkipSpaces(after + 1) : -1;
+    }
+
+    /// <summary>Where a reference number in front ends (<c>[1]</c>, <c>**[12]**</c>), or -1.</summary>
+    private int ReferenceNumberEnd(int i)
+    {
+        var end = StrongStartingAt(i) is { } strong ? strong.End : _text[i] == '[' ? GroupEnd(i, '[', ']') : -1;
+        if (end <= i || ContainsLink(i, end))
+        {
+            return -1;
+        }
+
+        var inner = _text.Substring(i, end - i).Trim('*', '_', ' ');
+        if (inner.Length < 3 || inner[0] != '[' || inner[inner.Length - 1] != ']' || inner.Length > 6)
+        {
+            return -1;
+        }
+
+        for (var k = 1; k < inner.Length - 1; k++)
+        {
+            if (!char.IsDigit(inner[k]))
+            {
+                return -1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Where a year in front ends when a comma or colon follows it (<c>1979, [Title](…)</c>), or -1.</summary>
+    private int YearWordEnd(int i)
+    {
+        return i + 5 < _text.Length && (_text[i] == '1' && _text[i + 1] == '9' || _text[i] == '2' && _text[i + 1] == '0')
+            && char.IsDigit(_text[i + 2]) && char.IsDigit(_text[i + 3]) && _text[i + 4] is ',' or ':' && _text[i + 5] == ' ' ? i + 4 : -1;
     }
 
     /// <summary>Where a word of a year and a venue ends (<c>2020-CVPR</c>, <c>2022-Arxiv</c>), when a separator follows it; -1 otherwise.</summary>
@@ -378,7 +439,7 @@ internal sealed class PaperText
     {
         var j = i;
         var words = 0;
-        while (j < _text.Length && _linkAt[j] < 0 && (char.IsLetter(_text[j]) || _text[j] == ' '))
+        while (j < _text.Length && _linkAt[j] < 0 && (char.IsLetter(_text[j]) || _text[j] == ' ' || (j > i && _text[j] is '-' or '/' && char.IsLetter(_text[j - 1]))))
         {
             if (_text[j] == ' ' && j > i && _text[j - 1] != ' ')
             {
@@ -388,7 +449,8 @@ internal sealed class PaperText
             j++;
         }
 
-        if (j >= _text.Length || _text[j] != ':' || j == i || words > 1)
+        // "Paper:", and the full-width colon of CJK text ("单目平面重建：").
+        if (j >= _text.Length || _text[j] is not (':' or '\uFF1A') || j == i || words > (_text[j] == ':' ? 1 : 3))
         {
             return -1;
         }
@@ -426,6 +488,23 @@ internal sealed class PaperText
 
             if (strong is { } s)
             {
+                if (LabelAfterStrong(s.Start, s.End) is var labelled && labelled > s.End)
+                {
+                    // "**Paper**: [Title](…)", "**论文**：…": the bold word says what follows.
+                    _parts.Labelled = true;
+                    i = labelled;
+                    continue;
+                }
+
+                if (!_parts.Has(FieldRole.Venue) && !ContainsLink(s.Start, s.End) && FirstLinkFrom(s.End) < _text.Length
+                    && _text.Substring(s.Start, s.End - s.Start).Trim() is var bold && VenueParser.ReadsAsVenue(bold) && HasYearOrKnown(bold))
+                {
+                    // "**IROS 2015** [**Title**](…)": a bold venue in front, the title further on.
+                    Add(FieldRole.Venue, s.Start, s.End);
+                    i = ReadLeadingMarks(SkipSpacesAndSeparators(s.End, ":-|\uFF1A"));
+                    continue;
+                }
+
                 return ReadStrongTitle(s.Start, s.End);
             }
 
@@ -525,6 +604,15 @@ internal sealed class PaperText
             if (before.Length > 0 && LooksLikeAuthors(before))
             {
                 Add(FieldRole.Authors, i, TrimEndPunctuation(i, limit));
+                _parts.TitleLink = titleLink.Link;
+                return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
+            }
+
+            if (before.Length > 0 && TextRuns.WordCount(before) <= 3 && TextRuns.WordCount(_content.Links[titleLink.Link].Label.Trim()) >= 3
+                && !_parts.Has(FieldRole.Venue) && VenueParser.ReadsAsVenue(before) && HasYearOrKnown(before))
+            {
+                // "ICRA 2020 [Title](…)": the venue, then the paper's link.
+                Add(FieldRole.Venue, i, TrimEndPunctuation(i, limit));
                 _parts.TitleLink = titleLink.Link;
                 return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
             }
@@ -1623,7 +1711,11 @@ internal sealed class PaperText
     {
         for (var k = start; k < end; k++)
         {
-            if (_text[k] is not ('[' or ']' or '(' or ')' or '-' or '|' or ':' or ',' or '.' or ';' or ' ' or '\\' or '/' or '*' or '_' or '~'))
+            // Brackets, a dash, and the punctuation of CJK text ("；", "，"): a name of other symbols ("???") is a name that
+            // makes no identifier, which is the builder's to report.
+            var c = _text[k];
+            if (c is not ('[' or ']' or '(' or ')' or '-' or '|' or ':' or ',' or '.' or ';' or ' ' or '\\' or '/' or '*' or '_' or '~')
+                && !(c > '\u2000' && char.IsPunctuation(c)))
             {
                 return false;
             }

@@ -37,6 +37,11 @@ public sealed class ListConventionTests
         { "* 2020-CVPR - Fast Things: Doing It Quickly. [[Paper]](https://example.org/p.html)", "Fast Things", "Fast Things: Doing It Quickly", "CVPR", 2020, "PaperUrl" },
         { "* Fast Things For Time Series, in *NeurIPS* 2021. [\\[paper\\]](https://example.org/p.html)", "Fast Things For Time Series", "Fast Things For Time Series", "NeurIPS 2021", 2021, "PaperUrl" },
         { "* **Fast Things: Doing It Quickly** [2025]  \nJane Doe, John Roe.  \n[ICLR (2025)](https://arxiv.org/abs/2503.03989)", "Fast Things", "Fast Things: Doing It Quickly", "ICLR (2025)", 2025, "PaperUrl" },
+        { "+ 📜 **IROS 2015** 单目平面重建：[**Fast Things: Doing It Quickly**](https://example.org/p.pdf)", "Fast Things", "Fast Things: Doing It Quickly", "IROS 2015", 2015, "Url" },
+        { "+ 📜 ICRA 2020 [Fast Things: Doing It Quickly](https://example.org/q.pdf) | [video](https://www.youtube.com/watch?v=1)", "Fast Things", "Fast Things: Doing It Quickly", "ICRA 2020", 2020, "Url VideoUrl" },
+        { "- 1979, [Fast Things: Doing It Quickly](https://example.org/r.pdf), SIGMOD", "Fast Things", "Fast Things: Doing It Quickly", "SIGMOD", 1979, "Url" },
+        { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
+        { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
     };
 
     [Theory]
@@ -243,6 +248,8 @@ public sealed class ListConventionTests
               - [Fast Things](https://arxiv.org/abs/2401.00001)
             - [Contents](#contents)
             - [Other list](other.md)
+            - [**1.1 Geometric Things**](https://github.com/owner/list#11-geometric-things)
+            - **代码**：https://github.com/owner/code ；[Video](https://www.youtube.com/watch?v=1)
             """);
 
         Assert.Equal(new[] { "Fast Things" }, result.Spec.Entries.Select(e => e.Name));
