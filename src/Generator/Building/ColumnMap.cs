@@ -15,7 +15,7 @@ internal sealed class ColumnMap
     /// <summary>Headers that name entries, in order of preference.</summary>
     public static readonly string[] NameHeaders =
     {
-        "name", "title", "paper title", "paper name", TitleAndAuthors, "model", "models", "method", "methods", "keywords", "survey",
+        "name", "abbreviation", "abbr", "abbr.", "acronym", "short name", "alias", "nickname", "title", "paper title", "paper name", TitleAndAuthors, "model", "models", "method", "methods", "keywords", "survey",
         "attack", "attacks", "algorithm", "approach", "system", "systems", "tool", "framework", "source",
     };
 

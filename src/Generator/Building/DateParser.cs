@@ -103,7 +103,7 @@ internal static class DateParser
             return Fail(value, out problem);
         }
 
-        if (year is < 1900 or > 2099 || month is < 0 or > 12)
+        if (year is < 1800 or > 2099 || month is < 0 or > 12)
         {
             return Fail(value, out problem);
         }

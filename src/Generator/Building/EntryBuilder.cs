@@ -39,9 +39,16 @@ internal sealed class EntryBuilder
         var nameField = titleField ?? raw.Name;
         var shortName = FirstOf(raw, FieldRole.ShortName);
         // A tag names the entry only when it comes before the title ([vLLM] Efficient …), not after it.
-        var tag = FirstOf(raw, FieldRole.Tags) is { } firstTag && (titleField is null || firstTag.Content.Start <= titleField.Content.Start) ? firstTag : null;
-        var parts = Names.Parse(titleField?.Content.Text ?? raw.Name?.Content.Text ?? string.Empty, TagText(tag));
-        var name = shortName is not null ? Names.TrimDecoration(shortName.Content.Text).Trim() : parts.Name;
+        var titleText = titleField?.Content.Text ?? raw.Name?.Content.Text ?? string.Empty;
+        var tag = FirstOf(raw, FieldRole.Tags) is { } firstTag && (titleField is null || firstTag.Content.Start <= titleField.Content.Start)
+            && Names.TagNamesEntry(TagText(firstTag) ?? string.Empty, titleText) ? firstTag : null;
+        var parts = Names.Parse(titleText, TagText(tag));
+
+        // | Abbreviation | Title | …: a name column beside a Title column names the entry; the Title column gives the title.
+        var titleColumn = raw.Name is { } nameColumn && titleField is { Role: FieldRole.Title, Column: >= 0 } && titleField.Column != nameColumn.Column;
+        var nameColumnText = titleColumn && raw.Name is { } cell
+            && Names.TrimDecoration(cell.Content.Text).Trim() is { Length: > 0 } written && !Names.IsPlaceholderName(written) ? written : null;
+        var name = shortName is not null ? Names.TrimDecoration(shortName.Content.Text).Trim() : nameColumnText is not null ? Names.Parse(nameColumnText).Name : parts.Name;
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
         var draft = new EntryDraft { Noun = raw.Noun, Line = _sink.Lines.LineOf(raw.LineOffset >= 0 ? raw.LineOffset : raw.Start) + 1 };
         draft.NameLocation = _sink.Locate((shortName ?? nameField)?.Content.Span ?? (raw.Start, raw.End));
@@ -64,7 +71,7 @@ internal sealed class EntryBuilder
         draft.Name = name;
 
         // A list item's title is the whole title; a name cell gives one only when it held more than the name.
-        draft.Title = raw.Form == EntryForm.ListItem || parts.Title != name ? NullIfEmpty(parts.Title) : null;
+        draft.Title = raw.Form == EntryForm.ListItem || parts.Title != name || nameColumnText is not null ? NullIfEmpty(parts.Title) : null;
         if (parts.Tag is { } nameTag)
         {
             draft.Tags.Add(nameTag);
@@ -81,7 +88,7 @@ internal sealed class EntryBuilder
             draft.Authors.AddRange(Names.SplitAuthors(citationAuthors));
         }
 
-        var values = new EntryValues();
+        var values = new EntryValues { TitleFromColumn = titleColumn };
         if (raw.Name is { } nameCell && !nameCell.IsSpanned)
         {
             ReportMarkup(nameCell, name, sectionTitle);
@@ -129,6 +136,15 @@ internal sealed class EntryBuilder
 
     private static RawField? FirstTitle(RawEntry raw)
     {
+        foreach (var field in raw.Fields)
+        {
+            // A Title column beside the name column (| Abbreviation | Title |) is the title.
+            if (field.Role == FieldRole.Title && raw.Name is { } name && field.Column >= 0 && field.Column != name.Column)
+            {
+                return field;
+            }
+        }
+
         foreach (var field in raw.Fields)
         {
             if (field.Role is FieldRole.Title or FieldRole.TitleLink || (field.Role == FieldRole.Paper && raw.Name is null))
@@ -196,8 +212,11 @@ internal sealed class EntryBuilder
             case FieldRole.Remarks:
                 AddRemark(values, text);
                 break;
-            case FieldRole.Title when !isTitleField:
+            case FieldRole.Title when !isTitleField && !values.TitleFromColumn:
                 draft.Title = NullIfEmpty(text);
+                break;
+            case FieldRole.Title when !isTitleField:
+                // The name cell's own text beside a Title column: the name, already taken.
                 break;
             case FieldRole.TitleLink:
                 if (isTitleField && content.Links.Count > 0)
@@ -218,7 +237,7 @@ internal sealed class EntryBuilder
                 {
                     used = LinkLabels.PaperLinkIndex(content.Links);
                     var link = content.Links[used];
-                    if (!isTitleField && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
+                    if (!isTitleField && !values.TitleFromColumn && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
                     {
                         draft.Title = link.Label;
                     }
@@ -226,7 +245,7 @@ internal sealed class EntryBuilder
                     AddLink(draft, values, link, "Paper", isTitleLink: false);
                     values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
                 }
-                else if (!isTitleField && content.TextOutsideLinks.Length > 0)
+                else if (!isTitleField && !values.TitleFromColumn && content.TextOutsideLinks.Length > 0)
                 {
                     draft.Title = text;
                 }
@@ -548,6 +567,9 @@ internal sealed class EntryBuilder
         public RawField? VenueField { get; set; }
 
         public string? VenueUrl { get; set; }
+
+        /// <summary>A Title column gives the title: a Paper column's link label does not replace it.</summary>
+        public bool TitleFromColumn { get; set; }
 
         public string? Remarks { get; set; }
 

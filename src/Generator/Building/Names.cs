@@ -369,6 +369,25 @@ internal static class Names
     }
 
     /// <summary>
+    /// Whether a tag in front names the entry: one written as a name is (<c>[vLLM]</c>, <c>[YOCO]</c>, <c>[GPT-4]</c>);
+    /// a plain word (<c>[security]</c>, <c>[Application]</c>) is a topic when the title has a name of its own
+    /// (<c>Chainspace: A Sharded …</c>).
+    /// </summary>
+    public static bool TagNamesEntry(string tag, string title)
+    {
+        for (var i = 0; i < tag.Length; i++)
+        {
+            if (char.IsDigit(tag[i]) || (i > 0 && char.IsUpper(tag[i])))
+            {
+                return true;
+            }
+        }
+
+        var own = Parse(title, null);
+        return own.Name.Length == 0 || string.Equals(own.Name, own.Title, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Whether a list item's first sub-item names institutions (<c>UMich SymbioticLab &amp; NVIDIA &amp; Meta</c>,
     /// <c>DBOS, Inc.</c>) rather than saying something (<c>Transparently enable co-operative … applications.</c>):
     /// no colon, no sentence's full stop, and every part between <c>&amp;</c> a few words at most.

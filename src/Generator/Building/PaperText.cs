@@ -129,7 +129,8 @@ internal sealed class PaperText
 
         // A venue alone (ICLR 2024, arXiv) labels a link to the venue or the paper, but is no title.
         return !(VenueParser.IsKnownName(label)
-            || (TextRuns.WordCount(label) <= 3 && !label.Contains(":") && VenueParser.Read(label, out var venue, out _) == VenueReading.Parsed && venue.Year > 0)
+            || (TextRuns.WordCount(label) <= 3 && !label.Contains(":") && VenueParser.Read(label, out var venue, out _) == VenueReading.Parsed && venue.Year > 0
+                && venue.Name is { } venueName && VenueParser.IsKnownName(venueName))
             || (TextRuns.WordCount(label) <= 2 && VenueParser.LooksLikeVenue(label) && VenueParser.Read(label, out var preprint, out _) == VenueReading.Parsed && preprint.Kind == VenueKind.Preprint));
     }
 
@@ -306,6 +307,16 @@ internal sealed class PaperText
                     // A date in front, valid or not: whether it is one is the builder's to say (PCAT403).
                     Add(FieldRole.Date, innerStart, innerEnd);
                 }
+                else if (open == '(' && YearVenueGroupEnd(innerStart, innerEnd) is var yearVenue && yearVenue > innerStart && !_parts.Has(FieldRole.Venue))
+                {
+                    // "(2023-ICLR, CCF-A) Title": the year and venue, then a remark on them (a ranking), no name.
+                    Add(FieldRole.Date, innerStart, innerStart + 4);
+                    Add(FieldRole.Venue, innerStart + 5, yearVenue);
+                    if (SkipSpacesAndSeparators(yearVenue, ",;") is var rest && rest < innerEnd)
+                    {
+                        Add(FieldRole.Remarks, rest, innerEnd);
+                    }
+                }
                 else if (open == '(' )
                 {
                     // A parenthesised group in front that is no date is part of the title.
@@ -403,6 +414,25 @@ internal sealed class PaperText
         return end;
     }
 
+    /// <summary>Where a group's first part, a year and a venue (<c>2023-ICLR</c> in <c>(2023-ICLR, CCF-A)</c>), ends; -1 otherwise.</summary>
+    private int YearVenueGroupEnd(int start, int end)
+    {
+        if (end - start < 6 || !char.IsDigit(_text[start]) || _text[start + 4] is not ('-' or '/'))
+        {
+            return -1;
+        }
+
+        var partEnd = start;
+        while (partEnd < end && _text[partEnd] is not (',' or ';'))
+        {
+            partEnd++;
+        }
+
+        var year = _text.Substring(start, 4);
+        var venue = _text.Substring(start + 5, partEnd - start - 5).Trim();
+        return VenueParser.YearOnly(year) > 0 && venue.Length > 0 && char.IsLetter(venue[0]) && VenueParser.ReadsAsVenue(venue) ? Trim(start, partEnd).End : -1;
+    }
+
     /// <summary>Where a year in front ends when a comma or colon follows it (<c>1979, [Title](…)</c>), or -1.</summary>
     private int YearWordEnd(int i)
     {
@@ -465,7 +495,7 @@ internal sealed class PaperText
     {
         for (var attempt = 0; attempt < 4 && i < _text.Length; attempt++)
         {
-            var strong = StrongStartingAt(i);
+            var strong = StrongStartingAt(i) ?? StrongAfterDecoration(i);
             var link = LinkStartingAt(i);
             if (link is { } l)
             {
@@ -1715,7 +1745,7 @@ internal sealed class PaperText
             // makes no identifier, which is the builder's to report.
             var c = _text[k];
             if (c is not ('[' or ']' or '(' or ')' or '-' or '|' or ':' or ',' or '.' or ';' or ' ' or '\\' or '/' or '*' or '_' or '~')
-                && !(c > '\u2000' && char.IsPunctuation(c)))
+                && !(c > '\u2000' && (char.IsPunctuation(c) || char.IsWhiteSpace(c))))
             {
                 return false;
             }
@@ -1877,6 +1907,33 @@ internal sealed class PaperText
     }
 
     private (int Start, int End)? StrongStartingAt(int i) => SpanStartingAt(_strong, i, StrongStart);
+
+    /// <summary>Bold text whose decoration in front was skipped (<c>**⭐Title**</c>): the rest of it, from <paramref name="i"/>.</summary>
+    private (int Start, int End)? StrongAfterDecoration(int i)
+    {
+        foreach (var span in _strong)
+        {
+            if (span.Start < i && i < span.End && !HasLetterOrDigit(_text, span.Start, i))
+            {
+                return (i, span.End);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLetterOrDigit(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private (int Start, int End)? EmphasisStartingAt(int i) => SpanStartingAt(_emphasis, i, EmphasisStart);
 

@@ -352,7 +352,14 @@ internal static class VenueParser
                 word = word.Substring(0, word.Length - 1);
             }
 
-            if (word.Length > 0)
+            if (word.Length > 5 && LooksLikeYear4(word, word.Length - 4) && char.IsLetter(word[word.Length - 5])
+                && word.Substring(0, word.Length - 4) is var glued && (KnownName(glued) is not null || IsPreprintName(glued, out _)))
+            {
+                // "CVPR2022", "Arxiv2023": a known venue's name and its year in one word.
+                words.Add(glued);
+                words.Add(word.Substring(word.Length - 4));
+            }
+            else if (word.Length > 0)
             {
                 words.Add(word);
             }
@@ -494,6 +501,9 @@ internal static class VenueParser
 
         return false;
     }
+
+    private static bool LooksLikeYear4(string word, int at) =>
+        at >= 0 && at + 4 == word.Length && (word[at] == '1' && word[at + 1] == '9' || word[at] == '2' && word[at + 1] == '0') && char.IsDigit(word[at + 2]) && char.IsDigit(word[at + 3]);
 
     private static bool IsTwoDigits(string word) => word.Length == 2 && word[0] is >= '0' and <= '9' && word[1] is >= '0' and <= '9';
 

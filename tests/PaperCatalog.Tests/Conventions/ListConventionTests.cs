@@ -40,6 +40,9 @@ public sealed class ListConventionTests
         { "+ 📜 **IROS 2015** 单目平面重建：[**Fast Things: Doing It Quickly**](https://example.org/p.pdf)", "Fast Things", "Fast Things: Doing It Quickly", "IROS 2015", 2015, "Url" },
         { "+ 📜 ICRA 2020 [Fast Things: Doing It Quickly](https://example.org/q.pdf) | [video](https://www.youtube.com/watch?v=1)", "Fast Things", "Fast Things: Doing It Quickly", "ICRA 2020", 2020, "Url VideoUrl" },
         { "- 1979, [Fast Things: Doing It Quickly](https://example.org/r.pdf), SIGMOD", "Fast Things", "Fast Things: Doing It Quickly", "SIGMOD", 1979, "Url" },
+        { "* (2023-ICLR, CCF-A) Fast Things: Doing It Quickly. [[paper](https://arxiv.org/abs/2210.02875)]", "Fast Things", "Fast Things: Doing It Quickly", "ICLR", 2023, "PaperUrl" },
+        { "- [RICH 2018](https://example.org/rich.pdf)", "RICH 2018", "RICH 2018", null, 0, "Url" },
+        { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
     };

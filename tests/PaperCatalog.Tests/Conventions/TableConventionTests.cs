@@ -90,6 +90,35 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void An_abbreviation_column_names_entries_and_the_title_column_gives_their_titles()
+    {
+        var result = Catalogs.Parse("""
+            | Abbreviation | Title | Publication | Paper |
+            | --- | --- | --- | --- |
+            | **FastNet** | **FastNet: a foundation model for fast things** | NeurIPS2023 Workshop | [FastNet](https://arxiv.org/abs/2309.07207) |
+            | **-** | **A Slow Foundation Model** | CVPR2022 | [Paper](https://example.org/slow.html) |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[] { ("FastNet", "FastNet: a foundation model for fast things", "NeurIPS", 2023), ("A Slow Foundation Model", null, "CVPR", 2022) },
+            result.Spec.Entries.Select(e => (e.Name, e.Title, e.Venue!.Name!, e.Year)));
+    }
+
+    [Fact]
+    public void Dates_of_the_nineteenth_century_are_dates()
+    {
+        var result = Catalogs.Parse("""
+            | Date | Paper |
+            | --- | --- |
+            | 1895/01 | [Fast Things: Doing It Quickly](https://example.org/p.pdf) |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(1895, Assert.Single(result.Spec.Entries).Year);
+    }
+
+    [Fact]
     public void Keywords_name_entries_only_when_they_tell_the_rows_apart()
     {
         var result = Catalogs.Parse("""
