@@ -237,7 +237,16 @@ internal sealed class EntryBuilder
                 {
                     used = LinkLabels.PaperLinkIndex(content.Links);
                     var link = content.Links[used];
-                    if (!isTitleField && !values.TitleFromColumn && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
+                    if (!isTitleField && !values.TitleFromColumn && PaperText.TryReadCitation(link.Label, out var citedAuthors, out var citedTitle))
+                    {
+                        // [Doe, Jane, and John Roe. "Fast things." In ICML 2020.](…): the title and the names of a citation.
+                        draft.Title = citedTitle;
+                        if (draft.Authors.Count == 0)
+                        {
+                            draft.Authors.AddRange(Names.SplitAuthors(citedAuthors));
+                        }
+                    }
+                    else if (!isTitleField && !values.TitleFromColumn && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
                     {
                         draft.Title = link.Label;
                     }
@@ -485,10 +494,30 @@ internal sealed class EntryBuilder
         return new VenueSpec(written, null, null, 0, VenueKind.Unknown, null, null);
     }
 
-    /// <summary>A link to a paper itself: arXiv, a DOI, the ACM library, USENIX, or a PDF.</summary>
+    /// <summary>A link to a paper itself: arXiv, a DOI, the ACM library, USENIX, a proceedings page, or a PDF.</summary>
     private static bool PointsAtPaper(in FieldLink link) =>
         link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.AcmDigitalLibrary or LinkKind.Usenix
-        || (link.Kind == LinkKind.ProjectPage && link.Target.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) >= 0);
+        || (link.Kind == LinkKind.ProjectPage && (link.Target.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) >= 0 || IsProceedingsPage(link.Target)));
+
+    // Hosts whose pages are papers: what a venue tag in front of a title links to.
+    private static readonly string[] ProceedingsHosts =
+    {
+        "openreview.net/forum", "openreview.net/pdf", "aclanthology.org/", "proceedings.mlr.press/", "proceedings.neurips.cc/",
+        "papers.nips.cc/", "openaccess.thecvf.com/", "ieeexplore.ieee.org/document", "link.springer.com/",
+    };
+
+    private static bool IsProceedingsPage(string target)
+    {
+        foreach (var host in ProceedingsHosts)
+        {
+            if (target.IndexOf(host, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int ArxivYear(string? id)
     {

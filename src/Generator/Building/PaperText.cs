@@ -53,6 +53,14 @@ internal sealed class PaperText
         "the", "of", "for", "with", "a", "an", "to", "in", "on", "is", "are", "we", "via", "from", "by", "using", "and", "or", "at",
         "as", "that", "this", "our", "into", "towards", "toward", "through", "can", "be", "not", "its", "their", "it", "how", "what");
 
+    // Words of journal names ("Physical Review Letters", "Neural Computation"), which no person's name is made of.
+    private static readonly WordSet SubjectWords = new(
+        "review", "reviews", "letters", "journal", "transactions", "proceedings", "computation", "computing", "learning", "machine",
+        "neural", "physical", "physics", "finance", "quantitative", "science", "sciences", "research", "systems", "networks",
+        "intelligence", "processing", "analysis", "methods", "engineering", "mathematics", "economics", "statistics", "medicine",
+        "biology", "chemistry", "nature", "annals", "computer", "computers", "communications", "magazine", "reports", "data",
+        "information", "applied", "theory", "vision", "graphics", "robotics", "language", "languages", "signal", "control");
+
     private FieldContent _content = null!;
     private string _text = string.Empty;
     private readonly List<(int Start, int End, int Link)> _links = new();
@@ -511,6 +519,17 @@ internal sealed class PaperText
                     return ReadLinkTitle(l.Start, l.End, end);
                 }
 
+                var label = _content.Links[l.Link];
+                var titleAt = SkipSpacesAndSeparators(l.End, ",:-|\u2013\u2014");
+                if (!label.LabelIsImage && !_parts.Has(FieldRole.Venue) && titleAt < _text.Length && _linkAt[titleAt] < 0 && char.IsLetter(_text[titleAt])
+                    && VenueParser.ReadsAsVenue(label.Label) && VenueParser.Read(label.Label, out var linkedVenue, out _) == VenueReading.Parsed && linkedVenue.Year > 0)
+                {
+                    // "[ICLR 2026](https://openreview.net/…), Title": the venue, linked to the paper, then the title.
+                    Add(FieldRole.Venue, l.Start, l.End);
+                    i = ReadLeadingMarks(titleAt);
+                    continue;
+                }
+
                 // An icon or a generic link in front ([:scroll:](paper.pdf), [[pdf]](…)): a link, and the title is further on.
                 i = SkipSpaces(l.End);
                 continue;
@@ -591,6 +610,17 @@ internal sealed class PaperText
                 Add(FieldRole.TitleLink, link.Start, link.End);
                 return link.End;
             }
+        }
+
+        if (EmphasisStartingAt(after) is { } emphasis && !ContainsLink(start, end) && !ContainsLink(emphasis.Start, emphasis.End)
+            && TextRuns.WordCount(_text.Substring(start, end - start)) <= 2
+            && TextRuns.WordCount(_text.Substring(emphasis.Start, emphasis.End - emphasis.Start)) >= 3)
+        {
+            // "**(Geoformer)** _UniGeo: Unifying …_": a bold short name, then the title in italics.
+            var (nameStart, nameEnd) = _text[start] == '(' && _text[end - 1] == ')' ? (start + 1, end - 1) : (start, end);
+            Add(FieldRole.ShortName, nameStart, nameEnd);
+            AddTitle(emphasis.Start, emphasis.End);
+            return emphasis.End;
         }
 
         if (ContainsLink(start, end) && SingleLinkIn(start, end) is { } inner && IsTitleLabel(_content.Links[inner.Link]))
@@ -878,8 +908,10 @@ internal sealed class PaperText
                 if (remarkStart < 0 || link.LabelIsImage || !IsTitleLabel(link) && !IsWordLink(link) || !SentenceGoesOn(linkEnd, end))
                 {
                     FlushRemark(i);
-                    if (remarkStart < 0 && !link.LabelIsImage && !_parts.Has(FieldRole.Venue) && VenueParser.ReadsAsVenue(link.Label) && HasYearOrKnown(link.Label))
+                    if (remarkStart < 0 && !link.LabelIsImage && !_parts.Has(FieldRole.Venue)
+                        && ((VenueParser.ReadsAsVenue(link.Label) && HasYearOrKnown(link.Label)) || (titled && IsJournalLink(link))))
                     {
+                        // "| [Pharmaceutical Research](https://doi.org/…)": a journal's name, linked to the paper's DOI.
                         // "[ICLR (2025)](https://arxiv.org/abs/…)" on a line of its own: the venue, linked.
                         Add(FieldRole.Venue, i, linkEnd);
                     }
@@ -969,6 +1001,53 @@ internal sealed class PaperText
         }
 
         FlushRemark(end);
+    }
+
+    /// <summary>
+    /// A citation written as one text, as a link's label often is: <c>Doe, Jane, and John Roe. "Fast things." In ICML 2020.</c>
+    /// gives the names before the quoted title, and the title.
+    /// </summary>
+    internal static bool TryReadCitation(string text, out string authors, out string title)
+    {
+        authors = title = string.Empty;
+        var open = text.IndexOfAny(Quotes);
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var close = text.IndexOfAny(Quotes, open + 1);
+        if (close <= open + 1)
+        {
+            return false;
+        }
+
+        authors = text.Substring(0, open).Trim().TrimEnd(TextRuns.SentenceEnd);
+        title = text.Substring(open + 1, close - open - 1).Trim().TrimEnd(',', '.').Trim();
+        return title.Length > 0 && TextRuns.WordCount(title) >= 2 && LooksLikeAuthors(authors);
+    }
+
+    private static readonly char[] Quotes = { '"', '\u201c', '\u201d' };
+
+    private static bool NamesASubject(string text)
+    {
+        foreach (var word in text.Split(' '))
+        {
+            if (SubjectWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A DOI link labelled with a name (<c>[Nature Methods](https://doi.org/…)</c>): the journal, not a kind of link.</summary>
+    private static bool IsJournalLink(in FieldLink link)
+    {
+        var label = link.Label.Trim();
+        return link.Kind == LinkKind.Doi && label.Length > 0 && !LinkLabels.IsGeneric(label) && !LinkLabels.IsIcon(label) && !LinkLabels.IsUrl(label)
+            && !label.Contains(":") && TextRuns.WordCount(label) <= 10 && !LooksLikeAuthors(label);
     }
 
     /// <summary>Where a year that follows <paramref name="i"/> ends (<c>, 2017</c>, <c> 2017.</c>), or -1.</summary>
@@ -1120,13 +1199,22 @@ internal sealed class PaperText
         }
 
         var run = _text.Substring(start, end - start).TrimEnd(RunTrim);
-        if (run.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && LooksLikeAuthors(run.Substring(3), single: true))
+        if (run.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
-            AddOnce(FieldRole.Authors, start + 3, TrimEndPunctuation(start, end));
-            return;
+            if (LooksLikeAuthors(run.Substring(3), single: true))
+            {
+                AddOnce(FieldRole.Authors, start + 3, TrimEndPunctuation(start, end));
+                return;
+            }
+
+            if (ReadByline(SkipSpaces(start + 3), end))
+            {
+                return;
+            }
         }
 
-        if (trailer && YearGroupAtEnd(start, end) is var group && group > start && LooksLikeAuthors(_text.Substring(start, group - start)))
+        if (trailer && YearGroupAtEnd(start, end) is var group && group > start && _text.Substring(start, group - start).Trim() is var named
+            && (LooksLikeAuthors(named) || (LooksLikeAuthors(named, single: true) && !VenueParser.ReadsAsVenue(named) && !NamesASubject(named))))
         {
             // "Farrokh Vatan, Colin Williams (2003)": names, and the year in parentheses.
             AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, group));
@@ -1176,6 +1264,43 @@ internal sealed class PaperText
         }
 
         Add(FieldRole.Remarks, start, end);
+    }
+
+    /// <summary>
+    /// The names after "by", then where and when: "by Jane Doe and John Roe, 2002.", "by Jane Doe, John Roe. ICML 2018.",
+    /// "by Doe J, Roe R, et al. arXiv, 2017." Returns false when no list of names opens the text.
+    /// </summary>
+    private bool ReadByline(int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            var sentenceEnd = _text[j] == '.' && j + 1 < end && _text[j + 1] == ' ' && !EndsWithAbbreviation(start, j + 1);
+            var yearEnd = _text[j] == ',' ? YearAfter(j) : -1;
+            var yearEndsText = yearEnd > 0 && yearEnd <= end && _text.Substring(yearEnd, end - yearEnd).Trim().TrimEnd(RunTrim).Length == 0;
+            if ((sentenceEnd || yearEndsText) && LooksLikeAuthors(_text.Substring(start, j - start), single: true))
+            {
+                AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, j));
+                if (yearEndsText)
+                {
+                    AddOnce(FieldRole.Date, yearEnd - 4, yearEnd);
+                }
+                else
+                {
+                    ReadTextRun(j + 1, end, trailer: false);
+                }
+
+                return true;
+            }
+        }
+
+        if (AuthorsThenVenue(start, end) is var venueAt && venueAt > start)
+        {
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, venueAt));
+            AddOnce(FieldRole.Venue, SkipSpacesAndSeparators(venueAt, ",."), TrimEndPunctuation(venueAt, end));
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Sentences of authors and a venue: "Jaehoon Koo, Mary Hall. Arxiv.org, 2021." Returns false when none is.</summary>

@@ -303,7 +303,7 @@ internal static class VenueParser
         var detailWords = new List<string>();
         for (var i = rest; i < words.Count; i++)
         {
-            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written)))
+            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written) || IsYearMonth(words[i], out written)))
             {
                 year = written;
             }
@@ -404,12 +404,36 @@ internal static class VenueParser
         return PreprintNames.Contains(word, 0, length);
     }
 
+    /// <summary>
+    /// A year and a month (<c>2025.08</c>, <c>2024.3</c>), which no arXiv identifier can be: its first four digits
+    /// would be a month past 12.
+    /// </summary>
+    private static bool IsYearMonth(string word, out int year)
+    {
+        year = 0;
+        var dot = word.IndexOf('.');
+        if (dot != 4 || word.Length is < 6 or > 7 || !TryYear(word.Substring(0, 4), out var written)
+            || !int.TryParse(word.Substring(5), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || month is < 1 or > 12 || int.Parse(word.Substring(2, 2), CultureInfo.InvariantCulture) <= 12)
+        {
+            return false;
+        }
+
+        year = written;
+        return true;
+    }
+
     private static bool LooksLikeArxivId(string word)
     {
         var id = word.TrimStart(TextRuns.Colon);
         if (id.StartsWith("abs/", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        if (IsYearMonth(id, out _))
+        {
+            return false;
         }
 
         var digits = 0;

@@ -42,6 +42,9 @@ public sealed class ListConventionTests
         { "- 1979, [Fast Things: Doing It Quickly](https://example.org/r.pdf), SIGMOD", "Fast Things", "Fast Things: Doing It Quickly", "SIGMOD", 1979, "Url" },
         { "* (2023-ICLR, CCF-A) Fast Things: Doing It Quickly. [[paper](https://arxiv.org/abs/2210.02875)]", "Fast Things", "Fast Things: Doing It Quickly", "ICLR", 2023, "PaperUrl" },
         { "- [RICH 2018](https://example.org/rich.pdf)", "RICH 2018", "RICH 2018", null, 0, "Url" },
+        { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
+        { "- [ICLR 2026](https://openreview.net/forum?id=x), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "ICLR 2026", 2026, "PaperUrl" },
+        { "- **(FastNet)** _Fast Things: Doing It Quickly_ ```EMNLP 2022```", "FastNet", "Fast Things: Doing It Quickly", "EMNLP 2022", 2022, "" },
         { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
@@ -88,6 +91,12 @@ public sealed class ListConventionTests
         { "- **Fast Things** (2022), MSR'22, Doe, J., & Roe, R. [[pdf]](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "MSR'22", 2022 },
         { "21. <u>Fast</u>: **\"Fast things for everyone\"**. *Jane Doe et al.* . arXiv 2022. [[Paper](http://arxiv.org/abs/2209.14375v1)]", "Fast things for everyone", "Jane Doe", "arXiv 2022", 2022 },
         { "* **Fast Things** [2023]  \n Jane Doe, John Roe, and Rick Moe*  \n [J. Fast Things (2023)](https://doi.org/10.1/x)", "Fast Things", "Jane Doe;John Roe;Rick Moe", "J. Fast Things (2023)", 2023 },
+        { "* [Fast Things](https://example.org/p) by Jane Doe and John Roe, 2002.", "Fast Things", "Jane Doe;John Roe", "", 2002 },
+        { "* [Fast Things](https://arxiv.org/pdf/1803.11485.pdf) by Jane Doe, John Roe, Rick Moe. ICML 2018.", "Fast Things", "Jane Doe;John Roe;Rick Moe", "ICML 2018", 2018 },
+        { "* [Fast Things](https://arxiv.org/pdf/1702.05573.pdf) by Doe J, Roe R, Moe A, et al. arXiv, 2017.", "Fast Things", "Doe J;Roe R;Moe A", "arXiv, 2017", 2017 },
+        { "* [Fast Things](https://arxiv.org/pdf/1601.01987) - Jane Doe (2016)", "Fast Things", "Jane Doe", "", 2016 },
+        { "* [Fast Things](https://arxiv.org/pdf/1601.01987) - Neural Computation (2016)", "Fast Things", "", "Neural Computation (2016)", 2016 },
+        { "- **2016-09** | Fast Things: Doing It Quickly | *Jane Doe* | [Pharmaceutical Research](https://dx.doi.org/10.1007/s1)", "Fast Things: Doing It Quickly", "Jane Doe", "Pharmaceutical Research", 2016 },
     };
 
     [Theory]

@@ -106,6 +106,20 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_citation_as_a_paper_link_gives_its_title_and_authors()
+    {
+        var result = Catalogs.Parse("""
+            | Name | Paper | Code |
+            | --- | --- | --- |
+            | Fast Embedding | [Doe, Jane, and John Roe. "Fast embeddings for things." In Proceedings of the 12th Conference on Things, pp. 1-9. ACM, 2018.](https://arxiv.org/pdf/1706.07639) | [Python](https://github.com/a/b) |
+            """);
+
+        Assert.Empty(result.Problems());
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("Fast Embedding", "Fast embeddings for things", "Jane Doe;John Roe"), (entry.Name, entry.Title, string.Join(";", entry.Authors)));
+    }
+
+    [Fact]
     public void Dates_of_the_nineteenth_century_are_dates()
     {
         var result = Catalogs.Parse("""
