@@ -21,7 +21,7 @@ public sealed class UntrustedMarkdownTests
         "quote \" inside", "back\\slash", "triple \"\"\" quotes", "{interpolation} {{0}} $\"{x}\"", "next\u0085line",
         "line\u2028separator", "paragraph\u2029separator", "comment */ end /* again", "</summary><summary>injected",
         "<![CDATA[ raw ]]>", "#if DEBUG", "#pragma warning disable", "nul\0char", "lone \uD800 surrogate", "lone \uDC00 low",
-        "bidi \u202E override", "zero\u200Bwidth", "\\u0022 looks escaped", "@\"verbatim\"", "// comment", "&amp; entity",
+        "bidi \u202E override", "zero\u200Bwidth", "soft\u00ADhyphen", "emoji \U0001F468\u200D\U0001F4BB joiner", "\\u0022 looks escaped", "@\"verbatim\"", "// comment", "&amp; entity",
     };
 
     /// <summary>What the text of a cell is: HTML whitespace runs (space, tab, CR, LF, FF) read as one space, trimmed.</summary>

@@ -49,6 +49,11 @@ internal sealed class EntryBuilder
         var nameColumnText = titleColumn && raw.Name is { } cell
             && Names.TrimDecoration(cell.Content.Text).Trim() is { Length: > 0 } written && !Names.IsPlaceholderName(written) ? written : null;
         var name = shortName is not null ? Names.TrimDecoration(shortName.Content.Text).Trim() : nameColumnText is not null ? Names.Parse(nameColumnText).Name : parts.Name;
+        if (name.Length == 0 && raw.Form == EntryForm.TableRow && PaperTitleOutside(raw, nameField) is { } paperTitle)
+        {
+            // ||[A survey on causal inference](…)|TKDD|: an empty name cell beside the paper's titled link, which names the entry.
+            name = Names.Parse(paperTitle).Name;
+        }
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
         var draft = new EntryDraft { Noun = raw.Noun, Line = _sink.Lines.LineOf(raw.LineOffset >= 0 ? raw.LineOffset : raw.Start) + 1 };
         draft.NameLocation = _sink.Locate((shortName ?? nameField)?.Content.Span ?? (raw.Start, raw.End));
@@ -113,10 +118,10 @@ internal sealed class EntryBuilder
             // A list grouped under venue headings (### NeurIPS 2025): the heading is the entry's venue.
             draft.Venue = fromHeading;
         }
-        if (Names.IsPlaceholderName(draft.Name) && draft.Title is { } paperTitle)
+        if (Names.IsPlaceholderName(draft.Name) && draft.Title is { } titleOfPaper)
         {
             // | N/A | [Title](…) |: a name cell that holds no name; the paper's title names the entry.
-            draft.Name = Names.Parse(paperTitle).Name;
+            draft.Name = Names.Parse(titleOfPaper).Name;
         }
 
         // The year the paper appeared: a conference's or journal's, else a date the entry gives (often the
@@ -151,6 +156,28 @@ internal sealed class EntryBuilder
             {
                 return field;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The title a Paper cell other than <paramref name="nameField"/> gives: its paper link's label, a citation's title.</summary>
+    private static string? PaperTitleOutside(RawEntry raw, RawField? nameField)
+    {
+        foreach (var field in raw.Fields)
+        {
+            if (field.Role != FieldRole.Paper || ReferenceEquals(field, nameField) || field.Content.Links.Count == 0)
+            {
+                continue;
+            }
+
+            var link = field.Content.Links[LinkLabels.PaperLinkIndex(field.Content.Links)];
+            if (LinkLabels.NeedsColumnName(link) || link.Label.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            return PaperText.TryReadCitation(link.Label, out _, out var cited) ? cited : link.Label;
         }
 
         return null;
@@ -446,6 +473,12 @@ internal sealed class EntryBuilder
                 _sink.Report(DiagnosticDescriptors.EmptyVenue, field.Content.Span, name, sectionTitle);
             }
 
+            return null;
+        }
+
+        if (Names.IsPlaceholderName(text))
+        {
+            // | NA |, | - |: the author says there is no venue.
             return null;
         }
 

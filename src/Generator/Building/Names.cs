@@ -312,6 +312,13 @@ internal static class Names
                 continue;
             }
 
+            if (run == 1 && parts.Count == 2 && i == 0 && parts[1].Split(' ').Length <= 3)
+            {
+                // "Scheikl, Paul Maria, et al.": one author, family name first, given names after it.
+                paired.Add(parts[1] + " " + parts[0]);
+                break;
+            }
+
             if (run % 2 == 1 && i + run < parts.Count && EndsWithInitials(parts[i + run]) && !IsInitials(parts[i + run - 1]))
             {
                 // "Haas, Laura M.", "Ports, Dan RK": the last of the run is a family name, given names and initials follow.

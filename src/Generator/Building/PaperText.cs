@@ -325,7 +325,13 @@ internal sealed class PaperText
                         Add(FieldRole.Remarks, rest, innerEnd);
                     }
                 }
-                else if (open == '(' )
+                else if (open == '(' && SkipSpaces(end) is var colon && colon < _text.Length && _text[colon] == ':'
+                    && LinkStartingAt(SkipSpaces(colon + 1)) is { } titled && IsTitleLabel(_content.Links[titled.Link]))
+                {
+                    // "(local style): [Title](…)": a remark on the paper, then its title.
+                    Add(FieldRole.Remarks, innerStart, innerEnd);
+                }
+                else if (open == '(')
                 {
                     // A parenthesised group in front that is no date is part of the title.
                     break;
@@ -582,6 +588,24 @@ internal sealed class PaperText
             return boundary;
         }
 
+        if (next + 2 < _text.Length && _text[next] == ':' && label.IndexOf(':') < 0 && TextRuns.WordCount(label) <= 6
+            && SkipSpaces(next + 1) is var restStart && _linkAt[restStart] < 0 && char.IsUpper(_text[restStart])
+            && SentenceEndIn(restStart, PlainBoundary(restStart, FirstLinkFrom(restStart))) is var restEnd && IsTitleCase(restStart, restEnd))
+        {
+            // "[MemServe](…): Context Caching for Disaggregated LLM Serving": the link names the paper, and its title
+            // goes on after the colon in title case (a description would read as a sentence).
+            Add(FieldRole.TitleLink, start, restEnd);
+            return restEnd;
+        }
+
+        if (linkEnd - start > 2 && IsQuote(_text[start]) && QuoteEnd(start) is var quoteEnd && quoteEnd > start && quoteEnd <= linkEnd
+            && _text.Substring(quoteEnd, linkEnd - quoteEnd).Trim().TrimEnd('.', ',').Length == 0)
+        {
+            // ["Fast Things: Doing It Quickly."](…): the quotes mark the title and are no part of it.
+            Add(FieldRole.TitleLink, start + 1, TrimEndPunctuation(start + 1, quoteEnd - 1));
+            return end;
+        }
+
         Add(FieldRole.TitleLink, start, linkEnd);
         return end;
     }
@@ -609,6 +633,16 @@ internal sealed class PaperText
                 _parts.TitleLink = link.Link;
                 Add(FieldRole.TitleLink, link.Start, link.End);
                 return link.End;
+            }
+
+            if (_text[after] == ':' && next < _text.Length && _linkAt[next] < 0 && char.IsLetterOrDigit(_text[next])
+                && TextRuns.WordCount(_text.Substring(start, end - start)) <= 3 && _text.IndexOf(':', start, end - start) < 0
+                && SentenceEndIn(next, PlainBoundary(next, FirstLinkFrom(next))) is var titleEnd && TextRuns.WordCount(_text.Substring(next, titleEnd - next)) is >= 2 and <= 30)
+            {
+                // "**ChatDoctor**: A Medical Chat Model Fine-Tuned on LLaMA. [paper](…)": the short name, and the title it opens.
+                Add(FieldRole.ShortName, start, end);
+                AddTitle(start, titleEnd);
+                return titleEnd;
             }
         }
 
@@ -647,6 +681,19 @@ internal sealed class PaperText
             // "CGAN - [Conditional Generative Adversarial Nets](…)", "<u>Sparrow</u>: **\"Improving …\"**": a short name,
             // a separator, and the title the way titles are marked.
             var separator = TrimBackSeparator(i, titleStart);
+            if (_text[separator - 1] == ')' && _text.IndexOf('(', i, separator - i) is var open && open > i)
+            {
+                // "Flowtron (flow based): [Title](…)": the name, and a remark on it.
+                Add(FieldRole.Remarks, open + 1, separator - 1);
+                separator = Trim(i, open).End;
+            }
+
+            while (separator > i + 1 && IsSymbol(_text[separator - 1]))
+            {
+                // "WaveNet★: [Title](…)": a mark after the name is no part of it.
+                separator--;
+            }
+
             Add(FieldRole.ShortName, i, separator);
             return ReadTitle(titleStart);
         }
@@ -701,12 +748,18 @@ internal sealed class PaperText
         // "Title, CSUR 2004" / "Title. NeurIPS 2020": a venue at the end of the text is the venue.
         for (var j = boundary - 1; j > i + 1; j--)
         {
-            if ((_text[j] == ',' || _text[j] == '.') && j + 1 < boundary && _text[j + 1] == ' ')
+            if ((_text[j] == ',' || (_text[j] == '.' && !EndsWithAbbreviation(i, j + 1))) && j + 1 < boundary && _text[j + 1] == ' ')
             {
                 var tail = _text.Substring(j + 1, boundary - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd);
                 if (tail.Length > 0 && VenueParser.LooksLikeVenue(tail) && HasYearOrKnown(tail))
                 {
                     Add(FieldRole.Venue, j + 1, TrimEndPunctuation(j + 1, boundary));
+                    end = j;
+                }
+                else if (tail.Length > 0 && _text[j] == ',' && (IsInitialledName(tail) || (tail.Contains(" et al") && LooksLikeAuthors(tail))))
+                {
+                    // "Torch7: A matlab-like environment, R. Collobert et al.": the names after the title.
+                    Add(FieldRole.Authors, SkipSpaces(j + 1), TrimEndPunctuation(j + 1, boundary));
                     end = j;
                 }
 
@@ -734,6 +787,14 @@ internal sealed class PaperText
         for (var j = i; j < _text.Length && j < i + 60; j++)
         {
             var c = _text[j];
+            if (c == '(' && j > i + 1 && _text[j - 1] == ' ' && GroupEnd(j, '(', ')') is var groupEnd && groupEnd > j
+                && SkipSpaces(groupEnd) is var afterGroup && afterGroup < _text.Length && _text[afterGroup] == ':' && !ContainsLink(j, groupEnd))
+            {
+                // "Flowtron (flow based): …": a remark in parentheses between the name and its colon.
+                j = afterGroup - 1;
+                continue;
+            }
+
             if (_linkAt[j] >= 0 || c is '(' or '[' or '"' or '\u201c' || (StrongStartingAt(j) is not null && j > i))
             {
                 return -1;
@@ -764,6 +825,57 @@ internal sealed class PaperText
         }
 
         return -1;
+    }
+
+    /// <summary>Names whose first starts with initials: <c>S. Ioffe</c>, <c>R. Collobert et al.</c>, <c>A. Vedaldi and K. Lenc</c>.</summary>
+    private static bool IsInitialledName(string text)
+    {
+        var value = text.Trim().TrimEnd(TextRuns.SentenceEnd);
+        var space = value.IndexOf(' ');
+        return space > 0 && value[space - 1] == '.' && Names.IsInitials(value.Substring(0, space)) && LooksLikeAuthors(value, single: true);
+    }
+
+    /// <summary>Whether the words of <c>text[start, end)</c> are in title case: most longer words capitalised, as titles are and sentences are not.</summary>
+    private bool IsTitleCase(int start, int end)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var wordStart = -1;
+        for (var j = start; j <= end; j++)
+        {
+            if (j < end && _text[j] != ' ')
+            {
+                wordStart = wordStart < 0 ? j : wordStart;
+                continue;
+            }
+
+            if (wordStart >= 0 && j - wordStart >= 4 && char.IsLetter(_text[wordStart]) && !NonNameWords.Contains(_text, wordStart, j - wordStart)
+                && !TitleSmallWords.Contains(_text, wordStart, j - wordStart))
+            {
+                words++;
+                capitalised += char.IsUpper(_text[wordStart]) ? 1 : 0;
+            }
+
+            wordStart = -1;
+        }
+
+        return words >= 2 && words <= 30 && capitalised * 10 >= words * 7;
+    }
+
+    private static readonly WordSet TitleSmallWords = new("with", "from", "into", "over", "under", "upon", "than", "when", "without", "versus", "about", "across", "beyond", "within");
+
+    /// <summary>Where the first sentence in <c>text[start, end)</c> ends (at its full stop), or <paramref name="end"/>.</summary>
+    private int SentenceEndIn(int start, int end)
+    {
+        for (var j = start; j + 1 < end; j++)
+        {
+            if (_text[j] == '.' && _text[j + 1] == ' ' && !EndsWithAbbreviation(start, j + 1))
+            {
+                return j;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The end of a short name before its separator (the dash or colon and spaces before <paramref name="titleStart"/>).</summary>
@@ -1249,7 +1361,7 @@ internal sealed class PaperText
             return;
         }
 
-        if (LooksLikeAuthors(run))
+        if (LooksLikeAuthors(run) || IsInitialledName(run))
         {
             AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
             return;

@@ -123,13 +123,12 @@ internal sealed class TableEntries
         var nameCell = columns.NameColumn < row.Cells.Count ? row.Cells[columns.NameColumn] : MissingCell(row);
         var name = Field(table, nameCell, html, FieldRole.Name, columns, columns.NameColumn);
         var entry = new RawEntry(EntryForm.TableRow, row.Start, row.End, name, nameFromTitle: true) { LineOffset = row.Start };
-        if (name.Content.Text.Length == 0)
+        if (name.Content.Text.Length > 0)
         {
-            // Nothing to name the entry: its other cells are not read (the builder reports the name).
-            return entry;
+            // An empty name cell has no parts; the paper's link beside it may name the entry (the builder decides).
+            AddNameParts(entry, name, columns);
         }
 
-        AddNameParts(entry, name, columns);
         for (var column = 0; column < headerCount; column++)
         {
             if (column != columns.NameColumn)

@@ -105,7 +105,7 @@ internal static class VenueParser
         var year = 0;
         for (var i = 0; i < words.Count && yearAt < 0; i++)
         {
-            if (TryYear(words[i], out year))
+            if (TryYear(words[i], out year) || IsYearMonth(words[i], out year))
             {
                 yearAt = i;
             }
@@ -213,7 +213,7 @@ internal static class VenueParser
         var hasYear = false;
         foreach (var word in words)
         {
-            hasYear |= TryYear(word, out _);
+            hasYear |= TryYear(word, out _) || IsYearMonth(word, out _);
         }
 
         // A known venue opening a short text, or one with a year: "ICML (Oral)", "EMNLP Findings", not "Science of Deep Learning".
@@ -303,7 +303,7 @@ internal static class VenueParser
         var detailWords = new List<string>();
         for (var i = rest; i < words.Count; i++)
         {
-            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written) || IsYearMonth(words[i], out written)))
+            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written) || StartsWithDateYear(words[i], out written)))
             {
                 year = written;
             }
@@ -405,16 +405,30 @@ internal static class VenueParser
     }
 
     /// <summary>
-    /// A year and a month (<c>2025.08</c>, <c>2024.3</c>), which no arXiv identifier can be: its first four digits
-    /// would be a month past 12.
+    /// A date that starts with a year and a dot (<c>2025.08</c>, <c>2023.2/5</c>), which no arXiv identifier can be:
+    /// its first four digits would be a month past 12. <c>2012.08</c> may be a truncated identifier of December 2020.
     /// </summary>
+    private static bool StartsWithDateYear(string word, out int year)
+    {
+        year = 0;
+        if (word.Length < 6 || word[4] != '.' || !char.IsDigit(word[5]) || !TryYear(word.Substring(0, 4), out var written)
+            || int.Parse(word.Substring(2, 2), CultureInfo.InvariantCulture) <= 12)
+        {
+            return false;
+        }
+
+        year = written;
+        return true;
+    }
+
+    /// <summary>A year and a month (<c>2023.6</c>, <c>2024.12</c>) after a venue's name: <c>Cureus, 2023.6</c>.</summary>
     private static bool IsYearMonth(string word, out int year)
     {
         year = 0;
         var dot = word.IndexOf('.');
         if (dot != 4 || word.Length is < 6 or > 7 || !TryYear(word.Substring(0, 4), out var written)
             || !int.TryParse(word.Substring(5), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || month is < 1 or > 12 || int.Parse(word.Substring(2, 2), CultureInfo.InvariantCulture) <= 12)
+            || month is < 1 or > 12)
         {
             return false;
         }
@@ -431,7 +445,7 @@ internal static class VenueParser
             return true;
         }
 
-        if (IsYearMonth(id, out _))
+        if (StartsWithDateYear(id, out _))
         {
             return false;
         }

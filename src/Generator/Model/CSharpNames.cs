@@ -9,10 +9,14 @@ namespace PaperCatalog.Generator.Model;
 /// </summary>
 internal static class CSharpNames
 {
-    /// <summary>Controls and format characters other than the whitespace that reading collapses.</summary>
+    /// <summary>
+    /// Controls and format characters other than the whitespace that reading collapses, the soft hyphen (a
+    /// hyphenation hint PDFs leave in titles) and the zero-width joiner of emoji (👨‍💻): those two change
+    /// neither the order nor the look of text, and identifiers leave them out.
+    /// </summary>
     public static bool IsInvisibleControl(char c)
     {
-        if (c is '\t' or '\n' or '\r' or '\f')
+        if (c is '\t' or '\n' or '\r' or '\f' or '\u00AD' or '\u200D')
         {
             return false;
         }

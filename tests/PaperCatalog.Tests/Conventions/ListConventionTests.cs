@@ -45,6 +45,9 @@ public sealed class ListConventionTests
         { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
         { "- [ICLR 2026](https://openreview.net/forum?id=x), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "ICLR 2026", 2026, "PaperUrl" },
         { "- **(FastNet)** _Fast Things: Doing It Quickly_ ```EMNLP 2022```", "FastNet", "Fast Things: Doing It Quickly", "EMNLP 2022", 2022, "" },
+        { "* [**Cureus, 2023.6**] **FastDoc**: A Fast Chat Model for Things. [paper](https://example.org/p.pdf)", "FastDoc", "FastDoc: A Fast Chat Model for Things", "Cureus, 2023.6", 2023, "PaperUrl" },
+        { "- [FastServe](https://arxiv.org/abs/2406.17565): Context Caching for Disaggregated Serving with Elastic Memory Pool", "FastServe", "FastServe: Context Caching for Disaggregated Serving with Elastic Memory Pool", null, 2024, "Url" },
+        { "- (local style): [Fast Things: Doing It Quickly](https://arxiv.org/abs/2002.03785) (ICASSP 2020)", "Fast Things", "Fast Things: Doing It Quickly", "ICASSP 2020", 2020, "Url" },
         { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
@@ -65,6 +68,9 @@ public sealed class ListConventionTests
     [InlineData("* CGAN - [Conditional Generative Adversarial Nets](https://arxiv.org/abs/1411.1784)", "CGAN", "Conditional Generative Adversarial Nets")]
     [InlineData("21. <u>Sparrow</u>: **\"Improving alignment of dialogue agents\"**. [[Paper](http://arxiv.org/abs/2209.14375v1)]", "Sparrow", "Improving alignment of dialogue agents")]
     [InlineData("- [TinyZero](https://github.com/Jiayi-Pan/TinyZero) - Clean, minimal, accessible reproduction", "TinyZero", "TinyZero")]
+    [InlineData("- [FastZero](https://github.com/a/b): Clean, minimal, accessible reproduction of things", "FastZero", "FastZero")]
+    [InlineData("- Flowtron (flow based): [Fast Things: Doing It Quickly](https://arxiv.org/abs/2005.05957) (2020)", "Flowtron", "Fast Things: Doing It Quickly")]
+    [InlineData("- WaveNet<sup>\u2605</sup>: [Fast Things: A Generative Model](https://arxiv.org/abs/1609.03499) (2016)", "WaveNet", "Fast Things: A Generative Model")]
     public void A_short_name_and_a_separator_before_a_marked_title_name_the_entry(string item, string name, string title)
     {
         var entry = Single(item, out var problems);
@@ -91,6 +97,9 @@ public sealed class ListConventionTests
         { "- **Fast Things** (2022), MSR'22, Doe, J., & Roe, R. [[pdf]](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "MSR'22", 2022 },
         { "21. <u>Fast</u>: **\"Fast things for everyone\"**. *Jane Doe et al.* . arXiv 2022. [[Paper](http://arxiv.org/abs/2209.14375v1)]", "Fast things for everyone", "Jane Doe", "arXiv 2022", 2022 },
         { "* **Fast Things** [2023]  \n Jane Doe, John Roe, and Rick Moe*  \n [J. Fast Things (2023)](https://doi.org/10.1/x)", "Fast Things", "Jane Doe;John Roe;Rick Moe", "J. Fast Things (2023)", 2023 },
+        { "- Fast Things: A matlab-like environment, R. Doe et al. [[pdf]](https://example.org/p.pdf)", "Fast Things: A matlab-like environment", "R. Doe", "", 0 },
+        { "- Fast things (2017), S. Doe. [[pdf]](https://arxiv.org/abs/1702.03275)", "Fast things", "S. Doe", "", 2017 },
+        { "- Doe, Jane Mary, et al. [\"Fast Things: Doing It Quickly.\"](https://arxiv.org/pdf/2312.10008) arXiv preprint arXiv:2312.10008 (2023).", "Fast Things: Doing It Quickly", "Jane Mary Doe", "arXiv preprint arXiv:2312.10008 (2023)", 2023 },
         { "* [Fast Things](https://example.org/p) by Jane Doe and John Roe, 2002.", "Fast Things", "Jane Doe;John Roe", "", 2002 },
         { "* [Fast Things](https://arxiv.org/pdf/1803.11485.pdf) by Jane Doe, John Roe, Rick Moe. ICML 2018.", "Fast Things", "Jane Doe;John Roe;Rick Moe", "ICML 2018", 2018 },
         { "* [Fast Things](https://arxiv.org/pdf/1702.05573.pdf) by Doe J, Roe R, Moe A, et al. arXiv, 2017.", "Fast Things", "Doe J;Roe R;Moe A", "arXiv, 2017", 2017 },
@@ -275,6 +284,7 @@ public sealed class ListConventionTests
     [InlineData("OpenAI")]
     [InlineData("ICML (Oral)")]
     [InlineData("arXiv")]
+    [InlineData("Arxiv, 2023.2/5")]
     public void Venues_that_are_no_name_and_year_are_kept_as_written_without_an_error(string venue)
     {
         var entry = Single($"| Name | Venue | Links |\n| --- | --- | --- |\n| **Fast** | {venue} | [Paper](https://arxiv.org/abs/2305.12345) |", out var problems);

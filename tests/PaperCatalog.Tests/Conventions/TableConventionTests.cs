@@ -120,6 +120,34 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void An_empty_name_cell_beside_a_titled_paper_link_is_named_by_the_title()
+    {
+        var result = Catalogs.Parse("""
+            | Name | Paper | Venue |
+            | --- | --- | --- |
+            | | [A survey on fast things](https://arxiv.org/abs/2002.02770) | TKDD |
+            | | [pdf](https://arxiv.org/pdf/1503.01582.pdf) | NA |
+            """);
+
+        Assert.Equal("PCAT201", Assert.Single(result.Problems()).Id);
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("A survey on fast things", "TKDD"), (entry.Name, entry.Venue!.Text));
+    }
+
+    [Fact]
+    public void A_placeholder_venue_is_no_venue()
+    {
+        var result = Catalogs.Parse("""
+            | Name | Paper | Venue |
+            | --- | --- | --- |
+            | Fast | [A survey on fast things](https://arxiv.org/abs/2002.02770) | NA |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Null(Assert.Single(result.Spec.Entries).Venue);
+    }
+
+    [Fact]
     public void Dates_of_the_nineteenth_century_are_dates()
     {
         var result = Catalogs.Parse("""
