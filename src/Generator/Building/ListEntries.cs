@@ -51,7 +51,9 @@ internal sealed class ListEntries
 
         // An item with a venue and a link but nothing before them (* (OSDI 2022) \[[Paper](…)]) lost its title:
         // an entry, so the builder reports it (PCAT201).
-        var untitled = !titled && parts.Has(FieldRole.Venue) && linked;
+        // A venue with links to its proceedings and nothing that points at a paper (- [IJCAI](…) [2025](…), [2024](…))
+        // is a list of venues, not a paper.
+        var untitled = !titled && parts.Has(FieldRole.Venue) && linked && (LinksAPaper(head) || AnyLinksAPaper(item.Paragraphs));
         var isEntry = untitled || (titled && (parts.Has(FieldRole.Venue) || linked));
         if (!isEntry)
         {
@@ -126,6 +128,33 @@ internal sealed class ListEntries
 
         var parts = _paper.ReadTitleLine(head);
         return parts.TitleLink < 0 && !parts.Has(FieldRole.Title) && !parts.Has(FieldRole.Venue);
+    }
+
+    private static bool AnyLinksAPaper(IReadOnlyList<FieldContent> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (LinksAPaper(paragraph))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link of <paramref name="content"/> points at a paper: arXiv, a DOI, or a label such as [Paper] or [pdf].</summary>
+    private static bool LinksAPaper(FieldContent content)
+    {
+        foreach (var link in content.Links)
+        {
+            if (link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.AcmDigitalLibrary or LinkKind.Usenix || LinkLabels.IsPaperLabel(link.Label))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

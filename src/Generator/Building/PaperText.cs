@@ -130,7 +130,8 @@ internal sealed class PaperText
         }
 
         var label = link.Label.Trim();
-        if (IsIconCode(label, 0, label.Length) || !HasLetterOrDigit(label) || IsDateText(label))
+        // A number ([25](…/2025/), [3](#ref-3)) is no title: a year's proceedings, a reference.
+        if (IsIconCode(label, 0, label.Length) || !HasLetter(label) || IsDateText(label))
         {
             return false;
         }
@@ -361,9 +362,9 @@ internal sealed class PaperText
 
             if (YearWordEnd(i) is var yearEnd && yearEnd > i)
             {
-                // "1979, [Title](…)": a year in front, then the title.
+                // "1979, [Title](…)", "2014 - Title": a year in front, then the title.
                 Add(FieldRole.Date, i, yearEnd);
-                i = SkipSpacesAndSeparators(yearEnd, ",:-|");
+                i = SkipSpacesAndSeparators(yearEnd, ",:-|\u2013\u2014");
                 continue;
             }
 
@@ -450,8 +451,15 @@ internal sealed class PaperText
     /// <summary>Where a year in front ends when a comma or colon follows it (<c>1979, [Title](…)</c>), or -1.</summary>
     private int YearWordEnd(int i)
     {
-        return i + 5 < _text.Length && (_text[i] == '1' && _text[i + 1] == '9' || _text[i] == '2' && _text[i + 1] == '0')
-            && char.IsDigit(_text[i + 2]) && char.IsDigit(_text[i + 3]) && _text[i + 4] is ',' or ':' && _text[i + 5] == ' ' ? i + 4 : -1;
+        if (!(i + 5 < _text.Length && (_text[i] == '1' && _text[i + 1] == '9' || _text[i] == '2' && _text[i + 1] == '0')
+            && char.IsDigit(_text[i + 2]) && char.IsDigit(_text[i + 3])))
+        {
+            return -1;
+        }
+
+        // "1979, Title", "2014 - Title", "2014 – Title"
+        var dashed = _text[i + 4] == ' ' && i + 6 < _text.Length && _text[i + 5] is '-' or '\u2013' or '\u2014' && _text[i + 6] == ' ';
+        return (_text[i + 4] is ',' or ':' && _text[i + 5] == ' ') || dashed ? i + 4 : -1;
     }
 
     /// <summary>Where a word of a year and a venue ends (<c>2020-CVPR</c>, <c>2022-Arxiv</c>), when a separator follows it; -1 otherwise.</summary>
@@ -936,9 +944,9 @@ internal sealed class PaperText
     private void AddTitle(int start, int end)
     {
         (start, end) = Trim(start, end);
-        if (IsOnlyMarks(start, end))
+        if (IsOnlyMarks(start, end) || IsNumber(_text.Substring(start, end - start)))
         {
-            // Brackets, a dash: nothing that names a paper.
+            // Brackets, a dash, a number: nothing that names a paper.
             return;
         }
 
@@ -2290,6 +2298,24 @@ internal sealed class PaperText
 
     private static bool IsIconCode(string text, int start, int end) =>
         end - start >= 3 && text[start] == ':' && text[end - 1] == ':' && text.IndexOf(' ', start, end - start) < 0;
+
+    /// <summary>Digits with no letter (<c>2022</c>, <c>25, 24</c>): a year or a count, no title.</summary>
+    private static bool IsNumber(string text) => !HasLetter(text) && text.IndexOfAny(Digits) >= 0;
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasLetterOrDigit(string text)
     {

@@ -48,6 +48,7 @@ public sealed class ListConventionTests
         { "* [**Cureus, 2023.6**] **FastDoc**: A Fast Chat Model for Things. [paper](https://example.org/p.pdf)", "FastDoc", "FastDoc: A Fast Chat Model for Things", "Cureus, 2023.6", 2023, "PaperUrl" },
         { "- [FastServe](https://arxiv.org/abs/2406.17565): Context Caching for Disaggregated Serving with Elastic Memory Pool", "FastServe", "FastServe: Context Caching for Disaggregated Serving with Elastic Memory Pool", null, 2024, "Url" },
         { "- (local style): [Fast Things: Doing It Quickly](https://arxiv.org/abs/2002.03785) (ICASSP 2020)", "Fast Things", "Fast Things: Doing It Quickly", "ICASSP 2020", 2020, "Url" },
+        { "* 2014 - A Comprehensive Introduction to Fast Things. [[Paper]](https://example.org/p.pdf)", "A Comprehensive Introduction to Fast Things", "A Comprehensive Introduction to Fast Things", null, 2014, "PaperUrl" },
         { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
@@ -275,6 +276,23 @@ public sealed class ListConventionTests
 
         Assert.Equal(new[] { "Fast Things" }, result.Spec.Entries.Select(e => e.Name));
         Assert.Equal("PCAT201", Assert.Single(result.Problems()).Id);
+    }
+
+    [Fact]
+    public void Venues_with_links_to_their_proceedings_are_no_papers()
+    {
+        var result = Catalogs.Parse("""
+            - [IJCAI](https://dblp.org/search?q=fast) [2025](https://www.ijcai.org/proceedings/2025/), [2024](https://www.ijcai.org/proceedings/2024/)
+            - [AAAI](https://dblp.org/search?q=aaai) 2022
+
+            | Venue | 2024-2020 | before 2020 |
+            | --- | --- | --- |
+            | [AISTATS](https://dblp.org/search?q=fast) | [25](https://proceedings.mlr.press/v258/), [24](http://proceedings.mlr.press/v238/) | - |
+            | [TOCS](https://dblp.org/search?q=tocs) | - | - |
+            """);
+
+        Assert.Empty(result.Spec.Entries);
+        Assert.DoesNotContain(result.Problems(), p => p.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 
     [Theory]
