@@ -33,6 +33,14 @@ internal static class Badges
         var end = path.IndexOfAny(PathEnd);
         path = end >= 0 ? path.Substring(0, end) : path;
         var parts = Regex.Split(path.Replace("--", "\u0001"), "-");
+        if (parts.Length == 2)
+        {
+            // "ACL'25_Main-f1b800": a message and a colour, no label; a venue when a known one with its year.
+            written = Decode(parts[0]);
+            venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
+            return VenueParser.StartsWithKnownName(venue) && VenueParser.Read(venue, out var stated, out _) == VenueReading.Parsed && stated.Year > 0;
+        }
+
         if (parts.Length != 3)
         {
             return false;

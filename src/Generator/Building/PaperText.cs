@@ -1394,12 +1394,15 @@ internal sealed class PaperText
     {
         for (var j = start; j < end; j++)
         {
-            var sentenceEnd = _text[j] == '.' && j + 1 < end && _text[j + 1] == ' ' && !EndsWithAbbreviation(start, j + 1);
+            // An initial ends the names when a venue follows it: "by Littman, Michael L. ICML, 1994."
+            var sentenceEnd = _text[j] == '.' && j + 1 < end && _text[j + 1] == ' '
+                && (!EndsWithAbbreviation(start, j + 1) || _text.Substring(j + 1, end - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd) is var venueAfter
+                    && VenueParser.LooksLikeVenue(venueAfter) && HasYearOrKnown(venueAfter) && !LooksLikeAuthors(venueAfter));
             var yearEnd = _text[j] == ',' ? YearAfter(j) : -1;
             var yearEndsText = yearEnd > 0 && yearEnd <= end && _text.Substring(yearEnd, end - yearEnd).Trim().TrimEnd(RunTrim).Length == 0;
             if ((sentenceEnd || yearEndsText) && LooksLikeAuthors(_text.Substring(start, j - start), single: true))
             {
-                AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, j));
+                AddOnce(FieldRole.Authors, start, sentenceEnd && EndsWithAbbreviation(start, j + 1) ? j + 1 : TrimEndPunctuation(start, j));
                 if (yearEndsText)
                 {
                     AddOnce(FieldRole.Date, yearEnd - 4, yearEnd);

@@ -241,9 +241,36 @@ internal static class VenueParser
     /// The venue a heading names (<c>### NeurIPS 2025</c>, <c>## ICML 2024 (Oral)</c>): a known venue with its year, or
     /// false for any other heading (<c>## 2023</c>, <c>## Conference Papers 2023</c>).
     /// </summary>
-    public static bool TryReadHeading(string heading, out VenueParts venue) =>
-        Read(heading, out venue, out _) == VenueReading.Parsed && venue.Year > 0 && venue.Name is { } name
-        && (Known.ContainsKey(name) || venue.Kind == VenueKind.Preprint) && heading.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+    public static bool TryReadHeading(string heading, out VenueParts venue)
+    {
+        if (Read(heading, out venue, out _) == VenueReading.Parsed && venue.Year > 0 && venue.Name is { } name
+            && (Known.ContainsKey(name) || venue.Kind == VenueKind.Preprint) && heading.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Length <= 5)
+        {
+            return true;
+        }
+
+        // "#### AAAI", "### TPAMI": a known venue's acronym alone. A word such as "Science" or "Nature" heads a topic as often.
+        var trimmed = heading.Trim();
+        if (Known.TryGetValue(trimmed, out var known) && CountCapitals(trimmed) >= 2 && trimmed.IndexOf(' ') < 0)
+        {
+            venue = new VenueParts(known.Name, 0, known.Kind, null, null);
+            return true;
+        }
+
+        venue = default;
+        return false;
+    }
+
+    private static int CountCapitals(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Whether the text starts with the name of a known venue (<c>OSDI 2O22</c> does), as a word.</summary>
     public static bool StartsWithKnownName(string text) => KnownPrefix(Words(text)).Name is not null;

@@ -49,6 +49,7 @@ public sealed class ListConventionTests
         { "- [FastServe](https://arxiv.org/abs/2406.17565): Context Caching for Disaggregated Serving with Elastic Memory Pool", "FastServe", "FastServe: Context Caching for Disaggregated Serving with Elastic Memory Pool", null, 2024, "Url" },
         { "- (local style): [Fast Things: Doing It Quickly](https://arxiv.org/abs/2002.03785) (ICASSP 2020)", "Fast Things", "Fast Things: Doing It Quickly", "ICASSP 2020", 2020, "Url" },
         { "* 2014 - A Comprehensive Introduction to Fast Things. [[Paper]](https://example.org/p.pdf)", "A Comprehensive Introduction to Fast Things", "A Comprehensive Introduction to Fast Things", null, 2014, "PaperUrl" },
+        { "- [2024/12] **[Fast Things: Doing It Quickly](https://arxiv.org/abs/2412.17034)** ![LLM](https://img.shields.io/badge/LLM-589cf4) ![ACL'25_Main](https://img.shields.io/badge/ACL'25_Main-f1b800)", "Fast Things", "Fast Things: Doing It Quickly", "ACL'25 Main", 2025, "Url" },
         { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
@@ -101,6 +102,7 @@ public sealed class ListConventionTests
         { "- Fast Things: A matlab-like environment, R. Doe et al. [[pdf]](https://example.org/p.pdf)", "Fast Things: A matlab-like environment", "R. Doe", "", 0 },
         { "- Fast things (2017), S. Doe. [[pdf]](https://arxiv.org/abs/1702.03275)", "Fast things", "S. Doe", "", 2017 },
         { "- Doe, Jane Mary, et al. [\"Fast Things: Doing It Quickly.\"](https://arxiv.org/pdf/2312.10008) arXiv preprint arXiv:2312.10008 (2023).", "Fast Things: Doing It Quickly", "Jane Mary Doe", "arXiv preprint arXiv:2312.10008 (2023)", 2023 },
+        { "* [Fast Things](https://example.org/p.pdf) by Doe, Jane M. ICML, 1994.", "Fast Things", "Jane M. Doe", "ICML, 1994", 1994 },
         { "* [Fast Things](https://example.org/p) by Jane Doe and John Roe, 2002.", "Fast Things", "Jane Doe;John Roe", "", 2002 },
         { "* [Fast Things](https://arxiv.org/pdf/1803.11485.pdf) by Jane Doe, John Roe, Rick Moe. ICML 2018.", "Fast Things", "Jane Doe;John Roe;Rick Moe", "ICML 2018", 2018 },
         { "* [Fast Things](https://arxiv.org/pdf/1702.05573.pdf) by Doe J, Roe R, Moe A, et al. arXiv, 2017.", "Fast Things", "Doe J;Roe R;Moe A", "arXiv, 2017", 2017 },
@@ -310,6 +312,22 @@ public sealed class ListConventionTests
         Assert.Empty(problems);
         Assert.Equal(venue, entry.Venue!.Text);
         Assert.Equal(2023, entry.Year);
+    }
+
+    [Fact]
+    public void A_heading_that_is_a_venue_acronym_is_the_venue_of_its_entries()
+    {
+        var result = Catalogs.Parse("""
+            #### AAAI
+
+            - Fast Things with Sequential Data. [[PUB](https://ojs.aaai.org/index.php/AAAI/article/view/30291)]
+
+            #### Science
+
+            - Slow Things with Sequential Data. [[PUB](https://example.org/slow)]
+            """);
+
+        Assert.Equal(new[] { "AAAI", null }, result.Spec.Entries.Select(e => e.Venue?.Name));
     }
 
     [Fact]
