@@ -203,9 +203,9 @@ public sealed class TypedCatalogTests
         const string markdown = """
             ## Models
 
-            | Paper Title | Model | Stars | Release Date | Open Weights |
+            | Paper Title | Model | Stars | Licence Terms | Open Weights |
             | --- | --- | --- | --- | --- |
-            | [LLaMA: Open and Efficient Foundation Language Models](https://arxiv.org/abs/2302.13971) | LLaMA | 50k | Feb 2023 | yes |
+            | [LLaMA: Open and Efficient Foundation Language Models](https://arxiv.org/abs/2302.13971) | LLaMA | 50k | Llama 2 Community | yes |
             """;
         var file = new CatalogFile("docs/models.md", markdown, NameColumn: "Paper Title");
 
@@ -214,27 +214,27 @@ public sealed class TypedCatalogTests
             """
             var llama = Papers.Models.LLaMA.Paper;
             return string.Join("|", Papers.Models.LLaMA.Model, Papers.Models.LLaMA.Stars, Papers.Models.LLaMA.OpenWeights,
-                llama.Columns["Release Date"], llama.Columns.Count, Papers.Models.LLaMA.Title, Papers.Models.LLaMA.Url);
+                llama.Columns["Licence Terms"], llama.Columns.Count, Papers.Models.LLaMA.Title, Papers.Models.LLaMA.Url);
             """);
 
         // The name cell's title link names the entry by the colon rule, and stays its main link.
-        Assert.Equal("LLaMA|50k|yes|Feb 2023|4|LLaMA: Open and Efficient Foundation Language Models|https://arxiv.org/abs/2302.13971", result);
+        Assert.Equal("LLaMA|50k|yes|Llama 2 Community|4|LLaMA: Open and Efficient Foundation Language Models|https://arxiv.org/abs/2302.13971", result);
     }
 
     [Fact]
     public void An_unknown_column_named_like_a_member_every_entry_has_says_so_and_others_are_named_without_a_word()
     {
-        // Venue Text is a member of every entry; ??? makes no identifier (its cells are in Paper.Columns, as GitHub
+        // Month is a member of every entry; ??? makes no identifier (its cells are in Paper.Columns, as GitHub
         // shows them, so nothing is wrong); a second Stars column is Stars2.
         Marked.AssertDiagnostics("""
             ## S
 
-            | Name | {|PCAT204:Venue Text|} | ??? | Stars! | Stars |
+            | Name | {|PCAT204:Month|} | ??? | Stars! | Stars |
             | --- | --- | --- | --- | --- |
             | **A** | x | y | 1 | 2 |
             """);
-        var entry = CatalogParseResultView.Parse("## S\n\n| Name | Venue Text | ??? | Stars! | Stars |\n| --- | --- | --- | --- | --- |\n| **A** | x | y | 1 | 2 |\n").Entries.Single();
-        Assert.Equal(new[] { "Venue Text:x:", "???:y:", "Stars!:1:Stars", "Stars:2:Stars2" }, entry.Columns.Select(c => $"{c.Header}:{c.Value}:{c.MemberName}"));
+        var entry = CatalogParseResultView.Parse("## S\n\n| Name | Month | ??? | Stars! | Stars |\n| --- | --- | --- | --- | --- |\n| **A** | x | y | 1 | 2 |\n").Entries.Single();
+        Assert.Equal(new[] { "Month:x:", "???:y:", "Stars!:1:Stars", "Stars:2:Stars2" }, entry.Columns.Select(c => $"{c.Header}:{c.Value}:{c.MemberName}"));
     }
 
     [Fact]

@@ -149,8 +149,38 @@ internal sealed class ColumnMap
             }
         }
 
+        // "Venue in Short Form", "Publication Date", "Link of PDF", "Inline Citation": the last word that names a role,
+        // as English puts the word that says what a phrase is at its end.
+        var words = text.Split(' ');
+        for (var w = words.Length - 1; w >= 0; w--)
+        {
+            if (RoleByHeaderWord.TryGetValue(words[w].Trim(HeaderWordTrim), out role))
+            {
+                return role;
+            }
+        }
+
         return FieldRole.Other;
     }
+
+    private static readonly char[] HeaderWordTrim = { '.', ',', ':', '(', ')' };
+
+    private static readonly Dictionary<string, FieldRole> RoleByHeaderWord = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["venue"] = FieldRole.Venue,
+        ["conference"] = FieldRole.Venue,
+        ["journal"] = FieldRole.Venue,
+        ["date"] = FieldRole.Date,
+        ["time"] = FieldRole.Date,
+        ["year"] = FieldRole.Date,
+        ["citation"] = FieldRole.Authors,
+        ["authors"] = FieldRole.Authors,
+        ["link"] = FieldRole.Links,
+        ["links"] = FieldRole.Links,
+        ["pdf"] = FieldRole.Links,
+        ["remarks"] = FieldRole.Remarks,
+        ["notes"] = FieldRole.Remarks,
+    };
 
     private static readonly string[] HeaderPartSeparators = { "/", "&", ",", " and ", " or " };
 

@@ -232,12 +232,55 @@ internal static class Names
     /// The names of a byline or an author list: <c>by Roy Levin and David D. Redell</c> is two; <c>et al.</c> says there
     /// are more, and is no name.
     /// </summary>
+    /// <summary>
+    /// BibTeX's author field: <c>Wang, Haiming and Xin, Huajian and Liu, Zhengying</c>, each name family first with
+    /// one comma, " and " between them; read given name first (<c>Haiming Wang</c>). Null when the text is not one.
+    /// </summary>
+    internal static List<string>? BibTexNames(string byline)
+    {
+        if (byline.IndexOf(" and ", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var names = byline.Split(BibTexSeparator, StringSplitOptions.None);
+        var authors = new List<string>(names.Length);
+        foreach (var name in names)
+        {
+            var comma = name.IndexOf(',');
+            if (comma <= 0 || comma != name.LastIndexOf(',') || comma == name.Length - 1)
+            {
+                return null;
+            }
+
+            var family = name.Substring(0, comma).Trim();
+            var given = name.Substring(comma + 1).Trim().TrimEnd(AuthorMarks).Trim();
+            // "Le, Quoc V", "van der Berg, Jan": a family name of up to three words, given names or initials after it.
+            if (family.Length == 0 || given.Length == 0 || family.Split(' ').Length > 3 || given.Split(' ').Length > 4
+                || !char.IsUpper(given[0]) || !(char.IsUpper(family[0]) || char.IsLower(family[0]) && family.IndexOf(' ') > 0))
+            {
+                return null;
+            }
+
+            authors.Add(given + " " + family);
+        }
+
+        return authors;
+    }
+
+    private static readonly string[] BibTexSeparator = { " and " };
+
     public static List<string> SplitAuthors(string text)
     {
         var byline = text.Trim().TrimEnd(TextRuns.ListSeparators);
         if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             byline = byline.Substring(3);
+        }
+
+        if (BibTexNames(byline) is { } bibTex)
+        {
+            return bibTex;
         }
 
         var authors = new List<string>();
@@ -264,8 +307,9 @@ internal static class Names
                 author = author.Substring(0, author.Length - 1);
             }
 
-            if (author.Length > 0)
+            if (author.Length > 0 && VenueParser.YearOnly(author) == 0)
             {
+                // "Li et al., 2016": an author-year citation's year is no name.
                 authors.Add(author);
             }
         }

@@ -1603,6 +1603,11 @@ internal sealed class PaperText
     internal static bool LooksLikeAuthors(string text, bool single = false)
     {
         var value = text.Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
+        if (Names.BibTexNames(value) is { Count: >= 2 })
+        {
+            return true;
+        }
+
         var etAl = false;
         foreach (var marker in EtAlMarkers)
         {

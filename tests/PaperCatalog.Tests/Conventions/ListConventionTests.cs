@@ -103,6 +103,7 @@ public sealed class ListConventionTests
         { "- Fast things (2017), S. Doe. [[pdf]](https://arxiv.org/abs/1702.03275)", "Fast things", "S. Doe", "", 2017 },
         { "- Doe, Jane Mary, et al. [\"Fast Things: Doing It Quickly.\"](https://arxiv.org/pdf/2312.10008) arXiv preprint arXiv:2312.10008 (2023).", "Fast Things: Doing It Quickly", "Jane Mary Doe", "arXiv preprint arXiv:2312.10008 (2023)", 2023 },
         { "* [Fast Things](https://example.org/p.pdf) by Doe, Jane M. ICML, 1994.", "Fast Things", "Jane M. Doe", "ICML, 1994", 1994 },
+        { "1. **Fast Things** `arXiv 2024` [[paper]](https://arxiv.org/pdf/2405.14414.pdf)\n\n   *Doe, Jane and Roe, John Michael and Le, Quoc V*", "Fast Things", "Jane Doe;John Michael Roe;Quoc V Le", "arXiv 2024", 2024 },
         { "* [Fast Things](https://example.org/p) by Jane Doe and John Roe, 2002.", "Fast Things", "Jane Doe;John Roe", "", 2002 },
         { "* [Fast Things](https://arxiv.org/pdf/1803.11485.pdf) by Jane Doe, John Roe, Rick Moe. ICML 2018.", "Fast Things", "Jane Doe;John Roe;Rick Moe", "ICML 2018", 2018 },
         { "* [Fast Things](https://arxiv.org/pdf/1702.05573.pdf) by Doe J, Roe R, Moe A, et al. arXiv, 2017.", "Fast Things", "Doe J;Roe R;Moe A", "arXiv, 2017", 2017 },

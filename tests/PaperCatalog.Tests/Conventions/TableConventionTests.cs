@@ -148,6 +148,20 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void Headers_are_read_by_the_last_word_that_names_a_role()
+    {
+        var result = Catalogs.Parse("""
+            | SN | Time (YYYY/MM) | Title | Inline Citation in Short form | Venue in Short Form | Link of PDF |
+            | --- | --- | --- | --- | --- | --- |
+            | 20 | 2016/11 | Fast Things: Questions for Machine Comprehension of Text | Doe et al., 2016 | EMNLP | [PDF](https://aclanthology.org/D16-1264.pdf) |
+            """);
+
+        Assert.Empty(result.Problems());
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("EMNLP", 2016, "Doe"), (entry.Venue!.Text, entry.Year, string.Join(";", entry.Authors)));
+    }
+
+    [Fact]
     public void Dates_of_the_nineteenth_century_are_dates()
     {
         var result = Catalogs.Parse("""
