@@ -103,7 +103,36 @@ internal sealed class ColumnMap
             }
         }
 
+        if (name < 0 && nameColumn.Length == 0)
+        {
+            name = PublicationBesideVenue(headers);
+        }
+
         return new ColumnMap(headers, RolesOf(headers, name), name);
+    }
+
+    /// <summary>
+    /// | Publication | Venue | Year |: beside a column that names the venue, "Publication" is the paper, which names
+    /// the entries; alone it is where the paper appeared. -1 when the headers are not so.
+    /// </summary>
+    private static int PublicationBesideVenue(string[] headers)
+    {
+        var publication = -1;
+        var venue = false;
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var header = Normalize(headers[i]);
+            if (string.Equals(header, "publication", StringComparison.OrdinalIgnoreCase) || string.Equals(header, "publications", StringComparison.OrdinalIgnoreCase))
+            {
+                publication = publication < 0 ? i : publication;
+            }
+            else if (RoleOf(headers[i]) == FieldRole.Venue)
+            {
+                venue = true;
+            }
+        }
+
+        return venue ? publication : -1;
     }
 
     /// <summary>The same headers, entries named by column <paramref name="column"/> (chosen by what the cells hold).</summary>
@@ -175,6 +204,7 @@ internal sealed class ColumnMap
         ["year"] = FieldRole.Date,
         ["citation"] = FieldRole.Authors,
         ["authors"] = FieldRole.Authors,
+        ["author"] = FieldRole.Authors,
         ["link"] = FieldRole.Links,
         ["links"] = FieldRole.Links,
         ["pdf"] = FieldRole.Links,

@@ -332,9 +332,15 @@ internal sealed class PaperText
                     // "(local style): [Title](…)": a remark on the paper, then its title.
                     Add(FieldRole.Remarks, innerStart, innerEnd);
                 }
+                else if (open == '(' && !_parts.Has(FieldRole.Venue) && _text.Substring(innerStart, innerEnd - innerStart).Trim() is var tagged
+                    && VenueParser.ReadsAsVenue(tagged) && HasYearOrKnown(tagged))
+                {
+                    // "(NAACL'21) Title", "(*IEEE Intelligent Systems 2023*) Title": the venue in front.
+                    Add(FieldRole.Venue, innerStart, innerEnd);
+                }
                 else if (open == '(')
                 {
-                    // A parenthesised group in front that is no date is part of the title.
+                    // A parenthesised group in front that is no date or venue is part of the title.
                     break;
                 }
                 else if (VenueParser.LooksLikeVenue(_text.Substring(innerStart, innerEnd - innerStart)) && !_parts.Has(FieldRole.Venue))

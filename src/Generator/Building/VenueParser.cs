@@ -249,6 +249,13 @@ internal static class VenueParser
             return true;
         }
 
+        // "# INTERSPEECH-2023-Papers": a venue and its year in one word.
+        if (heading.IndexOf(' ') < 0 && heading.IndexOf('-') > 0 && Read(heading.Replace('-', ' '), out venue, out _) == VenueReading.Parsed
+            && venue.Year > 0 && venue.Name is { } glued && Known.ContainsKey(glued))
+        {
+            return true;
+        }
+
         // "#### AAAI", "### TPAMI": a known venue's acronym alone. A word such as "Science" or "Nature" heads a topic as often.
         var trimmed = heading.Trim();
         if (Known.TryGetValue(trimmed, out var known) && CountCapitals(trimmed) >= 2 && trimmed.IndexOf(' ') < 0)
@@ -274,6 +281,13 @@ internal static class VenueParser
 
     /// <summary>Whether the text starts with the name of a known venue (<c>OSDI 2O22</c> does), as a word.</summary>
     public static bool StartsWithKnownName(string text) => KnownPrefix(Words(text)).Name is not null;
+
+    /// <summary>The year a heading opens with (<c>2018 MICCAI: Brain Tumor Segmentation</c>), or 0.</summary>
+    public static int LeadingYear(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 6 && trimmed[4] == ' ' && char.IsLetter(trimmed[5]) && TryYear(trimmed.Substring(0, 4), out var year) ? year : 0;
+    }
 
     /// <summary>The year a text states as a year alone (<c>2017</c>, <c>(2017)</c>), or 0.</summary>
     public static int YearOnly(string text)
@@ -552,6 +566,15 @@ internal static class VenueParser
         if (i + 1 < words.Count && words[i + 1].Length == 3 && words[i + 1][0] == '\'' && IsTwoDigits(words[i + 1].Substring(1)) && char.IsLetter(word[0]))
         {
             year = 2000 + int.Parse(words[i + 1].Substring(1), CultureInfo.InvariantCulture);
+            consumed = 1;
+            return true;
+        }
+
+        if (i + 2 == words.Count && IsTwoDigits(words[i + 1]) && KnownName(word) is { } knownBefore)
+        {
+            // "SIGMOD 18", "VLDB 19": a known name, then a year's last two digits.
+            name = knownBefore;
+            year = 2000 + int.Parse(words[i + 1], CultureInfo.InvariantCulture);
             consumed = 1;
             return true;
         }

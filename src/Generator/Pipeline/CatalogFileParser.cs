@@ -281,7 +281,7 @@ internal sealed class CatalogFileParser
         for (var s = section; s >= 0 && (year == 0 || venue is null); s = outline.Sections[s].Parent)
         {
             var title = outline.Sections[s].Title;
-            if (year == 0 && VenueParser.YearOnly(title) is var written && written > 0)
+            if (year == 0 && (VenueParser.YearOnly(title) is var written && written > 0 || (written = VenueParser.LeadingYear(title)) > 0))
             {
                 year = written;
             }
@@ -290,6 +290,13 @@ internal sealed class CatalogFileParser
                 venue = new VenueSpec(title, null, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
                 year = year == 0 ? parts.Year : year;
             }
+        }
+
+        if (venue is null && outline.DocumentTitle is { } documentTitle && VenueParser.TryReadHeading(documentTitle, out var whole))
+        {
+            // "# INTERSPEECH-2023-Papers": a page of one venue's papers.
+            venue = new VenueSpec(documentTitle, null, whole.Name, whole.Year, whole.Kind, whole.ArxivId, whole.Detail);
+            year = year == 0 ? whole.Year : year;
         }
 
         var facts = new HeadingFacts(year, venue);

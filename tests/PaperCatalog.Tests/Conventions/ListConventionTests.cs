@@ -50,6 +50,8 @@ public sealed class ListConventionTests
         { "- (local style): [Fast Things: Doing It Quickly](https://arxiv.org/abs/2002.03785) (ICASSP 2020)", "Fast Things", "Fast Things: Doing It Quickly", "ICASSP 2020", 2020, "Url" },
         { "* 2014 - A Comprehensive Introduction to Fast Things. [[Paper]](https://example.org/p.pdf)", "A Comprehensive Introduction to Fast Things", "A Comprehensive Introduction to Fast Things", null, 2014, "PaperUrl" },
         { "- [2024/12] **[Fast Things: Doing It Quickly](https://arxiv.org/abs/2412.17034)** ![LLM](https://img.shields.io/badge/LLM-589cf4) ![ACL'25_Main](https://img.shields.io/badge/ACL'25_Main-f1b800)", "Fast Things", "Fast Things: Doing It Quickly", "ACL'25 Main", 2025, "Url" },
+        { "- (*NAACL'21*) Fast Things: Doing It Quickly [[paper](https://aclanthology.org/2021.naacl-main.278/)][[code](https://github.com/a/b)]", "Fast Things", "Fast Things: Doing It Quickly", "NAACL'21", 2021, "PaperUrl CodeUrl" },
+        { "3. [Fast Things: Doing It Quickly](https://example.org/hentschel-sigmod18.pdf) [SIGMOD 18]", "Fast Things", "Fast Things: Doing It Quickly", "SIGMOD 18", 2018, "Url" },
         { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
@@ -329,6 +331,30 @@ public sealed class ListConventionTests
             """);
 
         Assert.Equal(new[] { "AAAI", null }, result.Spec.Entries.Select(e => e.Venue?.Name));
+    }
+
+    [Fact]
+    public void A_page_titled_by_a_venue_and_headings_opening_with_a_year_give_venue_and_year()
+    {
+        var page = Catalogs.Parse("""
+            # INTERSPEECH-2023-Papers
+
+            ## Sound
+
+            - [Fast Sound Things](https://example.org/sound)
+            """);
+        var challenge = Catalogs.Parse("""
+            ### 2018 MICCAI: Brain Tumor Segmentation Challenge
+
+            | Rank | First Author | Title |
+            | --- | --- | --- |
+            | 1 | Jane Doe | Fast Tumor Things [(paper)](https://arxiv.org/abs/1810.11654) |
+            """);
+
+        Assert.Empty(page.Problems().Concat(challenge.Problems()));
+        Assert.Equal(("Interspeech", 2023), (Assert.Single(page.Spec.Entries).Venue?.Name, page.Spec.Entries[0].Year));
+        var entry = Assert.Single(challenge.Spec.Entries);
+        Assert.Equal(("Fast Tumor Things", 2018, "Jane Doe"), (entry.Name, entry.Year, string.Join(";", entry.Authors)));
     }
 
     [Fact]

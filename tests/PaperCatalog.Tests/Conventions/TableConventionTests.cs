@@ -162,6 +162,20 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_publication_column_beside_a_venue_column_holds_the_papers()
+    {
+        var result = Catalogs.Parse("""
+            | Publication | Venue | Year | Resource |
+            | --- | --- | --- | --- |
+            | FastCast: Learning Skillful Fast Forecasting | *arXiv* | 2022 | [\[paper\]](https://arxiv.org/abs/2212.12794) |
+            """);
+
+        Assert.Empty(result.Problems());
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("FastCast", "arXiv", 2022), (entry.Name, entry.Venue!.Text, entry.Year));
+    }
+
+    [Fact]
     public void Dates_of_the_nineteenth_century_are_dates()
     {
         var result = Catalogs.Parse("""
