@@ -343,6 +343,12 @@ internal sealed class PaperText
                     // A parenthesised group in front that is no date or venue is part of the title.
                     break;
                 }
+                else if (open == '[' && VenueThenNameEnd(innerStart, innerEnd) is var venueEnd && venueEnd > innerStart && !_parts.Has(FieldRole.Venue))
+                {
+                    // "[KDD 2021, LPKT] [Title](…)": the venue, then the short name the list gives the paper.
+                    Add(FieldRole.Venue, innerStart, venueEnd);
+                    Add(FieldRole.ShortName, SkipSpaces(venueEnd + 1), Trim(venueEnd + 1, innerEnd).End);
+                }
                 else if (VenueParser.LooksLikeVenue(_text.Substring(innerStart, innerEnd - innerStart)) && !_parts.Has(FieldRole.Venue))
                 {
                     Add(FieldRole.Venue, innerStart, innerEnd);
@@ -433,6 +439,22 @@ internal sealed class PaperText
         }
 
         return end;
+    }
+
+    /// <summary>Where the venue ends in a tag of a venue with its year and one name (<c>KDD 2021, LPKT</c>), at the comma; -1 otherwise.</summary>
+    private int VenueThenNameEnd(int start, int end)
+    {
+        var comma = _text.IndexOf(',', start, end - start);
+        if (comma <= start || _text.IndexOf(',', comma + 1, end - comma - 1) >= 0)
+        {
+            return -1;
+        }
+
+        var venue = _text.Substring(start, comma - start).Trim();
+        var name = _text.Substring(comma + 1, end - comma - 1).Trim();
+        return name.Length > 0 && name.IndexOf(' ') < 0 && HasLetter(name) && VenueParser.YearOnly(name) == 0
+            && VenueParser.Read(venue, out var parts, out _) == VenueReading.Parsed && parts.Year > 0 && (VenueParser.StartsWithKnownName(venue) || parts.Kind == VenueKind.Preprint)
+            ? comma : -1;
     }
 
     /// <summary>Where a group's first part, a year and a venue (<c>2023-ICLR</c> in <c>(2023-ICLR, CCF-A)</c>), ends; -1 otherwise.</summary>
@@ -973,6 +995,7 @@ internal sealed class PaperText
         }
 
         end = CutTrailingVenue(start, end);
+        end = CutRestatedName(start, end);
         Add(FieldRole.Title, start, end);
     }
 
@@ -980,6 +1003,99 @@ internal sealed class PaperText
     /// A title written with its venue in it (<c>**Graph U-Nets (ICML 2019)**</c>, <c>[Title (ArXiv 2020)](…)</c>): the
     /// parenthesised venue and year that end it are the venue, and the title ends before them.
     /// </summary>
+    /// <summary>
+    /// "**PRP: Propagating Universal Perturbations (PRP)**", "\"Do Anything Now\": Characterizing … (DAN)": a name in
+    /// parentheses at the end that the title already holds, as a word or as its initials, is the short name, no part of the title.
+    /// </summary>
+    private int CutRestatedName(int start, int end)
+    {
+        if (end - start < 8 || _text[end - 1] != ')' || _parts.Has(FieldRole.ShortName))
+        {
+            return end;
+        }
+
+        var open = _text.LastIndexOf('(', end - 1, end - start);
+        if (open <= start + 1 || ContainsLink(open, end))
+        {
+            return end;
+        }
+
+        var name = _text.Substring(open + 1, end - open - 2).Trim();
+        var title = _text.Substring(start, open - start);
+        // A paper's title, not a product's name: "NVIDIA Multi-Instance GPU (MIG)" keeps its parentheses.
+        if (name.Length is < 2 or > 30 || name.IndexOf(' ') >= 0 || TextRuns.WordCount(title) < 5 || !(HoldsWord(title, name) || IsInitialsOf(name, title)))
+        {
+            return end;
+        }
+
+        Add(FieldRole.ShortName, open + 1, end - 1);
+        return Trim(start, open).End;
+    }
+
+    private static bool HoldsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> (<c>DAN</c>) is the initials of consecutive words of the title (<c>Do Anything Now</c>).</summary>
+    private static bool IsInitialsOf(string acronym, string title)
+    {
+        if (acronym.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in acronym)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        var words = title.Split(InitialsSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (var first = 0; first + acronym.Length <= words.Length; first++)
+        {
+            var k = 0;
+            while (k < acronym.Length && char.ToUpperInvariant(FirstLetter(words[first + k])) == acronym[k])
+            {
+                k++;
+            }
+
+            if (k == acronym.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] InitialsSeparators = { ' ', '-' };
+
+    private static char FirstLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
+    }
+
     private int CutTrailingVenue(int start, int end)
     {
         if (end - start < 4 || _text[end - 1] != ')' || _parts.Has(FieldRole.Venue))
