@@ -8,6 +8,7 @@ namespace PaperCatalog.Tests;
 /// <c>dotnet tool install</c> into a temporary tool path, and run as <c>papercatalog</c>.
 /// </summary>
 [Collection(PackageCollection.Name)]
+[Trait("Category", "Package")]
 public sealed class ToolPackageTests
 {
     private readonly PackedPackage _package;
