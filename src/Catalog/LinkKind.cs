@@ -14,6 +14,9 @@ public
 #endif
 enum LinkKind
 {
+    /// <summary>Not recognized: the value of <c>default(LinkKind)</c>; no link of a catalog has it.</summary>
+    Unknown = 0,
+
     /// <summary>A path relative to the Markdown file (reading notes, another list), not resolved to a URL.</summary>
     Relative,
 

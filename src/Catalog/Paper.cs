@@ -131,7 +131,10 @@ public sealed class Paper
     /// </summary>
     public string? GitHubRepository => CodeRepository(Links);
 
-    /// <summary>The cells of columns the catalog does not know (neither name, venue, institutions, links, remarks, title nor date), by header; empty by default.</summary>
+    /// <summary>
+    /// The cells of columns the catalog does not know (neither name, venue, institutions, links, remarks, title nor date),
+    /// by header, case-insensitive (<c>Columns["stars"]</c> finds <c>Stars</c>); empty by default.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Columns
     {
         get => _columns;
@@ -194,7 +197,8 @@ public sealed class Paper
 
     private static IDictionary<string, string> ToDictionary(IReadOnlyDictionary<string, string> columns)
     {
-        var copy = new Dictionary<string, string>(StringComparer.Ordinal);
+        // By header, case-insensitive as FindLink is: | Stars | and | stars | are one column to a reader.
+        var copy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in columns)
         {
             copy[pair.Key] = pair.Value;

@@ -61,6 +61,23 @@ public sealed class TypedCatalogTests
     }
 
     [Fact]
+    public void FindLink_and_Columns_ignore_case_and_a_default_link_kind_is_Unknown()
+    {
+        var paper = new Paper("FlexGen")
+        {
+            Links = new[] { new Link("Paper", "https://arxiv.org/pdf/2303.06865v1"), new Link("paper", "https://example.org/second"), new Link("Code", "https://github.com/a/b") },
+            Columns = new Dictionary<string, string> { ["Stars"] = "5k" },
+        };
+
+        Assert.Equal("https://arxiv.org/pdf/2303.06865v1", paper.FindLink("PAPER")?.Url);
+        Assert.Equal("https://github.com/a/b", paper.FindLink("code")?.Url);
+        Assert.Null(paper.FindLink("Slides"));
+        Assert.Equal("5k", paper.Columns["stars"]);
+        Assert.Equal(LinkKind.Unknown, default(LinkKind));
+        Assert.NotEqual(LinkKind.Unknown, new Link("Notes", "notes/flexgen.md").Kind);
+    }
+
+    [Fact]
     public void A_paper_takes_its_identifiers_from_its_links_and_its_code_from_the_Code_link()
     {
         var paper = new Paper("FlexGen")
