@@ -77,7 +77,8 @@ public static partial class CatalogSupport
                 Authors = authors,
                 Tags = tags,
                 Links = links,
-                Year = entryYear > 0 ? entryYear : null,
+                // The data leaves out a year that is the venue's (it is written once, in the venue).
+                Year = entryYear > 0 ? entryYear : venue?.Year,
                 Month = month > 0 ? month : null,
                 Columns = columns ?? NoColumns,
                 SourceFile = sourceFile,

@@ -22,7 +22,6 @@ public sealed class Paper
     private readonly IReadOnlyList<Link> _links = Array.Empty<Link>();
     private readonly IReadOnlyDictionary<string, string> _columns = NoColumns;
     private readonly string _sourceFile = string.Empty;
-    private readonly int? _year;
 
     /// <summary>Creates an entry with the given name and nothing else; set the other properties in an initializer.</summary>
     /// <param name="name">The entry's name as written (markup removed).</param>
@@ -81,12 +80,12 @@ public sealed class Paper
         init => _links = ReadOnly(value ?? throw new ArgumentNullException(nameof(value)));
     }
 
-    /// <summary>The year: from a date the entry gives, else from the venue; null when neither gives one.</summary>
-    public int? Year
-    {
-        get => _year ?? Venue?.Year;
-        init => _year = value;
-    }
+    /// <summary>
+    /// The year the catalog gives the entry: a conference's or journal's year, else a date the entry gives, else a
+    /// preprint's, a citation's, a year heading's or the arXiv identifier's (see the README). Exactly what was set:
+    /// a paper made by hand with a venue and no year has none.
+    /// </summary>
+    public int? Year { get; init; }
 
     /// <summary>The month from a date the entry gives (1–12), or null.</summary>
     public int? Month { get; init; }

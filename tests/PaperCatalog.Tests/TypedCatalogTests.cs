@@ -61,6 +61,15 @@ public sealed class TypedCatalogTests
     }
 
     [Fact]
+    public void Year_is_what_was_set_and_never_taken_from_the_venue_at_run_time()
+    {
+        var venue = new Venue("OSDI 2022", null, "OSDI", 2022, VenueKind.Conference, null, null);
+
+        Assert.Null(new Paper("Orca") { Venue = venue }.Year);
+        Assert.Equal(2021, new Paper("Orca") { Venue = venue, Year = 2021 }.Year);
+    }
+
+    [Fact]
     public void FindLink_and_Columns_ignore_case_and_a_default_link_kind_is_Unknown()
     {
         var paper = new Paper("FlexGen")
