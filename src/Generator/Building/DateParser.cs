@@ -5,7 +5,7 @@ namespace PaperCatalog.Generator.Building;
 
 /// <summary>
 /// Dates of a Date column or a date in front of a title: <c>2017</c>, <c>2017-06</c>, <c>2017/06</c>, <c>2017.06</c>,
-/// <c>2017-06-12</c>, <c>Jun 2017</c>, <c>June 2017</c>. A text that is written as a date and is not one
+/// <c>2017-06-12</c>, <c>Jun 2017</c>, <c>June 2017</c>, <c>'17</c>. A text that is written as a date and is not one
 /// (<c>2017-13</c>) is a problem; a text with no date in it (<c>N/A</c>, <c>TBD</c>) is none, and one that holds a
 /// year in some other way (<c>2023-2024</c>, <c>Spring 2023</c>) gives that year.
 /// </summary>
@@ -27,7 +27,9 @@ internal static class DateParser
         }
 
         problem = string.Empty;
-        year = FirstYear(value);
+        year = value.Length == 3 && value[0] is '\'' or '\u2019' && IsNumber(value.Substring(1), 2)
+            ? 2000 + int.Parse(value.Substring(1), CultureInfo.InvariantCulture)
+            : FirstYear(value);
         return true;
     }
 

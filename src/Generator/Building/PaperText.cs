@@ -296,6 +296,12 @@ internal sealed class PaperText
             if (close != '\0' && _linkAt[i] < 0 && GroupEnd(i, open, close) is var end && end > i)
             {
                 var (innerStart, innerEnd) = (i + 1, end - 1);
+                if (open == '[' && IsBracketedTitle(innerStart, innerEnd))
+                {
+                    // "- [Title of the Paper] [[scholar]](…) [[arXiv]](…)": the brackets hold the title, no tag.
+                    break;
+                }
+
                 if (ContainsLink(innerStart, innerEnd))
                 {
                     // ([OSDI 2022](…)) with no title before it, [[CVPR](paper.pdf)] before one: the venue; a missing
@@ -359,6 +365,14 @@ internal sealed class PaperText
                 }
 
                 i = SkipSpacesAndSeparators(end, ":");
+                continue;
+            }
+
+            if (VenueWordEnd(i) is var venueWordEnd && venueWordEnd > i && !_parts.Has(FieldRole.Venue))
+            {
+                // "CVPR-22 [Title](…)", "ICLR-23 Title", "CVPR'24 Title": a known venue and its year in one word in front.
+                Add(FieldRole.Venue, i, venueWordEnd);
+                i = SkipSpacesAndSeparators(venueWordEnd, ":-|");
                 continue;
             }
 
@@ -457,6 +471,76 @@ internal sealed class PaperText
             ? comma : -1;
     }
 
+    /// <summary>
+    /// Where a run of two or more names, each set off by a comma, ends when a longer part that is no name follows it
+    /// (the title); -1 otherwise.
+    /// </summary>
+    private int NamesBeforeTitle(int start, int limit)
+    {
+        var names = 0;
+        var partStart = start;
+        var lastNameEnd = -1;
+        while (partStart < limit)
+        {
+            var comma = _text.IndexOf(", ", partStart, limit - partStart, StringComparison.Ordinal);
+            var partEnd = comma < 0 ? limit : comma;
+            var part = _text.Substring(partStart, partEnd - partStart).Trim();
+            var words = TextRuns.WordCount(part);
+            if (words is >= 2 and <= 4 && !HasDigit(part) && LooksLikeAuthors(part, single: true) && !VenueParser.ReadsAsVenue(part))
+            {
+                names++;
+                lastNameEnd = partEnd;
+            }
+            else
+            {
+                return names >= 2 && words >= 4 && !LooksLikeAuthors(part) ? lastNameEnd : -1;
+            }
+
+            if (comma < 0)
+            {
+                return -1;
+            }
+
+            partStart = comma + 2;
+        }
+
+        return -1;
+    }
+
+    private static bool HasDigit(string text) => text.IndexOfAny(Digits) >= 0;
+
+    /// <summary>A bracketed group that reads as a paper's title, not a tag: five words or more, no link, no venue.</summary>
+    private bool IsBracketedTitle(int start, int end)
+    {
+        if (end - start < 20 || ContainsLink(start, end))
+        {
+            return false;
+        }
+
+        var inner = _text.Substring(start, end - start);
+        return TextRuns.WordCount(inner) >= 5 && !VenueParser.LooksLikeVenue(inner) && !LooksLikeAuthors(inner) && HasLetter(inner);
+    }
+
+    /// <summary>Where a first word that is a known venue with its year (<c>CVPR-22</c>, <c>CVPR'24</c>) ends, when a title follows; -1 otherwise.</summary>
+    private int VenueWordEnd(int i)
+    {
+        var end = i;
+        while (end < _text.Length && _text[end] != ' ' && _linkAt[end] < 0 && end - i < 24)
+        {
+            end++;
+        }
+
+        if (end - i < 5 || end >= _text.Length || !char.IsLetter(_text[i]) || SkipSpacesAndSeparators(end, ":-|") is var next && next >= _text.Length
+            || !(char.IsLetter(_text[next]) || _linkAt[next] >= 0))
+        {
+            return -1;
+        }
+
+        var word = _text.Substring(i, end - i).TrimEnd(':', ',');
+        return VenueParser.Read(word, out var venue, out _) == VenueReading.Parsed && venue.Year > 0 && venue.Name is { } name
+            && VenueParser.IsKnownName(name) ? i + word.Length : -1;
+    }
+
     /// <summary>Where a group's first part, a year and a venue (<c>2023-ICLR</c> in <c>(2023-ICLR, CCF-A)</c>), ends; -1 otherwise.</summary>
     private int YearVenueGroupEnd(int start, int end)
     {
@@ -543,6 +627,12 @@ internal sealed class PaperText
 
     private int ReadTitle(int i)
     {
+        if (i < _text.Length && _text[i] == '[' && _linkAt[i] < 0 && GroupEnd(i, '[', ']') is var bracketEnd && bracketEnd > i && IsBracketedTitle(i + 1, bracketEnd - 1))
+        {
+            AddTitle(i + 1, bracketEnd - 1);
+            return bracketEnd;
+        }
+
         for (var attempt = 0; attempt < 4 && i < _text.Length; attempt++)
         {
             var strong = StrongStartingAt(i) ?? StrongAfterDecoration(i);
@@ -751,6 +841,17 @@ internal sealed class PaperText
                 return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
             }
 
+            if (before.Length > 6 && VenueParser.YearOnly(before.Substring(before.Length - 4)) > 0 && before[before.Length - 5] == ' '
+                && before.Substring(0, before.Length - 5).TrimEnd().TrimEnd('.', ',') is var names && LooksLikeAuthors(names))
+            {
+                // "Jane Doe, John Roe, and Rick Moe. 2018. [Title](…). In *Proceedings of EMNLP 2018*.": the ACL style.
+                var yearAt = _text.LastIndexOf(before.Substring(before.Length - 4), limit - 1, limit - i, StringComparison.Ordinal);
+                Add(FieldRole.Authors, i, TrimEndPunctuation(i, yearAt));
+                Add(FieldRole.Date, yearAt, yearAt + 4);
+                _parts.TitleLink = titleLink.Link;
+                return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
+            }
+
             if (before.Length > 0 && TextRuns.WordCount(before) <= 3 && TextRuns.WordCount(_content.Links[titleLink.Link].Label.Trim()) >= 3
                 && !_parts.Has(FieldRole.Venue) && VenueParser.ReadsAsVenue(before) && HasYearOrKnown(before))
             {
@@ -759,6 +860,18 @@ internal sealed class PaperText
                 _parts.TitleLink = titleLink.Link;
                 return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
             }
+        }
+
+        if (NamesBeforeTitle(i, limit) is var namesEnd && namesEnd > i)
+        {
+            // "Seunghoon Hong, Tackgeun You, Bohyung Han, Online Tracking by Learning …, arXiv:1502.06796.": names, then
+            // the title, each set off by a comma.
+            Add(FieldRole.Authors, i, namesEnd);
+            var citedStart = SkipSpacesAndSeparators(namesEnd, ",");
+            var citedEnd = _text.IndexOf(", ", citedStart, limit - citedStart, StringComparison.Ordinal);
+            citedEnd = citedEnd < 0 ? PlainBoundary(citedStart, limit) : citedEnd;
+            AddTitle(citedStart, citedEnd);
+            return citedEnd;
         }
 
         var quote = -1;
@@ -1154,8 +1267,10 @@ internal sealed class PaperText
                         && ((VenueParser.ReadsAsVenue(link.Label) && HasYearOrKnown(link.Label)) || (titled && IsJournalLink(link))))
                     {
                         // "| [Pharmaceutical Research](https://doi.org/…)": a journal's name, linked to the paper's DOI.
-                        // "[ICLR (2025)](https://arxiv.org/abs/…)" on a line of its own: the venue, linked.
-                        Add(FieldRole.Venue, i, linkEnd);
+                        // "[ICLR (2025)](https://arxiv.org/abs/…)" on a line of its own: the venue, linked; "[[arXiv]](…)":
+                        // its brackets are no part of the venue.
+                        var bracketed = linkEnd - i > 2 && _text[i] == '[' && _text[linkEnd - 1] == ']';
+                        Add(FieldRole.Venue, bracketed ? i + 1 : i, bracketed ? linkEnd - 1 : linkEnd);
                     }
                 }
 
@@ -1381,8 +1496,10 @@ internal sealed class PaperText
         {
             Add(FieldRole.Institutions, start + (inner.Length > 0 ? _text.IndexOf('@', start) - start + 1 : 0), end);
         }
-        else if (parenthesised && StrongStartingAt(SkipSpaces(start)) is { } alias && alias.End >= end - 1 && !_parts.Has(FieldRole.ShortName))
+        else if (parenthesised && StrongStartingAt(SkipSpaces(start)) is { } alias && alias.End >= end - 1 && !_parts.Has(FieldRole.ShortName)
+            && !(VenueParser.ReadsAsVenue(inner) && HasYearOrKnown(inner)))
         {
+            // (**ICLR 2026**) is the venue, in bold.
             // (**B2T2**): the short name the list gives the paper.
             Add(FieldRole.ShortName, alias.Start, alias.End);
         }
@@ -1453,6 +1570,14 @@ internal sealed class PaperText
             {
                 return;
             }
+        }
+
+        if (ApostropheYearAtEnd(start, end) is var yearAt && yearAt > start && LooksLikeAuthors(_text.Substring(start, yearAt - start).Trim().TrimEnd('.'), single: true))
+        {
+            // "Decker C, Russell R, Osuntokun O. '18.": names, then the year's last two digits.
+            AddOnce(FieldRole.Authors, start, Trim(start, yearAt).End);
+            AddOnce(FieldRole.Date, yearAt, TrimEndPunctuation(yearAt, end));
+            return;
         }
 
         if (trailer && YearGroupAtEnd(start, end) is var group && group > start && _text.Substring(start, group - start).Trim() is var named
@@ -1616,6 +1741,18 @@ internal sealed class PaperText
         }
 
         return -1;
+    }
+
+    /// <summary>Where a <c>'18</c> that ends <c>text[start, end)</c> starts, after a space, or -1.</summary>
+    private int ApostropheYearAtEnd(int start, int end)
+    {
+        while (end > start && _text[end - 1] is '.' or ' ')
+        {
+            end--;
+        }
+
+        var at = end - 3;
+        return at > start && _text[at] is '\'' or '\u2019' && _text[at - 1] == ' ' && char.IsDigit(_text[at + 1]) && char.IsDigit(_text[at + 2]) ? at : -1;
     }
 
     /// <summary>A text that ends in a year (<c>… (2019)</c>, <c>…, 2014</c>).</summary>

@@ -570,6 +570,15 @@ internal static class VenueParser
             return true;
         }
 
+        var dash = word.LastIndexOf('-');
+        if (dash > 0 && dash == word.Length - 3 && IsTwoDigits(word.Substring(dash + 1)) && KnownName(word.Substring(0, dash)) is { } dashed)
+        {
+            // "CVPR-22", "Interspeech-22": a known name, a dash, a year's last two digits.
+            name = dashed;
+            year = 2000 + int.Parse(word.Substring(dash + 1), CultureInfo.InvariantCulture);
+            return true;
+        }
+
         if (i + 2 == words.Count && IsTwoDigits(words[i + 1]) && KnownName(word) is { } knownBefore)
         {
             // "SIGMOD 18", "VLDB 19": a known name, then a year's last two digits.
