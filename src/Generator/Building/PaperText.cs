@@ -1483,8 +1483,9 @@ internal sealed class PaperText
 
         if (ContainsLink(start, end))
         {
-            // ([OSDI 2022](…)): a venue with its link; \[[Paper](…)]: links, kept as they are.
-            if (parenthesised && SingleLinkIn(start, end) is { } link && VenueParser.LooksLikeVenue(_content.Links[link.Link].Label) && !_parts.Has(FieldRole.Venue))
+            // ([OSDI 2022](…)), [[arXiv](…)]: a venue with its link; \[[Paper](…)]: links, kept as they are.
+            if (SingleLinkIn(start, end) is { } link && !_parts.Has(FieldRole.Venue) && _content.Links[link.Link].Label is var label
+                && (parenthesised ? VenueParser.LooksLikeVenue(label) : VenueParser.ReadsAsVenue(label) && HasYearOrKnown(label)))
             {
                 Add(FieldRole.Venue, start, end);
             }
@@ -1572,12 +1573,19 @@ internal sealed class PaperText
             }
         }
 
-        if (ApostropheYearAtEnd(start, end) is var yearAt && yearAt > start && LooksLikeAuthors(_text.Substring(start, yearAt - start).Trim().TrimEnd('.'), single: true))
+        if (ApostropheYearAtEnd(start, end) is var yearAt && yearAt > start)
         {
-            // "Decker C, Russell R, Osuntokun O. '18.": names, then the year's last two digits.
-            AddOnce(FieldRole.Authors, start, Trim(start, yearAt).End);
-            AddOnce(FieldRole.Date, yearAt, TrimEndPunctuation(yearAt, end));
-            return;
+            // "Decker C, Russell R, Osuntokun O. '18.": names, then the year's last two digits; "Bonneau J. FC '16.":
+            // names, then a venue's acronym and its year.
+            var venueAt = Trim(start, yearAt).End - LastWord(start, yearAt).Length;
+            var acronym = LastWord(start, yearAt) is { Length: >= 2 } word && IsAcronym(word);
+            var namesEnd = acronym ? venueAt : Trim(start, yearAt).End;
+            if (namesEnd > start && LooksLikeAuthors(_text.Substring(start, namesEnd - start).Trim().TrimEnd('.'), single: true))
+            {
+                AddOnce(FieldRole.Authors, start, Trim(start, namesEnd).End);
+                AddOnce(acronym ? FieldRole.Venue : FieldRole.Date, acronym ? venueAt : yearAt, TrimEndPunctuation(yearAt, end));
+                return;
+            }
         }
 
         if (trailer && YearGroupAtEnd(start, end) is var group && group > start && _text.Substring(start, group - start).Trim() is var named
@@ -1741,6 +1749,25 @@ internal sealed class PaperText
         }
 
         return -1;
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string LastWord(int start, int end)
+    {
+        var text = _text.Substring(start, end - start).TrimEnd();
+        return text.Substring(text.LastIndexOf(' ') + 1);
     }
 
     /// <summary>Where a <c>'18</c> that ends <c>text[start, end)</c> starts, after a space, or -1.</summary>

@@ -115,6 +115,8 @@ public sealed class ListConventionTests
         { "* Jane Doe, John Roe, and Rick Moe. 2018. [Fast Things for Machine Translation](http://aclweb.org/anthology/D18-1048). In *Proceedings of EMNLP 2018*.", "Fast Things for Machine Translation", "Jane Doe;John Roe;Rick Moe", "Proceedings of EMNLP 2018", 2018 },
         { "* Jane Doe, John Roe, Rick Moe, Fast Tracking by Learning Saliency Maps, arXiv:1502.06796. [[Paper]](http://arxiv.org/pdf/1502.06796)", "Fast Tracking by Learning Saliency Maps", "Jane Doe;John Roe;Rick Moe", "arXiv:1502.06796", 2015 },
         { "- [Fast Things: A Simple Protocol](https://example.org/eltoo.pdf). Doe J, Roe R, Moe O. '18.", "Fast Things: A Simple Protocol", "Doe J;Roe R;Moe O", "", 2018 },
+        { "- [Fast Things: Auditing a Log](http://example.org/Bon16a.pdf). Doe J. FC '16.", "Fast Things: Auditing a Log", "Doe J.", "FC '16", 2016 },
+        { "- Fast Recurrent Neural Networks [[arXiv](http://arxiv.org/abs/1601.06759)]", "Fast Recurrent Neural Networks", "", "arXiv", 2016 },
         { "* [Fast Things](https://example.org/p) by Jane Doe and John Roe, 2002.", "Fast Things", "Jane Doe;John Roe", "", 2002 },
         { "* [Fast Things](https://arxiv.org/pdf/1803.11485.pdf) by Jane Doe, John Roe, Rick Moe. ICML 2018.", "Fast Things", "Jane Doe;John Roe;Rick Moe", "ICML 2018", 2018 },
         { "* [Fast Things](https://arxiv.org/pdf/1702.05573.pdf) by Doe J, Roe R, Moe A, et al. arXiv, 2017.", "Fast Things", "Doe J;Roe R;Moe A", "arXiv, 2017", 2017 },
