@@ -56,7 +56,7 @@ internal static class CatalogAnalysis
             for (var e = 0; e < file.Entries.Count; e++)
             {
                 var entry = file.Entries[e];
-                var sectionTitle = entry.Section >= 0 ? file.Sections[entry.Section].Title : "(top level)";
+                var sectionTitle = entry.Section >= 0 ? file.Sections[entry.Section].Title : SectionTitles.TopLevel;
                 var key = SectionPaths.Member(entry.Section >= 0 ? paths[f][entry.Section] : string.Empty, entry.Identifier);
                 var site = new SiteRef(file.FileKey, SiteKind.EntryName, e);
                 if (sections.TryGetValue(key, out var section))

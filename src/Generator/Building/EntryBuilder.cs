@@ -67,7 +67,7 @@ internal sealed class EntryBuilder
             // A row too short to have a name cell has nothing to name it; an empty name cell or title is reported.
             if (nameField is not null || raw.Name is not null)
             {
-                _sink.Report(DiagnosticDescriptors.EntryWithoutName, draft.NameLocation, raw.Form == EntryForm.TableRow ? "A row" : "An item", sectionTitle, (nameField ?? raw.Name)!.Where);
+                _sink.Report(DiagnosticDescriptors.EntryWithoutName, draft.NameLocation, raw.NounOpeningSentence, sectionTitle, (nameField ?? raw.Name)!.Where);
             }
 
             return null;

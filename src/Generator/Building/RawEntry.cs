@@ -102,4 +102,7 @@ internal sealed class RawEntry
     public int LineOffset { get; init; } = -1;
 
     public string Noun => Form == EntryForm.TableRow ? "row" : "item";
+
+    /// <summary>"A row", "An item": the noun as a message's sentence opens with it.</summary>
+    public string NounOpeningSentence => Form == EntryForm.TableRow ? "A row" : "An item";
 }

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Reading;
+using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Building;
 
@@ -288,5 +288,4 @@ internal sealed class TableEntries
         return builder.Length == 0 ? "(none)" : builder.ToString();
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

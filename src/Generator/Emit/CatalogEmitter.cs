@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Globalization;
 using System.Text;
 using System.Threading;
 using PaperCatalog.Generator.Model;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
+using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Emit;
 
@@ -19,7 +19,7 @@ internal static class CatalogEmitter
     /// <summary>Entries per string literal of entry data: keeps each literal (and each line) of reasonable size.</summary>
     internal const int EntriesPerLiteral = 50;
 
-    public static string HintName(CatalogFileSpec spec) => "PaperCatalog.File." + spec.FileKey + ".g.cs";
+    public static string HintName(CatalogFileSpec spec) => HintNames.ForFile(spec.FileKey);
 
     /// <param name="skipped">Entries that get no class (another file or a section took the name); their Paper stays in the lists.</param>
     /// <param name="options">What the consumer's language version accepts.</param>
@@ -210,8 +210,6 @@ internal static class CatalogEmitter
         writer.WriteLine($"public static readonly {type} {name} = {MemberNames.Paper}.{paperMember};");
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     private static void EmitHolder(SourceWriter writer, CatalogFileSpec spec, string holder)
     {
         writer.WriteLine();
@@ -239,7 +237,7 @@ internal static class CatalogEmitter
             var file = Literals.String(spec.Options.RelativePath);
             using (writer.OpenBlock($"private static {PaperAlias}[] Create()"))
             {
-                writer.WriteLine($"var entries = new {PaperAlias}[{spec.Entries.Count.ToString(CultureInfo.InvariantCulture)}];");
+                writer.WriteLine($"var entries = new {PaperAlias}[{Number(spec.Entries.Count)}];");
                 writer.WriteLine("var strings = new global::System.Collections.Generic.List<string>();");
                 var data = new StringBuilder();
                 var table = new EntryData.StringTable();
@@ -252,7 +250,7 @@ internal static class CatalogEmitter
                         EntryData.Write(data, spec.Entries[i], table);
                     }
 
-                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {start.ToString(CultureInfo.InvariantCulture)}, {Literals.String(data.ToString())}, strings, Sections, {file});");
+                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {Number(start)}, {Literals.String(data.ToString())}, strings, Sections, {file});");
                 }
 
                 writer.WriteLine("return entries;");

@@ -13,7 +13,7 @@ namespace PaperCatalog.Generator.Emit;
 internal static class IndexEmitter
 {
     public static string HintName(RootIndexSpec root) =>
-        "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".g.cs";
+        HintNames.ForRoot(root.Namespace, root.ClassName, string.Empty);
 
     public static string Emit(RootIndexSpec root, EmitOptions options) =>
         SourceWriter.File(Header(RootSource(root.Namespace, root.ClassName), options), root.Namespace, options, writer => EmitRoot(writer, root));

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
+using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Emit;
 
@@ -15,7 +15,7 @@ namespace PaperCatalog.Generator.Emit;
 internal static class LookupEmitter
 {
     public static string HintName(LookupIndexSpec root) =>
-        "PaperCatalog." + (root.Namespace.Length > 0 ? root.Namespace + "." : string.Empty) + root.ClassName + ".Lookups.g.cs";
+        HintNames.ForRoot(root.Namespace, root.ClassName, ".Lookups");
 
     public static string Emit(LookupIndexSpec root, EmitOptions options) =>
         SourceWriter.File(
@@ -107,8 +107,6 @@ internal static class LookupEmitter
         writer.WriteLine($"public const {type} {name} = {value};");
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     // __Files by its simple name: lookup classes are nested in the root class, and no name from Markdown starts with __.
     private static void EmitPapers(SourceWriter writer, int index, int[] fileStarts, EquatableArray<PaperRef> papers)
     {
@@ -148,7 +146,7 @@ internal static class LookupEmitter
         while (value > 0);
     }
 
-    private static string PaperNames(int count) => count == 1 ? "1 paper" : count.ToString(CultureInfo.InvariantCulture) + " papers";
+    private static string PaperNames(int count) => count == 1 ? "1 paper" : Number(count) + " papers";
 
     private static string Describe(VenueKind kind) => kind.ToString().ToLowerInvariant();
 

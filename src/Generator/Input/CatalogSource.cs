@@ -83,7 +83,7 @@ internal sealed record CatalogSource(
         }
 
         var baseUrl = Get(options, BaseUrlKey);
-        if (baseUrl.Length > 0 && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (baseUrl.Length > 0 && !BaseUrls.IsValid(baseUrl))
         {
             diagnostics.Add(InvalidOption(path, "BaseUrl", baseUrl, relativePath, "absolute http(s) URL", "no BaseUrl (links stay relative)"));
             baseUrl = string.Empty;

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Reading;
+using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Naming;
 
@@ -162,7 +162,7 @@ internal sealed class CatalogNamer
             var name = identifier;
             for (var n = 2; !taken.Add(name); n++)
             {
-                name = identifier + n.ToString(CultureInfo.InvariantCulture);
+                name = identifier + Number(n);
             }
 
             names[i] = name;
@@ -472,8 +472,6 @@ internal sealed class CatalogNamer
 
         return true;
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private sealed class NamedSection
     {

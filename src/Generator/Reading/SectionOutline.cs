@@ -14,7 +14,7 @@ internal sealed record RawSection(string Title, int Level, int Parent, LocationI
 internal sealed class SectionOutline
 {
     /// <summary>How messages name the place before any section.</summary>
-    public const string TopLevel = "(top level)";
+    public const string TopLevel = Model.SectionTitles.TopLevel;
 
     /// <summary>The root: no section.</summary>
     public const int Root = -1;

@@ -17,7 +17,7 @@ internal static class CatalogInputs
 
     public static IReadOnlyList<CatalogSource> Read(IReadOnlyList<string> paths, Workspace workspace, ReadOptions options)
     {
-        if (options.BaseUrl.Length > 0 && !(Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (options.BaseUrl.Length > 0 && !PaperCatalog.Generator.Input.BaseUrls.IsValid(options.BaseUrl))
         {
             throw new UsageException($"--base-url '{options.BaseUrl}' is not an absolute http(s) URL.");
         }
