@@ -367,7 +367,8 @@ public sealed class ToolTests : IDisposable
     [InlineData(new[] { "lint", "docs/llm.md", "--severity", "PCAT401" }, "--severity 'PCAT401' is not ID=LEVEL")]
     [InlineData(new[] { "lint", "docs/llm.md", "--config", "none.globalconfig" }, "no such config file 'none.globalconfig'")]
     [InlineData(new[] { "lint", "docs/llm.md", "--base-url", "github.com/x" }, "--base-url 'github.com/x' is not an absolute http(s) URL")]
-    [InlineData(new[] { "lint", "docs/llm.md", "--format", "xml" }, "Argument 'xml' not recognized")]
+    [InlineData(new[] { "lint", "docs/llm.md", "--format", "xml" }, "'xml' is not a --format: text, github, sarif.")]
+    [InlineData(new[] { "export", "docs/llm.md", "--format", "1" }, "'1' is not a --format: json.")]
     [InlineData(new[] { "lint" }, "Required argument missing for command: 'lint'")]
     [InlineData(new[] { "check", "docs/llm.md" }, "Unrecognized command or argument 'check'")]
     [InlineData(new string[0], "Required command was not provided")]
@@ -382,6 +383,30 @@ public sealed class ToolTests : IDisposable
         Assert.StartsWith("papercatalog: error: ", run.Error);
     }
 
+    [Fact]
+    public void A_cancelled_run_stops_and_exits_130()
+    {
+        Write("docs/llm.md", TestPaths.Seed);
+        var (output, error) = (new StringWriter(), new StringWriter { NewLine = "\n" });
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        var exitCode = ToolCommands.Run(["lint", "docs/llm.md"], output, error, _directory, cancellation.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.Equal("papercatalog: cancelled\n", error.ToString());
+        Assert.Equal(string.Empty, output.ToString());
+    }
+
+    [Fact]
+    public void Formats_are_read_whatever_their_case()
+    {
+        Write("docs/llm.md", TestPaths.Seed);
+
+        Assert.Equal(ExitCodes.Success, Run("lint", "--format", "SARIF", "docs/llm.md").ExitCode);
+        Assert.Equal(ExitCodes.Success, Run("export", "-f", "Json", "docs/llm.md").ExitCode);
+    }
+
     private sealed class FailingWriter : StringWriter
     {
         public override void Write(char value) => throw new IOException("the disk is full");
@@ -390,14 +415,14 @@ public sealed class ToolTests : IDisposable
     }
 
     [Fact]
-    public void A_failure_of_the_tool_itself_is_one_line_and_exit_2_never_a_stack_trace()
+    public void A_failure_of_the_tool_itself_is_one_line_and_exit_3_never_a_stack_trace()
     {
         Write("docs/llm.md", TestPaths.Seed);
         var error = new StringWriter { NewLine = "\n" };
 
         var exitCode = ToolCommands.Run(["lint", "docs/llm.md", "--show-info"], new FailingWriter(), error, _directory);
 
-        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Equal(ExitCodes.InternalError, exitCode);
         Assert.StartsWith("papercatalog: internal error: IOException: the disk is full (please report it", error.ToString());
         Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }

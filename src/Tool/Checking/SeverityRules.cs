@@ -21,7 +21,8 @@ internal sealed class SeverityRules
     private bool _warningsAsErrors;
 
     /// <param name="warningsAsErrors">Warnings become errors after every change, as with a build's <c>TreatWarningsAsErrors</c>.</param>
-    public static SeverityRules Create(string? configPath, IEnumerable<string> commandLine, string currentDirectory, bool warningsAsErrors = false)
+    /// <param name="commandLine">The <c>--severity</c> changes, checked by the command line's parser (<see cref="SeverityChange"/>).</param>
+    public static SeverityRules Create(string? configPath, IEnumerable<SeverityChange> commandLine, string currentDirectory, bool warningsAsErrors = false)
     {
         var rules = new SeverityRules { _warningsAsErrors = warningsAsErrors };
         if (configPath is not null)
@@ -29,18 +30,25 @@ internal sealed class SeverityRules
             rules.ReadConfig(configPath, currentDirectory);
         }
 
-        foreach (var option in commandLine)
+        foreach (var change in commandLine)
         {
-            var equals = option.IndexOf('=');
-            if (equals <= 0)
-            {
-                throw new UsageException($"--severity '{option}' is not ID=LEVEL (e.g. PCAT301=error).");
-            }
-
-            rules.Set(option[..equals].Trim(), option[(equals + 1)..].Trim(), $"--severity '{option}'");
+            rules.Set(change.Id, change.Level, change.Written);
         }
 
         return rules;
+    }
+
+    /// <summary>What is wrong with setting <paramref name="id"/> to <paramref name="level"/>, or null when nothing is.</summary>
+    public static string? Problem(string id, string level, string where)
+    {
+        if (!DiagnosticDescriptors.All.Any(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"{where}: '{id}' is not a PaperCatalog diagnostic (the README's diagnostics table lists them).";
+        }
+
+        return level.ToLowerInvariant() is "error" or "warning" or "suggestion" or "silent" or "none" or "default"
+            ? null
+            : $"{where}: '{level}' is not a severity (error, warning, suggestion, silent, none or default).";
     }
 
     /// <summary>The severity a diagnostic is reported with, or null when it is not reported.</summary>
@@ -99,8 +107,12 @@ internal sealed class SeverityRules
 
     private void Set(string id, string level, string where)
     {
-        var descriptor = DiagnosticDescriptors.All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UsageException($"{where}: '{id}' is not a PaperCatalog diagnostic (the README's diagnostics table lists them).");
+        if (Problem(id, level, where) is { } problem)
+        {
+            throw new UsageException(problem);
+        }
+
+        var descriptor = DiagnosticDescriptors.All.First(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
         _overrides[descriptor.Id] = level.ToLowerInvariant() switch
         {
@@ -109,8 +121,7 @@ internal sealed class SeverityRules
             "suggestion" => DiagnosticSeverity.Info,
             "silent" => DiagnosticSeverity.Hidden,
             "none" => null,
-            "default" => descriptor.DefaultSeverity,
-            _ => throw new UsageException($"{where}: '{level}' is not a severity (error, warning, suggestion, silent, none or default)."),
+            _ => descriptor.DefaultSeverity,
         };
     }
 }

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>Nothing was checked: a bad command line, a missing or unreadable file, a bad config file.</summary>
     public const int UsageError = 2;
+
+    /// <summary>A failure of the tool itself (a bug, a full disk): not the input's fault; the message says what to report.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C (or SIGTERM) before it finished: 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

@@ -10,7 +10,8 @@ namespace PaperCatalog.Tool.Cli;
 internal static class ToolCommands
 {
     /// <summary>Runs a command line; never throws: every failure is a message on <paramref name="error"/> and an exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string? currentDirectory = null)
+    /// <param name="cancellationToken">Stops the work as Ctrl+C does (which the command line's own handler turns into a cancellation).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? currentDirectory = null, CancellationToken cancellationToken = default)
     {
         var context = new RunContext(output, error, currentDirectory ?? Directory.GetCurrentDirectory());
         var root = Create(context);
@@ -30,18 +31,24 @@ internal static class ToolCommands
                 return ExitCodes.UsageError;
             }
 
-            return parsed.Invoke(configuration);
+            // The asynchronous actions get a token that Ctrl+C cancels; the work checks it as it reads.
+            return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
         }
         catch (UsageException exception)
         {
             error.WriteLine($"{ToolInfo.Name}: error: {exception.Message}");
             return ExitCodes.UsageError;
         }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"{ToolInfo.Name}: cancelled");
+            return ExitCodes.Cancelled;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A bug of ours: said in one line, with what to report, never as a stack trace.
             error.WriteLine($"{ToolInfo.Name}: internal error: {exception.GetType().Name}: {exception.Message} (please report it, with the file, at {ToolInfo.InformationUri}/issues)");
-            return ExitCodes.UsageError;
+            return ExitCodes.InternalError;
         }
     }
 
@@ -63,22 +70,23 @@ internal static class ToolCommands
     private static Command CreateLint(RunContext context)
     {
         var input = new InputOptions();
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<ReportFormat>("--format", "-f")
         {
             Description = "text: path(line,col): error PCAT401: message, as a build prints it; github: GitHub Actions annotations; sarif: SARIF 2.1.0 for code scanning.",
-            DefaultValueFactory = _ => "text",
+            DefaultValueFactory = _ => ReportFormat.Text,
+            CustomParser = result => FormatOf(result, ReportFormat.Text),
         };
-        format.AcceptOnlyFromAmong("text", "github", "sarif");
         var config = new Option<string?>("--config")
         {
             HelpName = "file",
             Description = "A file of severities in the form of .globalconfig: dotnet_diagnostic.PCAT301.severity = error (error, warning, suggestion, silent, none, default).",
         };
-        var severity = new Option<string[]>("--severity", "-s")
+        var severity = new Option<SeverityChange[]>("--severity", "-s")
         {
             HelpName = "ID=LEVEL",
             Description = "A severity change, ID=LEVEL (e.g. PCAT301=error); repeat it for more. Wins over --config.",
             AllowMultipleArgumentsPerToken = false,
+            CustomParser = SeverityChange.ParseAll,
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors", "--warnaserror")
         {
@@ -94,13 +102,13 @@ internal static class ToolCommands
             format, config, severity, warningsAsErrors, showInfo,
         };
         input.AddTo(command);
-        command.SetAction(parseResult =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var severities = SeverityRules.Create(parseResult.GetValue(config), parseResult.GetValue(severity) ?? [], context.CurrentDirectory, parseResult.GetValue(warningsAsErrors));
             var workspace = Workspace.Find(context.CurrentDirectory);
             var (paths, sources) = input.Read(parseResult, workspace);
-            var result = CatalogLint.Run(sources, severities, workspace, CancellationToken.None);
-            var shown = parseResult.GetValue(showInfo) || parseResult.GetValue(format) == "sarif"
+            var result = CatalogLint.Run(sources, severities, workspace, cancellationToken);
+            var shown = parseResult.GetValue(showInfo) || parseResult.GetValue(format) == ReportFormat.Sarif
                 ? result.Diagnostics
                 : result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
 
@@ -108,10 +116,10 @@ internal static class ToolCommands
             {
                 switch (parseResult.GetValue(format))
                 {
-                    case "github":
+                    case ReportFormat.Github:
                         GitHubFormat.Write(shown, report.Writer);
                         break;
-                    case "sarif":
+                    case ReportFormat.Sarif:
                         SarifFormat.Write(shown, report.Writer);
                         break;
                     default:
@@ -121,7 +129,7 @@ internal static class ToolCommands
             }
 
             context.Error.WriteLine(Summary(result, paths.Count, result.Diagnostics.Count - shown.Count));
-            return result.Count(DiagnosticSeverity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+            return Task.FromResult(result.Count(DiagnosticSeverity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success);
         });
         return command;
     }
@@ -129,39 +137,54 @@ internal static class ToolCommands
     private static Command CreateExport(RunContext context)
     {
         var input = new InputOptions();
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<ExportFormat>("--format", "-f")
         {
             Description = "json (the shape is in the README, section Export).",
-            DefaultValueFactory = _ => "json",
+            DefaultValueFactory = _ => ExportFormat.Json,
+            CustomParser = result => FormatOf(result, ExportFormat.Json),
         };
-        format.AcceptOnlyFromAmong("json");
 
         var command = new Command("export", "Writes the catalog as the generator reads it: sections, entries, every field and link with its kind, venues, source lines, and the diagnostics. Exit code 0 even when the list has errors (they are in the output); 2 when nothing could be read.")
         {
             format,
         };
         input.AddTo(command);
-        command.SetAction(parseResult =>
+        command.SetAction((parseResult, cancellationToken) =>
         {
             var workspace = Workspace.Find(context.CurrentDirectory);
             var (paths, sources) = input.Read(parseResult, workspace);
-            var result = CatalogLint.Run(sources, SeverityRules.Create(null, [], context.CurrentDirectory), workspace, CancellationToken.None);
+            var result = CatalogLint.Run(sources, SeverityRules.Create(null, [], context.CurrentDirectory), workspace, cancellationToken);
             using (var report = ReportTarget.Open(parseResult.GetValue(input.Output), context))
             {
                 JsonExport.Write(result, paths.Select(workspace.DisplayPath).ToList(), report.Writer);
             }
 
-            return ExitCodes.Success;
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }
 
+    /// <summary>A format by its name, case-insensitive; any other word is a usage error that lists the names.</summary>
+    private static T FormatOf<T>(System.CommandLine.Parsing.ArgumentResult result, T fallback)
+        where T : struct, Enum
+    {
+        var written = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (Enum.TryParse<T>(written, ignoreCase: true, out var format) && Enum.IsDefined(format) && !int.TryParse(written, out _))
+        {
+            return format;
+        }
+
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToList();
+        result.AddError($"'{written}' is not a --format: {string.Join(", ", names)}.");
+        return fallback;
+    }
+
     private static string Summary(LintResult result, int files, int hidden)
     {
-        static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
-        var summary = $"{ToolInfo.Name}: {Count(files, "file")}, {Count(result.Entries, "entry").Replace("entrys", "entries", StringComparison.Ordinal)}: "
-            + $"{Count(result.Count(DiagnosticSeverity.Error), "error")}, {Count(result.Count(DiagnosticSeverity.Warning), "warning")}";
-        return hidden > 0 ? summary + $" ({Count(hidden, "message")} of severity info not shown: --show-info)" : summary;
+        static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+        var summary = $"{ToolInfo.Name}: {Count(files, "file", "files")}, {Count(result.Entries, "entry", "entries")}: "
+            + $"{Count(result.Count(DiagnosticSeverity.Error), "error", "errors")}, {Count(result.Count(DiagnosticSeverity.Warning), "warning", "warnings")}";
+        return hidden > 0 ? summary + $" ({Count(hidden, "message", "messages")} of severity info not shown: --show-info)" : summary;
     }
 
     /// <summary>Where a report goes: the standard output, or the file of <c>--output</c>.</summary>
