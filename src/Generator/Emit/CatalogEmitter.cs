@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using PaperCatalog.Generator.Model;
+using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Emit.GeneratedNames;
 using static PaperCatalog.Generator.Model.Invariant;
 
@@ -239,18 +240,17 @@ internal static class CatalogEmitter
             {
                 writer.WriteLine($"var entries = new {PaperAlias}[{Number(spec.Entries.Count)}];");
                 writer.WriteLine("var strings = new global::System.Collections.Generic.List<string>();");
-                var data = new StringBuilder();
-                var table = new EntryData.StringTable();
+                var data = new EntryDataWriter();
                 for (var start = 0; start < spec.Entries.Count; start += EntriesPerLiteral)
                 {
-                    data.Clear();
+                    data.BeginChunk();
                     var end = System.Math.Min(spec.Entries.Count, start + EntriesPerLiteral);
                     for (var i = start; i < end; i++)
                     {
-                        EntryData.Write(data, spec.Entries[i], table);
+                        EntryData.Write(data, spec.Entries[i]);
                     }
 
-                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {Number(start)}, {Literals.String(data.ToString())}, strings, Sections, {file});");
+                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {Number(start)}, {Literals.String(data.Data.ToString())}, strings, Sections, {file});");
                 }
 
                 writer.WriteLine("return entries;");
