@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace PaperCatalog;
+namespace PaperCatalog.CodeGeneration;
 
 public static partial class CatalogSupport
 {
@@ -18,12 +18,12 @@ public static partial class CatalogSupport
     /// <param name="start">The index of the first entry in <paramref name="data"/>.</param>
     /// <param name="data">Entries in the format of <see cref="EntryDataFormat"/> (internal: the generated code and this
     /// library agree on it, and the data says its version).</param>
-    /// <param name="strings">The file's strings so far, by number: filled as the file's data is read, chunk after chunk.</param>
-    /// <param name="sections">The section paths that section indexes refer to.</param>
-    /// <param name="sourceFile">The Markdown file of the entries.</param>
-    public static void ReadEntries(Paper[] entries, int start, string data, List<string> strings, string[][] sections, string sourceFile)
+    /// <param name="context">What the file's chunks share: the strings read so far, the section paths, the file.</param>
+    public static void ReadEntries(Paper[] entries, int start, string data, EntryDataContext context)
     {
-        var reader = new EntryDataReader(data, strings);
+        var reader = new EntryDataReader(data, context.Strings);
+        var sections = context.Sections;
+        var sourceFile = context.SourceFile;
         for (var index = start; !reader.AtEnd; index++)
         {
             var name = reader.String()!;

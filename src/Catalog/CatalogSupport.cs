@@ -3,9 +3,13 @@ using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Threading;
 
-namespace PaperCatalog;
+namespace PaperCatalog.CodeGeneration;
 
-/// <summary>Support for generated catalogs; not meant to be called by hand.</summary>
+/// <summary>
+/// What generated catalogs call, in a namespace of its own as System.Text.Json's <c>Serialization.Metadata</c> is:
+/// not meant to be called by hand, hidden from IntelliSense, and free to grow with the generator (its parameters
+/// are types that can take new members without a new signature).
+/// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class CatalogSupport
 {

@@ -8,7 +8,7 @@ using System.Text;
 #if PAPERCATALOG_GENERATOR
 namespace PaperCatalog.Generator.Shared;
 #else
-namespace PaperCatalog;
+namespace PaperCatalog.CodeGeneration;
 #endif
 
 /// <summary>

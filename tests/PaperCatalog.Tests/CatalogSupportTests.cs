@@ -1,3 +1,4 @@
+using PaperCatalog.CodeGeneration;
 using System.Linq;
 using PaperCatalog;
 

@@ -239,7 +239,7 @@ internal static class CatalogEmitter
             using (writer.OpenBlock($"private static {PaperAlias}[] Create()"))
             {
                 writer.WriteLine($"var entries = new {PaperAlias}[{Number(spec.Entries.Count)}];");
-                writer.WriteLine("var strings = new global::System.Collections.Generic.List<string>();");
+                writer.WriteLine($"var context = new {DataContextType}(Sections, {file});");
                 var data = new EntryDataWriter();
                 for (var start = 0; start < spec.Entries.Count; start += EntriesPerLiteral)
                 {
@@ -250,7 +250,7 @@ internal static class CatalogEmitter
                         EntryData.Write(data, spec.Entries[i]);
                     }
 
-                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {Number(start)}, {Literals.String(data.Data.ToString())}, strings, Sections, {file});");
+                    writer.WriteLine($"{SupportType}.ReadEntries(entries, {Number(start)}, {Literals.String(data.Data.ToString())}, context);");
                 }
 
                 writer.WriteLine("return entries;");

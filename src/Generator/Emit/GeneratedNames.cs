@@ -14,7 +14,9 @@ internal static class GeneratedNames
     public const string PaperListType = "global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper>";
     public const string PaperSequenceType = "global::System.Collections.Generic.IEnumerable<global::PaperCatalog.Paper>";
     public const string StringListType = "global::System.Collections.Generic.IReadOnlyList<string>";
-    public const string SupportType = "global::PaperCatalog.CatalogSupport";
+    public const string SupportType = "global::PaperCatalog.CodeGeneration.CatalogSupport";
+
+    public const string DataContextType = "global::PaperCatalog.CodeGeneration.EntryDataContext";
     public const string AllHolder = "__AllEntries";
 
     /// <summary>The hidden class of a root's lookups that holds the entries of each of its files.</summary>

@@ -1,7 +1,9 @@
 using CsCheck;
+using PaperCatalog.CodeGeneration;
 using PaperCatalog.Generator.Emit;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
+using EntryDataFormat = PaperCatalog.Generator.Shared.EntryDataFormat;
 
 namespace PaperCatalog.Tests.Emit;
 
@@ -58,7 +60,7 @@ public sealed class EntryDataRoundTripTests
     {
         var data = $"{EntryDataFormat.Version + 1}|4:Alpa-0;-0;-0;0;0;0;0;0;1;";
 
-        var refused = Assert.Throws<InvalidOperationException>(() => CatalogSupport.ReadEntries(new Paper[1], 0, data, new List<string>(), Sections, "a.md"));
+        var refused = Assert.Throws<InvalidOperationException>(() => CatalogSupport.ReadEntries(new Paper[1], 0, data, new EntryDataContext(Sections, "a.md")));
 
         Assert.Contains($"of format {EntryDataFormat.Version + 1}", refused.Message);
         Assert.Contains("Reference one version of the package", refused.Message);
@@ -67,7 +69,7 @@ public sealed class EntryDataRoundTripTests
     private static Paper[] RoundTrip(EntrySpec[] entries, int chunkSize)
     {
         var papers = new Paper[entries.Length];
-        var strings = new List<string>();
+        var context = new EntryDataContext(Sections, "docs/llm.md");
         var writer = new EntryDataWriter();
         for (var start = 0; start < entries.Length; start += chunkSize)
         {
@@ -77,7 +79,7 @@ public sealed class EntryDataRoundTripTests
                 EntryData.Write(writer, entries[i]);
             }
 
-            CatalogSupport.ReadEntries(papers, start, writer.Data.ToString(), strings, Sections, "docs/llm.md");
+            CatalogSupport.ReadEntries(papers, start, writer.Data.ToString(), context);
         }
 
         return papers;

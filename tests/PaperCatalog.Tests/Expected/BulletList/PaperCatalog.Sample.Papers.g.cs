@@ -19,7 +19,7 @@ internal static partial class Papers
 	private static class __AllEntries
 	{
 		/// <summary>The entries.</summary>
-		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__F5ab6d53c0ef3.Entries);
+		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__F5ab6d53c0ef3.Entries);
 	}
 
 	/// <summary>The entries under the heading <c>Model Serving Systems</c> in docs/model-serving.md.</summary>
@@ -33,7 +33,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P5ab6d53c0ef3);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P5ab6d53c0ef3);
 		}
 	}
 
@@ -48,7 +48,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P5ab6d53c0ef3);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P5ab6d53c0ef3);
 		}
 	}
 
@@ -63,7 +63,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P5ab6d53c0ef3);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P5ab6d53c0ef3);
 		}
 	}
 }

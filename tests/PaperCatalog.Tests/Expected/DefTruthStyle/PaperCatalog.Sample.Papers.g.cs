@@ -19,7 +19,7 @@ internal static partial class Papers
 	private static class __AllEntries
 	{
 		/// <summary>The entries.</summary>
-		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__F2cfef251fc2e.Entries);
+		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__F2cfef251fc2e.Entries);
 	}
 
 	/// <summary>The entries under the heading <c>Serving</c> in docs/inference.md.</summary>
@@ -33,7 +33,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P2cfef251fc2e);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P2cfef251fc2e);
 		}
 	}
 
@@ -48,7 +48,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P2cfef251fc2e);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P2cfef251fc2e);
 		}
 	}
 }

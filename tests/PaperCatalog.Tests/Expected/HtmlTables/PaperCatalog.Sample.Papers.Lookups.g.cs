@@ -19,7 +19,7 @@ partial class Papers
 		/// <summary>The lookup classes' papers, each in its slot once made.</summary>
 		private static readonly __Papers?[] Lists = new __Papers?[39];
 		/// <summary>The papers of the lookup class in slot <paramref name="index"/>: picked by <paramref name="steps"/> on first use, then kept.</summary>
-		internal static __Papers Get(int index, string steps) => global::PaperCatalog.CatalogSupport.Pick(ref Lists[index], Value, steps);
+		internal static __Papers Get(int index, string steps) => global::PaperCatalog.CodeGeneration.CatalogSupport.Pick(ref Lists[index], Value, steps);
 	}
 
 	/// <summary>Every venue of the catalog: a class per venue and year (<c>OSDI2022</c>) and per venue over all years (<c>OSDI</c>).</summary>

@@ -19,7 +19,7 @@ public static partial class Papers
 	private static class __AllEntries
 	{
 		/// <summary>The entries.</summary>
-		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Fd2c8c3e240bc.Entries);
+		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__Fd2c8c3e240bc.Entries);
 	}
 
 	/// <summary>The entries under the heading <c>Training</c> in catalog/llm.md.</summary>
@@ -33,7 +33,7 @@ public static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Pd2c8c3e240bc);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__Pd2c8c3e240bc);
 		}
 	}
 
@@ -48,7 +48,7 @@ public static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Pd2c8c3e240bc);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__Pd2c8c3e240bc);
 		}
 	}
 
@@ -63,7 +63,7 @@ public static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__Pd2c8c3e240bc);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__Pd2c8c3e240bc);
 		}
 	}
 }

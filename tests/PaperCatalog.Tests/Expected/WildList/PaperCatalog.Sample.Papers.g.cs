@@ -19,7 +19,7 @@ internal static partial class Papers
 	private static class __AllEntries
 	{
 		/// <summary>The entries.</summary>
-		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__F48cb9c83c26f.Entries);
+		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__F48cb9c83c26f.Entries);
 	}
 
 	/// <summary>The entries under the heading <c>Survey</c> in docs/reasoning.md.</summary>
@@ -33,7 +33,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 		}
 
 		/// <summary>The entries under the heading <c>2025</c> in docs/reasoning.md.</summary>
@@ -47,7 +47,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -62,7 +62,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -77,7 +77,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 	}
@@ -93,7 +93,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 		}
 
 		/// <summary>The entries under the heading <c>2025</c> in docs/reasoning.md.</summary>
@@ -107,7 +107,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -122,7 +122,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -137,7 +137,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -152,7 +152,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 	}
@@ -168,7 +168,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 		}
 
 		/// <summary>The entries under the heading <c>2025</c> in docs/reasoning.md.</summary>
@@ -182,7 +182,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -197,7 +197,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -212,7 +212,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 
@@ -227,7 +227,7 @@ internal static partial class Papers
 			private static class __AllEntries
 			{
 				/// <summary>The entries.</summary>
-				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+				internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 			}
 		}
 	}
@@ -243,7 +243,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 		}
 	}
 
@@ -258,7 +258,7 @@ internal static partial class Papers
 		private static class __AllEntries
 		{
 			/// <summary>The entries.</summary>
-			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CatalogSupport.Concat(__P48cb9c83c26f);
+			internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__P48cb9c83c26f);
 		}
 	}
 }
