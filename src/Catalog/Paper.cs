@@ -9,8 +9,14 @@ namespace PaperCatalog;
 /// Generated catalogs create their entries. To create one by hand (tests, tools), give the name and set
 /// the rest in an object initializer (C# 9 or later): <c>new Paper("Orca") { Venue = …, Links = … }</c>.
 /// Properties are added as the catalog learns to read more; existing code keeps compiling.
+/// <para>
+/// Catalog values are equal when they stand for the same thing: two <see cref="Venue"/>s when they are the same
+/// venue (name, year and detail), two papers when they are the same entry of a list: the same
+/// <see cref="SourceFile"/>, <see cref="SourceLine"/> and <see cref="Name"/>. The same paper listed under two
+/// topics is two entries.
+/// </para>
 /// </remarks>
-public sealed class Paper
+public sealed class Paper : IEquatable<Paper>
 {
     private static readonly IReadOnlyDictionary<string, string> NoColumns =
         new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
@@ -163,6 +169,23 @@ public sealed class Paper
 
         return null;
     }
+
+    /// <summary>Equal when both are the same entry of a list: the same <see cref="SourceFile"/>, <see cref="SourceLine"/> and <see cref="Name"/>.</summary>
+    public bool Equals(Paper? other) =>
+        other is not null && SourceLine == other.SourceLine && string.Equals(SourceFile, other.SourceFile, StringComparison.Ordinal)
+        && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Paper);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(SourceFile) * 397) ^ SourceLine ^ StringComparer.Ordinal.GetHashCode(Name));
+
+    /// <summary>The same entry of a list (see <see cref="Equals(Paper)"/>).</summary>
+    public static bool operator ==(Paper? left, Paper? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Not the same entry of a list.</summary>
+    public static bool operator !=(Paper? left, Paper? right) => !(left == right);
 
     /// <summary>The name, with the venue when there is one: <c>Orca (OSDI 2022)</c>.</summary>
     public override string ToString() => Venue is null ? Name : $"{Name} ({Venue.Text})";

@@ -61,6 +61,20 @@ public sealed class TypedCatalogTests
     }
 
     [Fact]
+    public void Papers_are_equal_when_they_are_the_same_entry_of_a_list()
+    {
+        var orca = new Paper("Orca") { SourceFile = "llm.md", SourceLine = 7, Title = "Orca: A Distributed Serving System" };
+        var same = new Paper("Orca") { SourceFile = "llm.md", SourceLine = 7 };
+        var elsewhere = new Paper("Orca") { SourceFile = "llm.md", SourceLine = 40 };
+
+        Assert.True(orca == same);
+        Assert.Equal(orca.GetHashCode(), same.GetHashCode());
+        Assert.True(orca != elsewhere);
+        Assert.False(orca.Equals(null));
+        Assert.Single(new HashSet<Paper> { orca, same });
+    }
+
+    [Fact]
     public void Year_is_what_was_set_and_never_taken_from_the_venue_at_run_time()
     {
         var venue = new Venue("OSDI 2022", null, "OSDI", 2022, VenueKind.Conference, null, null);
