@@ -37,7 +37,7 @@ public static partial class CatalogSupport
                 var venueName = reader.String();
                 var year = reader.Number();
                 var kind = (VenueKind)reader.Number();
-                venue = new Venue(text, url, venueName, year > 0 ? year : null, kind, reader.String(), reader.String());
+                venue = CreateVenue(text, url, venueName, year, kind, reader.String(), reader.String());
             }
 
             var institutions = reader.Strings();

@@ -13,6 +13,18 @@ namespace PaperCatalog.CodeGeneration;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class CatalogSupport
 {
+    /// <summary>A venue, for generated code that compiles with C# 7.3 (which cannot set init-only properties).</summary>
+    /// <param name="text">The venue as written.</param>
+    /// <param name="url">The link of the venue cell, or null.</param>
+    /// <param name="name">The normalized name, or null.</param>
+    /// <param name="year">The year, or 0 for none.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="arxivId">A preprint's arXiv identifier, or null.</param>
+    /// <param name="detail">What follows the year, or null.</param>
+    /// <returns>The venue.</returns>
+    public static Venue CreateVenue(string text, string? url, string? name, int year, VenueKind kind, string? arxivId, string? detail) =>
+        new(text) { Url = url, Name = name, Year = year > 0 ? year : null, Kind = kind, ArxivId = arxivId, Detail = detail };
+
     /// <summary>Joins parts of a catalog into one read-only list, in order.</summary>
     /// <param name="parts">The parts: a file's entries, or a section's run of them.</param>
     /// <returns>A read-only list that cannot be cast back to a mutable array.</returns>

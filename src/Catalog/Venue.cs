@@ -14,45 +14,33 @@ namespace PaperCatalog;
 /// </remarks>
 public sealed class Venue : IEquatable<Venue>
 {
-    /// <summary>Creates a venue.</summary>
+    /// <summary>Creates a venue with the given text and nothing else; set the other properties in an initializer (C# 9 or later), as for <see cref="Paper"/>.</summary>
     /// <param name="text">The venue as written, markup removed.</param>
-    /// <param name="url">The link the venue cell holds, or null.</param>
-    /// <param name="name">The venue's name with known spellings normalized (<c>Eurosys</c> → <c>EuroSys</c>), or null when the text did not parse.</param>
-    /// <param name="year">The year, or null.</param>
-    /// <param name="kind">Conference, journal, workshop or preprint.</param>
-    /// <param name="arxivId">The arXiv identifier of a preprint, or null.</param>
-    /// <param name="detail">What follows the year (a workshop's title), or null.</param>
-    public Venue(string text, string? url, string? name, int? year, VenueKind kind, string? arxivId, string? detail)
+    public Venue(string text)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
-        Url = url;
-        Name = name;
-        Year = year;
-        Kind = kind;
-        ArxivId = arxivId;
-        Detail = detail;
     }
 
     /// <summary>The venue as written, markup removed.</summary>
     public string Text { get; }
 
     /// <summary>The link the venue cell holds (often the list's notes for that conference), or null.</summary>
-    public string? Url { get; }
+    public string? Url { get; init; }
 
     /// <summary>The name: <c>OSDI</c>, <c>DLP-KDD</c>, <c>arXiv</c>; null when the text did not parse.</summary>
-    public string? Name { get; }
+    public string? Name { get; init; }
 
     /// <summary>The year; for a preprint, the year of its arXiv identifier.</summary>
-    public int? Year { get; }
+    public int? Year { get; init; }
 
     /// <summary>Conference, journal, workshop or preprint.</summary>
-    public VenueKind Kind { get; }
+    public VenueKind Kind { get; init; }
 
     /// <summary>The arXiv identifier of a preprint (<c>2305.05920</c>), or null.</summary>
-    public string? ArxivId { get; }
+    public string? ArxivId { get; init; }
 
     /// <summary>What follows the year (<c>Workshop on Cloud Intelligence / AIOps</c>), or null.</summary>
-    public string? Detail { get; }
+    public string? Detail { get; init; }
 
     /// <summary>Equal when <see cref="Name"/>, <see cref="Year"/> and <see cref="Detail"/> are (for a venue that did not parse: its text).</summary>
     public bool Equals(Venue? other)

@@ -32,13 +32,13 @@ public sealed class TypedCatalogTests
     [Fact]
     public void Venues_compare_by_name_year_and_detail_not_by_link_or_spelling()
     {
-        var osdi = new Venue("OSDI 2022", "../notes/osdi-2022.md", "OSDI", 2022, VenueKind.Conference, null, null);
-        Assert.True(osdi == new Venue("OSDI  2022", null, "OSDI", 2022, VenueKind.Conference, null, null));
-        Assert.False(osdi == new Venue("OSDI 2023", null, "OSDI", 2023, VenueKind.Conference, null, null));
-        Assert.False(osdi == new Venue("OSDI 2022 Workshop", null, "OSDI", 2022, VenueKind.Workshop, null, "Workshop"));
-        Assert.True(new Venue("arXiv 2305.05920", null, "arXiv", 2023, VenueKind.Preprint, "2305.05920", null)
-            == new Venue("arXiv 2302.13971", null, "arXiv", 2023, VenueKind.Preprint, "2302.13971", null));
-        Assert.Equal(osdi.GetHashCode(), new Venue("OSDI 2022", null, "OSDI", 2022, VenueKind.Conference, null, null).GetHashCode());
+        var osdi = new Venue("OSDI 2022") { Url = "../notes/osdi-2022.md", Name = "OSDI", Year = 2022, Kind = VenueKind.Conference };
+        Assert.True(osdi == new Venue("OSDI  2022") { Name = "OSDI", Year = 2022, Kind = VenueKind.Conference });
+        Assert.False(osdi == new Venue("OSDI 2023") { Name = "OSDI", Year = 2023, Kind = VenueKind.Conference });
+        Assert.False(osdi == new Venue("OSDI 2022 Workshop") { Name = "OSDI", Year = 2022, Kind = VenueKind.Workshop, Detail = "Workshop" });
+        Assert.True(new Venue("arXiv 2305.05920") { Name = "arXiv", Year = 2023, Kind = VenueKind.Preprint, ArxivId = "2305.05920" }
+            == new Venue("arXiv 2302.13971") { Name = "arXiv", Year = 2023, Kind = VenueKind.Preprint, ArxivId = "2302.13971" });
+        Assert.Equal(osdi.GetHashCode(), new Venue("OSDI 2022") { Name = "OSDI", Year = 2022, Kind = VenueKind.Conference }.GetHashCode());
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class TypedCatalogTests
     [Fact]
     public void Year_is_what_was_set_and_never_taken_from_the_venue_at_run_time()
     {
-        var venue = new Venue("OSDI 2022", null, "OSDI", 2022, VenueKind.Conference, null, null);
+        var venue = new Venue("OSDI 2022") { Name = "OSDI", Year = 2022, Kind = VenueKind.Conference };
 
         Assert.Null(new Paper("Orca") { Venue = venue }.Year);
         Assert.Equal(2021, new Paper("Orca") { Venue = venue, Year = 2021 }.Year);

@@ -66,7 +66,7 @@ internal static class LookupEmitter
                         Constant(w, "The venue's name.", "string", MemberNames.Name, Literals.String(venue.Name));
                         Constant(w, "The year.", "int", MemberNames.Year, Number(venue.Year));
                         w.WriteLine("/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>");
-                        w.WriteLine($"public static {VenueAlias} {MemberNames.Venue} {{ get; }} = new {VenueAlias}({Literals.String(venue.Text)}, null, {Literals.String(venue.Name)}, {Number(venue.Year)}, {VenueKindAlias}.{venue.Kind}, null, {Literals.StringOrNull(venue.Detail)});");
+                        w.WriteLine($"public static {VenueAlias} {MemberNames.Venue} {{ get; }} = {SupportType}.CreateVenue({Literals.String(venue.Text)}, null, {Literals.String(venue.Name)}, {Number(venue.Year)}, {VenueKindAlias}.{venue.Kind}, null, {Literals.StringOrNull(venue.Detail)});");
                     });
             }
 

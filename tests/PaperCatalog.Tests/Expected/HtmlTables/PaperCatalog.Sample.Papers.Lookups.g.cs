@@ -34,7 +34,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ATC 2021", null, "ATC", 2021, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ATC 2021", null, "ATC", 2021, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(0, "2");
 		}
@@ -47,7 +47,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ATC 2023", null, "ATC", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ATC 2023", null, "ATC", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(1, "9,1,1");
 		}
@@ -60,7 +60,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("arXiv 2021", null, "arXiv", 2021, __VenueKind.Preprint, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("arXiv 2021", null, "arXiv", 2021, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(2, "8");
 		}
@@ -73,7 +73,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, __VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("MLSys 2022 Workshop on Cloud Intelligence / AIOps", null, "MLSys", 2022, __VenueKind.Workshop, null, "Workshop on Cloud Intelligence / AIOps");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(3, "7");
 		}
@@ -86,7 +86,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, __VenueKind.Workshop, null, "Workshop on ML Systems");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NIPS 2017 Workshop on ML Systems", null, "NIPS", 2017, __VenueKind.Workshop, null, "Workshop on ML Systems");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(4, "4");
 		}
@@ -99,7 +99,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2017;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NSDI 2017", null, "NSDI", 2017, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NSDI 2017", null, "NSDI", 2017, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(5, "3");
 		}
@@ -112,7 +112,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(6, "1");
 		}
@@ -125,7 +125,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("OSDI 2023", null, "OSDI", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("OSDI 2023", null, "OSDI", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(7, "c");
 		}
@@ -138,7 +138,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2021;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("SoCC 2021", null, "SoCC", 2021, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("SoCC 2021", null, "SoCC", 2021, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(8, "6");
 		}
@@ -151,7 +151,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("SoCC 2022", null, "SoCC", 2022, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("SoCC 2022", null, "SoCC", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(9, "5");
 		}

@@ -34,7 +34,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("arXiv 2022", null, "arXiv", 2022, __VenueKind.Preprint, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("arXiv 2022", null, "arXiv", 2022, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(0, "b,1");
 		}
@@ -47,7 +47,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("arXiv 2023", null, "arXiv", 2023, __VenueKind.Preprint, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("arXiv 2023", null, "arXiv", 2023, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(1, "4,5,1");
 		}
@@ -60,7 +60,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICML 2023", null, "ICML", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICML 2023", null, "ICML", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(2, "2,1");
 		}
@@ -73,7 +73,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("MLSys 2023", null, "MLSys", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("MLSys 2023", null, "MLSys", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(3, "6");
 		}
@@ -86,7 +86,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("OSDI 2022", null, "OSDI", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(4, "1,7");
 		}
@@ -99,7 +99,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("OSDI 2023", null, "OSDI", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("OSDI 2023", null, "OSDI", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(5, "5");
 		}
@@ -112,7 +112,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("SC 2022", null, "SC", 2022, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("SC 2022", null, "SC", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(6, "7");
 		}

@@ -34,7 +34,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("AAAI 2023", null, "AAAI", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("AAAI 2023", null, "AAAI", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(0, "2p");
 		}
@@ -47,7 +47,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("AACL 2023", null, "AACL", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("AACL 2023", null, "AACL", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(1, "o");
 		}
@@ -60,7 +60,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ACL 2023", null, "ACL", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ACL 2023", null, "ACL", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(2, "8,i,1,1k,8,1,7,7,y,2");
 		}
@@ -73,7 +73,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ACL 2023 Findings", null, "ACL", 2023, __VenueKind.Conference, null, "Findings");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ACL 2023 Findings", null, "ACL", 2023, __VenueKind.Conference, null, "Findings");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(3, "7,l,1h,e,1d");
 		}
@@ -86,7 +86,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ACL 2023 Short", null, "ACL", 2023, __VenueKind.Conference, null, "Short");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ACL 2023 Short", null, "ACL", 2023, __VenueKind.Conference, null, "Short");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(4, "3z");
 		}
@@ -99,7 +99,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ACL 2024", null, "ACL", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ACL 2024", null, "ACL", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(5, "6,a,1p");
 		}
@@ -112,7 +112,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ACL 2024 Findings", null, "ACL", 2024, __VenueKind.Conference, null, "Findings");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ACL 2024 Findings", null, "ACL", 2024, __VenueKind.Conference, null, "Findings");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(6, "i,1i");
 		}
@@ -125,7 +125,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("COLING 2024", null, "COLING", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("COLING 2024", null, "COLING", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(7, "1z");
 		}
@@ -138,7 +138,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("CPVR 2023", null, "CPVR", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("CPVR 2023", null, "CPVR", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(8, "3p");
 		}
@@ -151,7 +151,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("CVPR 2024", null, "CVPR", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("CVPR 2024", null, "CVPR", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(9, "3f,2");
 		}
@@ -164,7 +164,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("EACL 2024", null, "EACL", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("EACL 2024", null, "EACL", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(10, "24,2");
 		}
@@ -177,7 +177,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("EMNLP 2022", null, "EMNLP", 2022, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("EMNLP 2022", null, "EMNLP", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(11, "u,27,1,4");
 		}
@@ -190,7 +190,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("EMNLP 2023", null, "EMNLP", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("EMNLP 2023", null, "EMNLP", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(12, "2a,i");
 		}
@@ -203,7 +203,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("EMNLP 2023 Findings", null, "EMNLP", 2023, __VenueKind.Conference, null, "Findings");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("EMNLP 2023 Findings", null, "EMNLP", 2023, __VenueKind.Conference, null, "Findings");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(13, "28,7,6,1");
 		}
@@ -216,7 +216,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("EMNLP 2024", null, "EMNLP", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("EMNLP 2024", null, "EMNLP", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(14, "e");
 		}
@@ -229,7 +229,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("FSE 2024", null, "FSE", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("FSE 2024", null, "FSE", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(15, "15");
 		}
@@ -242,7 +242,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICCV 2023", null, "ICCV", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICCV 2023", null, "ICCV", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(16, "3m");
 		}
@@ -255,7 +255,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICLR 2023", null, "ICLR", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICLR 2023", null, "ICLR", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(17, "2t,1,1,1,1,2,1,q");
 		}
@@ -268,7 +268,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICLR 2024", null, "ICLR", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICLR 2024", null, "ICLR", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(18, "j,1,1h,2,1d");
 		}
@@ -281,7 +281,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICML 2023", null, "ICML", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICML 2023", null, "ICML", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(19, "p,1r,a,15,2");
 		}
@@ -294,7 +294,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICML 2024", null, "ICML", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICML 2024", null, "ICML", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(20, "h,19");
 		}
@@ -307,7 +307,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2025;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("ICML 2025", null, "ICML", 2025, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("ICML 2025", null, "ICML", 2025, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(21, "w,1");
 		}
@@ -320,7 +320,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("IJCNLP-AACL 2023", null, "IJCNLP-AACL", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("IJCNLP-AACL 2023", null, "IJCNLP-AACL", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(22, "2h");
 		}
@@ -333,7 +333,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("IROS 2024", null, "IROS", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("IROS 2024", null, "IROS", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(23, "1o");
 		}
@@ -346,7 +346,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("JMLR 2022", null, "JMLR", 2022, __VenueKind.Journal, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("JMLR 2022", null, "JMLR", 2022, __VenueKind.Journal, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(24, "41");
 		}
@@ -359,7 +359,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NAACL 2024", null, "NAACL", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NAACL 2024", null, "NAACL", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(25, "1y");
 		}
@@ -372,7 +372,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NAACL 2024 Findings", null, "NAACL", 2024, __VenueKind.Conference, null, "Findings");
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NAACL 2024 Findings", null, "NAACL", 2024, __VenueKind.Conference, null, "Findings");
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(26, "3e");
 		}
@@ -385,7 +385,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NeurIPS 2022", null, "NeurIPS", 2022, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NeurIPS 2022", null, "NeurIPS", 2022, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(27, "33,1,1,2");
 		}
@@ -398,7 +398,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NeurIPS 2023", null, "NeurIPS", 2023, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NeurIPS 2023", null, "NeurIPS", 2023, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(28, "m,1,1p,1,17");
 		}
@@ -411,7 +411,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("NeurIPS 2024", null, "NeurIPS", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("NeurIPS 2024", null, "NeurIPS", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(29, "f");
 		}
@@ -424,7 +424,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("Preprint 2023", null, "Preprint", 2023, __VenueKind.Preprint, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("Preprint 2023", null, "Preprint", 2023, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(30, "l,1h,5,7,4,10,1,2,2,1");
 		}
@@ -437,7 +437,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("Preprint 2024", null, "Preprint", 2024, __VenueKind.Preprint, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("Preprint 2024", null, "Preprint", 2024, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(31, "3,1,1,5,1,1,1,r,2,1,1,1,1,1,1,1,2,1,1,1,1,1,1,1,1,2,2,1,1,1,1,1,1,1e,1,1,g,1");
 		}
@@ -450,7 +450,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2025;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("Preprint 2025", null, "Preprint", 2025, __VenueKind.Preprint, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("Preprint 2025", null, "Preprint", 2025, __VenueKind.Preprint, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(32, "1,1,7,m,3,1,2,1,1,25,1,1,h,1");
 		}
@@ -463,7 +463,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2022;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("TMLR 2022", null, "TMLR", 2022, __VenueKind.Journal, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("TMLR 2022", null, "TMLR", 2022, __VenueKind.Journal, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(33, "t");
 		}
@@ -476,7 +476,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2023;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("TMLR 2023", null, "TMLR", 2023, __VenueKind.Journal, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("TMLR 2023", null, "TMLR", 2023, __VenueKind.Journal, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(34, "2o");
 		}
@@ -489,7 +489,7 @@ partial class Papers
 			/// <summary>The year.</summary>
 			public const int Year = 2024;
 			/// <summary>The venue: equal to the <c>Venue</c> of every paper listed here.</summary>
-			public static __Venue Venue { get; } = new __Venue("Technical Report 2024", null, "Technical Report", 2024, __VenueKind.Conference, null, null);
+			public static __Venue Venue { get; } = global::PaperCatalog.CodeGeneration.CatalogSupport.CreateVenue("Technical Report 2024", null, "Technical Report", 2024, __VenueKind.Conference, null, null);
 			/// <summary>The papers, in catalog order, built on first use.</summary>
 			public static __Papers Papers => __Files.Get(35, "1e");
 		}
