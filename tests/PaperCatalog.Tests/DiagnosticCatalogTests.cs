@@ -9,6 +9,16 @@ public sealed class DiagnosticCatalogTests
 {
     public static TheoryData<string> Ids() => new(DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
 
+    [Fact]
+    public void The_catalog_is_every_descriptor_declared_and_nothing_else()
+    {
+        var declared = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Microsoft.CodeAnalysis.DiagnosticDescriptor))
+            .Select(f => ((Microsoft.CodeAnalysis.DiagnosticDescriptor)f.GetValue(null)!).Id);
+
+        Assert.Equal(declared.OrderBy(id => id, StringComparer.Ordinal), DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Every_diagnostic_has_a_help_page_a_readme_row_and_a_release_entry(string id)

@@ -14,6 +14,10 @@ internal static class DiagnosticDescriptors
     /// <summary>Where the help pages are: from the build's <c>PaperCatalogRepositoryUrl</c> (Directory.Build.props).</summary>
     public static readonly string HelpLinkBase = ReadHelpLinkBase();
 
+    // Filled by Create as the fields below are initialized (in the order they are written, after this one):
+    // the catalog is whatever is declared here, with no second list to keep in step.
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
+
     private const string FileCategory = "PaperCatalog.File";
     private const string TableCategory = "PaperCatalog.Table";
     private const string EntryCategory = "PaperCatalog.Entry";
@@ -155,23 +159,6 @@ internal static class DiagnosticDescriptors
         "Date does not parse",
         "The date '{0}' of '{1}' in section '{2}' does not parse: {3}");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
-
-    static DiagnosticDescriptors()
-    {
-        foreach (var descriptor in new[]
-        {
-            FileUnreadable, FileEmpty, NoEntries, InvalidOption, GeneratorFailure, NestedTooDeeply,
-            RowCellCount, BlankHeaderCell, NoNameColumn, MalformedHtml, NotATable,
-            EntryWithoutName, NameWithoutIdentifier, DuplicateIdentifier, MemberCollision, LookupCollision, DuplicatePaper,
-            EmptyLinkTarget, PlaceholderLinkTarget, InvalidLinkTarget, LinkWithoutLabel, DuplicateLinkLabel, MarkdownLinkOutsideCatalog, RelativeLinks,
-            InvalidVenue, EmptyVenue, InvalidDate,
-        })
-        {
-            ById.Add(descriptor.Id, descriptor);
-        }
-    }
-
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
 
     public static DiagnosticDescriptor Find(string id) => ById[id];
@@ -189,6 +176,10 @@ internal static class DiagnosticDescriptors
         return string.Empty;
     }
 
-    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message)
+    {
+        var descriptor = new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+        ById.Add(id, descriptor);
+        return descriptor;
+    }
 }
