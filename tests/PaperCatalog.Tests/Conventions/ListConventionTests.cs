@@ -295,6 +295,17 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_year_and_month_after_arXiv_is_a_date_unless_it_could_be_an_identifier_cut_short()
+    {
+        var date = Single("| Name | Venue | Links |\n| --- | --- | --- |\n| **Fast** | arXiv 2025.08 | [Paper](https://example.org/p.pdf) |", out var none);
+        Single("| Name | Venue | Links |\n| --- | --- | --- |\n| **Slow** | arXiv 2012.08 | [Paper](https://example.org/q.pdf) |", out var cutShort);
+
+        Assert.Empty(none);
+        Assert.Equal(2025, date.Year);
+        Assert.Equal("PCAT401", Assert.Single(cutShort).Id);
+    }
+
+    [Fact]
     public void Venues_with_links_to_their_proceedings_are_no_papers()
     {
         var result = Catalogs.Parse("""
