@@ -529,7 +529,7 @@ internal sealed class EntryBuilder
 
     /// <summary>A link to a paper itself: arXiv, a DOI, the ACM library, USENIX, a proceedings page, or a PDF.</summary>
     private static bool PointsAtPaper(in FieldLink link) =>
-        link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.AcmDigitalLibrary or LinkKind.Usenix
+        LinkLabels.IsPaperKind(link.Kind)
         || (link.Kind == LinkKind.ProjectPage && (link.Target.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) >= 0 || IsProceedingsPage(link.Target)));
 
     // Hosts whose pages are papers: what a venue tag in front of a title links to.

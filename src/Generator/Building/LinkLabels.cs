@@ -111,6 +111,9 @@ internal static class LinkLabels
         return 0;
     }
 
+    /// <summary>Hosts whose pages are papers themselves, known by kind: arXiv, a DOI, the ACM library, USENIX.</summary>
+    public static bool IsPaperKind(LinkKind kind) => kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.AcmDigitalLibrary or LinkKind.Usenix;
+
     /// <summary>A label that says its link is the paper itself (<c>pdf</c>, <c>[Paper]</c>, <c>arXiv</c>).</summary>
     public static bool IsPaperLabel(string label) => Unbracket(label).Trim().ToLowerInvariant() is "pdf" or "paper" or "arxiv" or "abs";
 

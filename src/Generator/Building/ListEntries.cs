@@ -148,7 +148,7 @@ internal sealed class ListEntries
     {
         foreach (var link in content.Links)
         {
-            if (link.Kind is LinkKind.Arxiv or LinkKind.Doi or LinkKind.AcmDigitalLibrary or LinkKind.Usenix || LinkLabels.IsPaperLabel(link.Label))
+            if (LinkLabels.IsPaperKind(link.Kind) || LinkLabels.IsPaperLabel(link.Label))
             {
                 return true;
             }

@@ -238,7 +238,8 @@ internal static class Names
     /// </summary>
     internal static List<string>? BibTexNames(string byline)
     {
-        if (byline.IndexOf(" and ", StringComparison.Ordinal) < 0)
+        // Asked of every candidate list of names: without a comma and " and " it is no BibTeX field, and nothing is split.
+        if (byline.IndexOf(',') < 0 || byline.IndexOf(" and ", StringComparison.Ordinal) < 0)
         {
             return null;
         }

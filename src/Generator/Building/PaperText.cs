@@ -477,6 +477,12 @@ internal sealed class PaperText
     /// </summary>
     private int NamesBeforeTitle(int start, int limit)
     {
+        // Asked of every title written as text: most have no comma, and no names before them.
+        if (_text.IndexOf(", ", start, limit - start, StringComparison.Ordinal) < 0)
+        {
+            return -1;
+        }
+
         var names = 0;
         var partStart = start;
         var lastNameEnd = -1;
@@ -532,6 +538,12 @@ internal sealed class PaperText
 
         if (end - i < 5 || end >= _text.Length || !char.IsLetter(_text[i]) || SkipSpacesAndSeparators(end, ":-|") is var next && next >= _text.Length
             || !(char.IsLetter(_text[next]) || _linkAt[next] >= 0))
+        {
+            return -1;
+        }
+
+        // Asked at the start of every title line: only a word with a year's digits in it is parsed.
+        if (_text.IndexOfAny(Digits, i, end - i) < 0)
         {
             return -1;
         }
@@ -1577,8 +1589,9 @@ internal sealed class PaperText
         {
             // "Decker C, Russell R, Osuntokun O. '18.": names, then the year's last two digits; "Bonneau J. FC '16.":
             // names, then a venue's acronym and its year.
-            var venueAt = Trim(start, yearAt).End - LastWord(start, yearAt).Length;
-            var acronym = LastWord(start, yearAt) is { Length: >= 2 } word && IsAcronym(word);
+            var lastWord = LastWord(start, yearAt);
+            var venueAt = Trim(start, yearAt).End - lastWord.Length;
+            var acronym = lastWord.Length >= 2 && IsAcronym(lastWord);
             var namesEnd = acronym ? venueAt : Trim(start, yearAt).End;
             if (namesEnd > start && LooksLikeAuthors(_text.Substring(start, namesEnd - start).Trim().TrimEnd('.'), single: true))
             {
