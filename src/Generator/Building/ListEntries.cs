@@ -35,6 +35,11 @@ internal sealed class ListEntries
         }
 
         var parts = _paper.ReadTitleLine(head);
+        if (TryReadNamedPaper(item, head, parts, entries, inherited))
+        {
+            return;
+        }
+
         var titled = parts.Has(FieldRole.Title) || parts.TitleLink >= 0;
 
         // An item with a title and a link or venue of its own is an entry whatever its sub-items are; then a
@@ -93,6 +98,93 @@ internal sealed class ListEntries
         {
             Read(child, entries, inherited);
         }
+    }
+
+    /// <summary>
+    /// A bullet that holds only a paper's short name, with the title in its first sub-item and links in the others
+    /// (<c>- **CapsGNN**</c>, then <c>- Capsule Graph Neural Network, ICLR'19</c> and <c>- [[paper]](…) [[code]](…)</c>):
+    /// one entry at the bullet, named by it, its title and venue read from the first sub-item as from a title line.
+    /// </summary>
+    private bool TryReadNamedPaper(RawItem item, FieldContent head, PaperTextParts parts, List<RawEntry> entries, Inherited inherited)
+    {
+        if (item.Children.Count < 2 || item.Paragraphs.Count > 0 || head.Links.Count > 0 || parts.Has(FieldRole.Venue)
+            || !parts.Has(FieldRole.Title) || TextRuns.WordCount(head.Text.Trim()) > 3 || VenueParser.ReadsAsVenue(head.Text.Trim().TrimEnd(':')))
+        {
+            return false;
+        }
+
+        if (item.Children[0] is not { Head: { } titleLine, Children.Count: 0, Paragraphs.Count: 0 } || HoldsOnlyLinks(titleLine))
+        {
+            return false;
+        }
+
+        var titleParts = _paper.ReadTitleLine(titleLine);
+        if ((!titleParts.Has(FieldRole.Title) && titleParts.TitleLink < 0) || (titleParts.TitleLink >= 0 && IsNavigation(titleLine.Links[titleParts.TitleLink])))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < item.Children.Count; i++)
+        {
+            if (item.Children[i] is not { Head: { } links, Children.Count: 0 } || !HoldsOnlyLinks(links))
+            {
+                return false;
+            }
+        }
+
+        var entry = new RawEntry(EntryForm.ListItem, head.Start, head.End, null, nameFromTitle: true) { LineOffset = item.Start };
+        var name = new PaperTextParts();
+        foreach (var part in parts.Parts)
+        {
+            name.Parts.Add(part.Role == FieldRole.Title ? part with { Role = FieldRole.ShortName } : part);
+        }
+
+        AddParts(entry, head, name, "item");
+        AddParts(entry, titleLine, titleParts, "sub-item");
+        if (inherited.Date is { } inheritedDate && !titleParts.Has(FieldRole.Date))
+        {
+            entry.Fields.Add(new RawField(FieldRole.Date, "date", inheritedDate, IsSpanned: true));
+        }
+
+        if (inherited.Venue is { } inheritedVenue && !titleParts.Has(FieldRole.Venue))
+        {
+            entry.Fields.Add(new RawField(FieldRole.Venue, "venue", inheritedVenue, IsSpanned: true));
+        }
+
+        for (var i = 1; i < item.Children.Count; i++)
+        {
+            AddDetail(entry, item.Children[i], first: false);
+        }
+
+        entries.Add(entry);
+        return true;
+    }
+
+    /// <summary>A line of links with short labels and nothing else (<c>[[arxiv]](…) [[Python PyTorch]](…)</c>).</summary>
+    private static bool HoldsOnlyLinks(FieldContent content)
+    {
+        if (content.Links.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var link in content.Links)
+        {
+            if (IsNavigation(link) || (!link.LabelIsImage && TextRuns.WordCount(link.Label.Trim()) > 3))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in content.TextOutsideLinks)
+        {
+            if (!char.IsWhiteSpace(c) && "[](){}|,;/·-".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ReadChildren(IReadOnlyList<RawItem> children, List<RawEntry> entries, Inherited inherited)

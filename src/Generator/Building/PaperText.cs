@@ -53,6 +53,11 @@ internal sealed class PaperText
         "the", "of", "for", "with", "a", "an", "to", "in", "on", "is", "are", "we", "via", "from", "by", "using", "and", "or", "at",
         "as", "that", "this", "our", "into", "towards", "toward", "through", "can", "be", "not", "its", "their", "it", "how", "what");
 
+    // What venues shorten before a full stop ("European Conf. Computer Vision", "IEEE Trans. Robotics"), no family name.
+    private static readonly WordSet VenueAbbreviations = new(
+        "conf", "int", "intl", "trans", "proc", "symp", "comput", "sci", "eng", "res", "lett", "rev", "assoc", "soc", "natl", "adv",
+        "appl", "syst", "inf", "inform", "autom", "mach", "intell", "vis", "robot", "commun", "netw", "theor", "math", "phys");
+
     // Words of journal names ("Physical Review Letters", "Neural Computation"), which no person's name is made of.
     private static readonly WordSet SubjectWords = new(
         "review", "reviews", "letters", "journal", "transactions", "proceedings", "computation", "computing", "learning", "machine",
@@ -744,7 +749,7 @@ internal sealed class PaperText
             return end;
         }
 
-        Add(FieldRole.TitleLink, start, linkEnd);
+        Add(FieldRole.TitleLink, start, CutTrailingFormat(start, linkEnd));
         return end;
     }
 
@@ -1119,9 +1124,53 @@ internal sealed class PaperText
             }
         }
 
+        end = CutTrailingImages(start, end);
+        end = CutTrailingFormat(start, end);
+        end = CutTrailingYear(start, end);
         end = CutTrailingVenue(start, end);
         end = CutRestatedName(start, end);
         Add(FieldRole.Title, start, end);
+    }
+
+    /// <summary>
+    /// <c>Title &lt;img alt="Best Paper"&gt;</c>: GitHub shows the image after the title, not its alt text, which is
+    /// no part of the title.
+    /// </summary>
+    private int CutTrailingImages(int start, int end)
+    {
+        for (var i = _images.Count - 1; i >= 0; i--)
+        {
+            var image = _images[i];
+            if (image.Start > start && image.End >= end && image.Start < end)
+            {
+                end = Trim(start, image.Start).End;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary><c>[Title (PDF)](…)</c>: the kind of file the link points at is no part of the title.</summary>
+    private int CutTrailingFormat(int start, int end)
+    {
+        const string Pdf = "(PDF)";
+        return end - start > Pdf.Length + 3 && _text[end - Pdf.Length - 1] == ' '
+            && (string.Compare(_text, end - Pdf.Length, Pdf, 0, Pdf.Length, StringComparison.OrdinalIgnoreCase) == 0
+                || string.Compare(_text, end - Pdf.Length, "[PDF]", 0, Pdf.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            ? Trim(start, end - Pdf.Length).End
+            : end;
+    }
+
+    /// <summary><c>Title, 2018 [[paper]](…)</c>: a year after a comma that ends the title is its date.</summary>
+    private int CutTrailingYear(int start, int end)
+    {
+        if (_parts.Has(FieldRole.Date) || CommaYearAtEnd(start, end) is not (var year and > 0) || TextRuns.WordCount(_text.Substring(start, year - start)) < 3)
+        {
+            return end;
+        }
+
+        Add(FieldRole.Date, year, year + 4);
+        return Trim(start, year - 2).End;
     }
 
     /// <summary>
@@ -1610,6 +1659,16 @@ internal sealed class PaperText
             return;
         }
 
+        if (trailer && CommaYearAtEnd(start, end) is var yearStart && yearStart > start
+            && _text.Substring(start, yearStart - start).Trim().TrimEnd(',') is var listed && !VenueParser.LooksLikeVenue(listed) && !NamesASubject(listed)
+            && (LooksLikeAuthors(listed) || IsFamilyCommaGiven(listed)))
+        {
+            // "Kusner, Matt J and Loftus, Joshua, 2017" (BibTeX's author field), "Ethayarajh, Kawin, 2020": names, then the year.
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, _text.LastIndexOf(',', yearStart)));
+            AddOnce(FieldRole.Date, yearStart, yearStart + 4);
+            return;
+        }
+
         if (ReadSentences(start, end))
         {
             return;
@@ -1708,6 +1767,15 @@ internal sealed class PaperText
                 {
                     split = true;
                 }
+                else if (!split && sentenceStart == start && IsPlainPersonName(sentence) && !VenueAbbreviations.Contains(LastWord(sentenceStart, j)) && LooksLikeAuthors(sentence, single: true) && !VenueParser.LooksLikeVenue(sentence) && !NamesASubject(sentence)
+                    && _text.Substring(j + 1, end - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd) is var rest
+                    && rest.IndexOf(". ", StringComparison.Ordinal) < 0 && VenueParser.LooksLikeVenue(rest) && HasYearOrKnown(rest) && !LooksLikeAuthors(rest))
+                {
+                    // "Peng Lin. `ToN 2022`.": one name (the first author), then the venue, the last sentence.
+                    AddOnce(FieldRole.Authors, sentenceStart, TrimEndPunctuation(sentenceStart, j));
+                    ReadSentence(j + 1, end);
+                    return true;
+                }
 
                 if (split)
                 {
@@ -1723,6 +1791,30 @@ internal sealed class PaperText
         }
 
         return split;
+    }
+
+    /// <summary>
+    /// "Peng Lin", "Rubén Pérez-Jove", "Jane M. Doe": two to four words, each a capital and small letters or an initial;
+    /// no acronym (<c>IEEE Conf</c>) and no abbreviation (<c>Int. Conf</c>), which open venues.
+    /// </summary>
+    private static bool IsPlainPersonName(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+            if (!initial && (word.Length < 2 || !char.IsUpper(word[0]) || word.IndexOf('.') >= 0 || !char.IsLower(word[1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where the names start after a venue in one run (at its first comma), or -1.</summary>
@@ -1806,6 +1898,35 @@ internal sealed class PaperText
 
         var open = end - 6;
         return open > start && _text[end - 1] == ')' && _text[open] == '(' && VenueParser.YearOnly(_text.Substring(open + 1, 4)) > 0 ? open : -1;
+    }
+
+    /// <summary>Where the year of a <c>, 2017</c> that ends <c>text[start, end)</c> starts, or -1.</summary>
+    private int CommaYearAtEnd(int start, int end)
+    {
+        while (end > start && _text[end - 1] is '.' or ' ')
+        {
+            end--;
+        }
+
+        var at = end - 4;
+        return at - 2 > start && _text[at - 1] == ' ' && _text[at - 2] == ',' && VenueParser.YearOnly(_text.Substring(at, 4)) > 0
+            && (at == 0 || !char.IsLetterOrDigit(_text[at - 1])) ? at : -1;
+    }
+
+    /// <summary>One name written family name first, <c>Ethayarajh, Kawin</c>: two words that name no venue or subject.</summary>
+    private static bool IsFamilyCommaGiven(string text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma <= 0 || text.IndexOf(',', comma + 1) >= 0)
+        {
+            return false;
+        }
+
+        var family = text.Substring(0, comma).Trim();
+        var given = text.Substring(comma + 1).Trim();
+        return TextRuns.WordCount(family) is >= 1 and <= 2 && TextRuns.WordCount(given) is >= 1 and <= 3
+            && LooksLikeAuthors(given + " " + family, single: true) && !VenueParser.ReadsAsVenue(family) && !VenueParser.ReadsAsVenue(given)
+            && !NamesASubject(text);
     }
 
     private static bool EndsWithYear(string text)
@@ -2126,7 +2247,7 @@ internal sealed class PaperText
 
             var wordEnd = text.IndexOf(' ', i, end - i);
             wordEnd = wordEnd < 0 ? end : wordEnd;
-            if (!IsNameWord(text, i, wordEnd) || IsInstitutionWord(text, i, wordEnd))
+            if ((!IsNameWord(text, i, wordEnd) && !IsFamilyNameAfterGiven(text, i, wordEnd, words, end)) || IsInstitutionWord(text, i, wordEnd))
             {
                 return NamePart.NotAName;
             }
@@ -2213,6 +2334,13 @@ internal sealed class PaperText
 
         return true;
     }
+
+    /// <summary>
+    /// "Rui An": a family name that is also a small word of sentences, capitalised, after a given name. Only the
+    /// second of two words, which no part of a title split at commas ends with.
+    /// </summary>
+    private static bool IsFamilyNameAfterGiven(string text, int start, int end, int words, int partEnd) =>
+        words == 2 && end == partEnd && char.IsUpper(text[start]) && NonNameWords.Contains(text, start, end - start);
 
     private static bool IsNameWord(string text, int start, int end)
     {

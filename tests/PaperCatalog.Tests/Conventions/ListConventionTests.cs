@@ -123,6 +123,16 @@ public sealed class ListConventionTests
         { "* [Fast Things](https://arxiv.org/pdf/1601.01987) - Jane Doe (2016)", "Fast Things", "Jane Doe", "", 2016 },
         { "* [Fast Things](https://arxiv.org/pdf/1601.01987) - Neural Computation (2016)", "Fast Things", "", "Neural Computation (2016)", 2016 },
         { "- **2016-09** | Fast Things: Doing It Quickly | *Jane Doe* | [Pharmaceutical Research](https://dx.doi.org/10.1007/s1)", "Fast Things: Doing It Quickly", "Jane Doe", "Pharmaceutical Research", 2016 },
+        { "1. [Fast Things](https://www.aclweb.org/anthology/W17-1602), Doe, Jane M  and van Roe, John  and Moe, Rick, 2017", "Fast Things", "Jane M Doe;John van Roe;Rick Moe", "", 2017 },
+        { "1. [Fast Things](https://www.aclweb.org/anthology/P14-2002), Doe, Jane B.  and Roe, T. John, 2014", "Fast Things", "Jane B. Doe;T. John Roe", "", 2014 },
+        { "1. [Fast Things](https://www.aclweb.org/anthology/2020.acl-main.262), Doe, Jane, 2020", "Fast Things", "Jane Doe", "", 2020 },
+        { "- [Fast Things](https://example.org/p) - Jane Doe, John Roe, 2019", "Fast Things", "Jane Doe;John Roe", "", 2019 },
+        { "* [Fast Things: Doing It Quickly](https://ieeexplore.ieee.org/document/9931999). Peng Lin. `ToN 2022`.", "Fast Things: Doing It Quickly", "Peng Lin", "ToN 2022", 2022 },
+        { "* [Fast Things: Doing It Quickly](https://example.org/p). Rubén Pérez-Jove. `Computer Networks 2026`.", "Fast Things: Doing It Quickly", "Rubén Pérez-Jove", "Computer Networks 2026", 2026 },
+        { "- Doe, J., Roe, R.,  \n*[Fast Things](https://doi.org/10.1/x)*,  \nEuropean Conf. Computer Vision (ECCV), 2018. [PDF](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "European Conf. Computer Vision (ECCV), 2018", 2018 },
+        { "7. **Fast Things**\n\n    *Yue Yun, Huan Dai, Rui An, Yupei Zhang*\n\n    Knowledge-Based Systems (KBS), 2024. [`journal`](https://example.org/p)", "Fast Things", "Yue Yun;Huan Dai;Rui An;Yupei Zhang", "Knowledge-Based Systems (KBS), 2024", 2024 },
+        { "* Fast things for speech enhancement, 2018 [[paper]](https://arxiv.org/pdf/1812.08914.pdf)", "Fast things for speech enhancement", "", "", 2018 },
+        { "  - [Fast Things Are NP-Complete (PDF)](https://example.org/p.pdf)", "Fast Things Are NP-Complete", "", "", 0 },
     };
 
     [Theory]
@@ -161,6 +171,33 @@ public sealed class ListConventionTests
         Assert.Equal(new[] { "Url", "CodeUrl" }, entries[0].Links.Select(l => l.MemberName));
         Assert.Equal(("Slow Things", "Jane Doe;John Roe", "Arxiv 2024"), (entries[1].Title, string.Join(";", entries[1].Authors), entries[1].Venue!.Text));
         Assert.Equal(new[] { "Url", "CodeUrl", "Code2Url" }, entries[1].Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
+    public void A_bullet_that_names_a_paper_with_its_title_and_links_in_sub_items_is_one_entry()
+    {
+        const string markdown = """
+            - **CapsGNN**
+              - Capsule Things, ICLR'19
+              - [[paper]](https://openreview.net/forum?id=Byl8BnRcYm)
+              - [[Python PyTorch]](https://github.com/a/capsgnn)
+            - **struc2vec**
+              - [struc2vec: Learning Things](https://dl.acm.org/citation.cfm?id=3098061), KDD'17
+              - [[Python]](https://github.com/a/struc2vec) [[demo]](https://example.org/demo)
+            - **Surveys**
+              - [A Survey of Things](https://arxiv.org/abs/1709.07604), TKDE'18
+              - [Another Survey of Things](https://arxiv.org/abs/1705.02801), KBS'18
+            - **TSE 2019**
+              - [Fuzzing: A Survey](#fuzzing-a-survey)
+              - [Smart Fuzzing](#smart-fuzzing)
+            """;
+        var entries = Catalogs.Parse("## S\n\n" + markdown).Spec.Entries;
+
+        Assert.Equal(new[] { "CapsGNN", "struc2vec", "A Survey of Things", "Another Survey of Things" }, entries.Select(e => e.Name));
+        Assert.Equal(("Capsule Things", "ICLR'19", 3), (entries[0].Title, entries[0].Venue!.Text, entries[0].Line));
+        Assert.Equal(new[] { "PaperUrl", "PythonPyTorchUrl" }, entries[0].Links.Select(l => l.MemberName));
+        Assert.Equal(("struc2vec: Learning Things", "KDD'17"), (entries[1].Title, entries[1].Venue!.Text));
+        Assert.Equal(new[] { "Url", "PythonUrl", "DemoUrl" }, entries[1].Links.Select(l => l.MemberName));
     }
 
     [Fact]

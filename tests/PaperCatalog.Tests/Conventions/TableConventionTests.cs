@@ -229,6 +229,21 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void An_image_after_a_title_is_no_part_of_it()
+    {
+        var entries = Catalogs.Parse("""
+            | Title | Authors | Link |
+            | --- | --- | --- |
+            | Fast Things Doing It Quickly ![Best Paper](./images/award.png) | Jane Doe | [pdf](https://example.org/p.pdf) |
+
+            <table><tr><th>Title</th><th>Authors</th><th>Link</th></tr>
+            <tr><td>Slow Things Doing It Slowly <img src="./images/award.png" alt="Best Paper" height="160"></td><td>Jane Doe</td><td><a href="https://example.org/q.pdf">pdf</a></td></tr></table>
+            """).Spec.Entries;
+
+        Assert.Equal(new[] { "Fast Things Doing It Quickly", "Slow Things Doing It Slowly" }, entries.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_short_row_reads_padded_and_cells_beyond_the_header_are_a_warning_that_names_their_text()
     {
         var result = Catalogs.Parse("""
