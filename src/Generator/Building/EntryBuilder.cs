@@ -32,8 +32,32 @@ internal sealed class EntryBuilder
     /// Builds the draft of <paramref name="raw"/>, in the section titled <paramref name="sectionTitle"/>;
     /// <paramref name="heading"/> says what the headings around it state: a year (<c>## 2023</c>), a venue (<c>### ICML 2024</c>).
     /// </summary>
+    private static bool IsSpacerRow(RawEntry raw)
+    {
+        if (raw.Name is { IsSpanned: false } name && (name.Content.Text.Trim().Length > 0 || name.Content.Links.Count > 0 || name.Content.Images.Count > 0))
+        {
+            return false;
+        }
+
+        foreach (var field in raw.Fields)
+        {
+            if (!field.IsSpanned && (field.Content.Text.Trim().Length > 0 || field.Content.Links.Count > 0 || field.Content.Images.Count > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public EntryDraft? TryBuild(RawEntry raw, string sectionTitle, HeadingFacts heading)
     {
+        if (raw.Form == EntryForm.TableRow && IsSpacerRow(raw))
+        {
+            // A row of empty cells (a spacer between groups, beside a rowspan): GitHub shows it empty; no paper, nothing wrong.
+            return null;
+        }
+
         var headingYear = heading.Year;
         var titleField = FirstTitle(raw);
         var nameField = titleField ?? raw.Name;

@@ -84,7 +84,8 @@ internal sealed class PaperText
     {
         Begin(content);
         var i = SkipDecoration(0);
-        i = ReadLeadingMarks(i);
+        // "**[2026-02]** 🎉🎉 [Title](…)": decoration after a date or a tag is decoration too.
+        i = SkipDecoration(ReadLeadingMarks(i));
         i = ReadTitle(i);
         ReadRest(i, _text.Length, titled: _parts.Has(FieldRole.Title) || _parts.TitleLink >= 0, detail: false);
         return _parts;

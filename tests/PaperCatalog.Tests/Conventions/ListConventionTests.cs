@@ -201,6 +201,15 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void Emoji_after_a_date_are_decoration_and_the_titled_link_after_them_names_the_entry()
+    {
+        var entry = Single("- **[2026-02]** 🎉🎉 [Fast Things: Doing It Quickly](https://arxiv.org/abs/2506.00555)\" was accepted by ICLR 2026!", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("Fast Things", 2026, 2), (entry.Name, entry.Year, entry.Month));
+    }
+
+    [Fact]
     public void A_date_bullet_is_no_entry_and_its_Paper_sub_items_are_entries_of_its_date()
     {
         const string markdown = """

@@ -259,6 +259,26 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_row_of_empty_cells_is_no_entry_and_no_problem()
+    {
+        var result = Catalogs.Parse("""
+            | Title | Venue |
+            | --- | --- |
+            | [Fast Things](https://arxiv.org/abs/2401.00001) | ICML 2024 |
+            |  |  |
+
+            <table><tr><th>Venue</th><th>Title</th><th>Code</th></tr>
+            <tr><td rowspan="3"><a href="https://icml.cc/Conferences/2023">ICML 2023</a></td><td><a href="https://arxiv.org/abs/2305.17564">Slow Things</a></td><td><a href="https://github.com/a/b">code</a></td></tr>
+            <tr><td></td><td></td></tr>
+            <tr><td><a href="https://arxiv.org/abs/2305.17565">Other Things</a></td><td></td></tr>
+            </table>
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Fast Things", "Slow Things", "Other Things" }, result.Spec.Entries.Select(e => e.Name));
+    }
+
+    [Fact]
     public void Html_rowspan_and_colspan_are_laid_out_as_a_browser_lays_them_out()
     {
         var result = Catalogs.Parse("""
