@@ -341,7 +341,8 @@ internal static class Names
         for (var i = 0; i < parts.Count; i++)
         {
             var run = 0;
-            while (i + run < parts.Count && parts[i + run].IndexOf(' ') < 0)
+            // "R. C. W." is one given name of initials, as "R.C.W." is.
+            while (i + run < parts.Count && (parts[i + run].IndexOf(' ') < 0 || IsInitials(parts[i + run].Replace(" ", string.Empty))))
             {
                 run++;
             }

@@ -1432,7 +1432,7 @@ internal sealed class PaperText
         var open = text.IndexOfAny(Quotes);
         if (open <= 0)
         {
-            return false;
+            return TryReadApaCitation(text, out authors, out title);
         }
 
         var close = text.IndexOfAny(Quotes, open + 1);
@@ -1447,6 +1447,47 @@ internal sealed class PaperText
     }
 
     private static readonly char[] Quotes = { '"', '\u201c', '\u201d' };
+
+    /// <summary>
+    /// APA's form: <c>Doe, J., &amp; Roe, R. (2020, August). Fast things for everyone. In Proceedings of …</c>, the names
+    /// before the parenthesised year, the title the sentence after it (a question or an exclamation ends it too).
+    /// </summary>
+    private static bool TryReadApaCitation(string text, out string authors, out string title)
+    {
+        authors = title = string.Empty;
+        var open = text.IndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || open + 6 >= text.Length || VenueParser.YearOnly(text.Substring(open + 2, 4)) == 0)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', open);
+        if (close < 0 || close > open + 24 || close + 2 >= text.Length || text[close + 1] != '.')
+        {
+            return false;
+        }
+
+        var titleStart = close + 2;
+        var titleEnd = -1;
+        for (var i = titleStart; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !(text[i] == '.' && i >= 1 && i - 1 >= titleStart && char.IsUpper(text[i - 1]) && (i - 2 < titleStart || text[i - 2] == ' ')))
+            {
+                titleEnd = text[i] == '.' ? i : i + 1;
+                break;
+            }
+        }
+
+        if (titleEnd < 0)
+        {
+            return false;
+        }
+
+        // "Wang, C., ... & Ma, S.": the names left out are no name.
+        authors = text.Substring(0, open).Replace(", ...", ",").Replace("...", string.Empty).Trim();
+        title = text.Substring(titleStart, titleEnd - titleStart).Trim();
+        return TextRuns.WordCount(title) >= 2 && LooksLikeAuthors(authors);
+    }
 
     private static bool NamesASubject(string text)
     {
@@ -2023,7 +2064,8 @@ internal sealed class PaperText
     /// </summary>
     internal static bool LooksLikeAuthors(string text, bool single = false)
     {
-        var value = text.Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
+        // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list.
+        var value = text.Replace('\n', ' ').Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
         if (Names.BibTexNames(value) is { Count: >= 2 })
         {
             return true;
@@ -2163,7 +2205,8 @@ internal sealed class PaperText
     private static bool IsInitialsPart(string text, int start, int end)
     {
         (start, end) = TrimRange(text, start, end, InitialsTrim);
-        return end > start && Names.IsInitials(text.Substring(start, end - start));
+        // "R. C. W." is one given name of initials, as "R.C.W." is.
+        return end > start && Names.IsInitials(text.Substring(start, end - start).Replace(" ", string.Empty));
     }
 
     private static readonly char[] InitialsTrim = { ' ', ',', ';' };
@@ -2256,7 +2299,8 @@ internal sealed class PaperText
             i = wordEnd;
         }
 
-        return words == 1 ? NamePart.OneWord : NamePart.Name;
+        // "Z. H." after "Deng,": initials alone are the given name of the family name before them, as "Z." is.
+        return words == 1 || IsInitialsPart(text, start, end) ? NamePart.OneWord : NamePart.Name;
     }
 
     private static bool EndsWithAt(string text, string marker, int end) =>
@@ -2315,7 +2359,8 @@ internal sealed class PaperText
     private static bool IsInstitutionWord(string text, int start, int end)
     {
         (start, end) = TrimRange(text, start, end, InstitutionWordTrim);
-        return InstitutionWords.Contains(text, start, end - start);
+        // "Meta AI" names a lab; "Wei Ai" a person, written as names are.
+        return InstitutionWords.Contains(text, start, end - start) && !(end - start == 2 && char.IsUpper(text[start]) && char.IsLower(text[start + 1]));
     }
 
     private static bool IsHandle(string text, int start, int end)

@@ -131,6 +131,7 @@ public sealed class ListConventionTests
         { "* [Fast Things: Doing It Quickly](https://example.org/p). Rubén Pérez-Jove. `Computer Networks 2026`.", "Fast Things: Doing It Quickly", "Rubén Pérez-Jove", "Computer Networks 2026", 2026 },
         { "- Doe, J., Roe, R.,  \n*[Fast Things](https://doi.org/10.1/x)*,  \nEuropean Conf. Computer Vision (ECCV), 2018. [PDF](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "European Conf. Computer Vision (ECCV), 2018", 2018 },
         { "7. **Fast Things**\n\n    *Yue Yun, Huan Dai, Rui An, Yupei Zhang*\n\n    Knowledge-Based Systems (KBS), 2024. [`journal`](https://example.org/p)", "Fast Things", "Yue Yun;Huan Dai;Rui An;Yupei Zhang", "Knowledge-Based Systems (KBS), 2024", 2024 },
+        { "3. (2024 arXiv) **Fast Things and Slow Things in Collaboration.**\n   _Jane Doe, Wei Ai, Rui An,\n   Tong Yu, John Roe_.\n   [[pdf](https://arxiv.org/pdf/2403.09606)]", "Fast Things and Slow Things in Collaboration", "Jane Doe;Wei Ai;Rui An;Tong Yu;John Roe", "2024 arXiv", 2024 },
         { "* Fast things for speech enhancement, 2018 [[paper]](https://arxiv.org/pdf/1812.08914.pdf)", "Fast things for speech enhancement", "", "", 2018 },
         { "  - [Fast Things Are NP-Complete (PDF)](https://example.org/p.pdf)", "Fast Things Are NP-Complete", "", "", 0 },
     };

@@ -119,6 +119,23 @@ public sealed class TableConventionTests
         Assert.Equal(("Fast Embedding", "Fast embeddings for things", "Jane Doe;John Roe"), (entry.Name, entry.Title, string.Join(";", entry.Authors)));
     }
 
+    [Theory]
+    [InlineData("[Doe, J., Roe, T., Moe, J., & Poe, S-W. (2022). Fast, or Slow, That is the Question! In _Proceedings of the 15th Conference on Things_ (pp. 517-525).](https://dl.acm.org/doi/abs/10.1145/3488560.3498501)", "Fast, or Slow, That is the Question!", "J. Doe;T. Roe;J. Moe;S-W. Poe")]
+    [InlineData("[Doe, T., & Roe, R. C. W. (2020, August). Handling fast things. In Proceedings of the 26th Conference on Things (pp. 1172-1180).](http://example.org/p.pdf)", "Handling fast things", "T. Doe;R. C. W. Roe")]
+    [InlineData("[Doe, C., Roe, W., ... & Moe, S. (2021, May). Fast Things. In _Proceedings of the Conference on Things_ (Vol. 35).](https://example.org/p.pdf)", "Fast Things", "C. Doe;W. Roe;S. Moe")]
+    public void An_APA_citation_as_a_paper_link_gives_its_title_and_authors(string paper, string title, string authors)
+    {
+        var result = Catalogs.Parse($"""
+            | Name | Paper | Venue | Year |
+            | --- | --- | --- | --- |
+            | FAST | {paper} | WSDM | 2022 |
+            """);
+
+        Assert.Empty(result.Problems());
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("FAST", title, authors), (entry.Name, entry.Title, string.Join(";", entry.Authors)));
+    }
+
     [Fact]
     public void An_empty_name_cell_beside_a_titled_paper_link_is_named_by_the_title()
     {
