@@ -86,6 +86,16 @@ public sealed class UntrustedMarkdownTests
         Assert.Contains($"U+{(int)name[6]:X4}", diagnostic.Arguments[3]);
     }
 
+    // Cases a fuzz run (bash tests/fuzz.sh) made the parser throw with, reduced by hand.
+    [Theory]
+    [InlineData("- (20,2-10) **Fast Things** [paper](https://arxiv.org/abs/2210.13669)\n")]
+    public void Fuzz_cases_that_threw_parse_without_a_failure(string markdown)
+    {
+        var result = Catalogs.Parse(markdown);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PCAT005");
+    }
+
     [Fact]
     public void Markdown_escapes_in_pipe_cells_read_as_CommonMark_says()
     {

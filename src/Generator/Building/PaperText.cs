@@ -562,12 +562,12 @@ internal sealed class PaperText
     /// <summary>Where a group's first part, a year and a venue (<c>2023-ICLR</c> in <c>(2023-ICLR, CCF-A)</c>), ends; -1 otherwise.</summary>
     private int YearVenueGroupEnd(int start, int end)
     {
-        if (end - start < 6 || !char.IsDigit(_text[start]) || _text[start + 4] is not ('-' or '/'))
+        if (end - start < 6 || !IsFourDigits(start) || _text[start + 4] is not ('-' or '/'))
         {
             return -1;
         }
 
-        var partEnd = start;
+        var partEnd = start + 5;
         while (partEnd < end && _text[partEnd] is not (',' or ';'))
         {
             partEnd++;
@@ -577,6 +577,9 @@ internal sealed class PaperText
         var venue = _text.Substring(start + 5, partEnd - start - 5).Trim();
         return VenueParser.YearOnly(year) > 0 && venue.Length > 0 && char.IsLetter(venue[0]) && VenueParser.ReadsAsVenue(venue) ? Trim(start, partEnd).End : -1;
     }
+
+    private bool IsFourDigits(int i) =>
+        i + 4 <= _text.Length && char.IsDigit(_text[i]) && char.IsDigit(_text[i + 1]) && char.IsDigit(_text[i + 2]) && char.IsDigit(_text[i + 3]);
 
     /// <summary>Where a year in front ends when a comma or colon follows it (<c>1979, [Title](…)</c>), or -1.</summary>
     private int YearWordEnd(int i)
