@@ -321,7 +321,7 @@ internal static class Names
             authors[authors.Count - 1] = authors[authors.Count - 1].TrimEnd('.');
         }
 
-        return PairSurnames(authors);
+        return PairSurnames(authors, byline.IndexOf(',') >= 0);
     }
 
     private static bool EndsWithBareInitial(string author)
@@ -335,7 +335,7 @@ internal static class Names
     /// A citation writes the family name first (<c>Doe, Jane, Roe, Rick</c>): one-word parts that come in an even run
     /// are family and given names, read as <c>Jane Doe</c>, <c>Rick Roe</c>. Names of two words or more stay as written.
     /// </summary>
-    private static List<string> PairSurnames(List<string> parts)
+    private static List<string> PairSurnames(List<string> parts, bool hasComma)
     {
         var paired = new List<string>(parts.Count);
         for (var i = 0; i < parts.Count; i++)
@@ -358,9 +358,9 @@ internal static class Names
                 continue;
             }
 
-            if (run == 1 && parts.Count == 2 && i == 0 && parts[1].Split(' ').Length <= 3)
+            if (run == 1 && parts.Count == 2 && i == 0 && hasComma && parts[1].Split(' ').Length <= 3)
             {
-                // "Scheikl, Paul Maria, et al.": one author, family name first, given names after it.
+                // "Scheikl, Paul Maria, et al.": one author, family name first, given names after it ("Doe and De Roe" are two).
                 paired.Add(parts[1] + " " + parts[0]);
                 break;
             }

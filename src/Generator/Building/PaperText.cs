@@ -1174,7 +1174,7 @@ internal sealed class PaperText
         }
 
         Add(FieldRole.Date, year, year + 4);
-        return Trim(start, year - 2).End;
+        return Trim(start, _text.LastIndexOf(',', year)).End;
     }
 
     /// <summary>
@@ -1614,6 +1614,13 @@ internal sealed class PaperText
         {
             AddOnce(FieldRole.Date, start, end);
         }
+        else if (parenthesised && CommaYearAtEnd(start, end) is var yearAt && yearAt > start && !_parts.Has(FieldRole.Authors)
+            && IsAuthorYearNames(_text.Substring(start, yearAt - start).Trim().TrimEnd(',')))
+        {
+            // "(Hitaj et al., 2017)", "(Leino and Fredrikson, 2020)": an author-year citation, names and the year.
+            AddOnce(FieldRole.Authors, SkipSpaces(start), TrimEndPunctuation(start, _text.LastIndexOf(',', yearAt)));
+            AddOnce(FieldRole.Date, yearAt, yearAt + 4);
+        }
         else if (VenueParser.LooksLikeVenue(inner) && !_parts.Has(FieldRole.Venue))
         {
             Add(FieldRole.Venue, start, end);
@@ -1953,9 +1960,56 @@ internal sealed class PaperText
             end--;
         }
 
+        // ", 2017", and ",2017" as some lists write it.
         var at = end - 4;
-        return at - 2 > start && _text[at - 1] == ' ' && _text[at - 2] == ',' && VenueParser.YearOnly(_text.Substring(at, 4)) > 0
-            && (at == 0 || !char.IsLetterOrDigit(_text[at - 1])) ? at : -1;
+        var comma = at - 1 > start && _text[at - 1] == ',' ? at - 1 : at - 2;
+        return comma > start && _text[comma] == ',' && (comma == at - 1 || _text[at - 1] == ' ') && VenueParser.YearOnly(_text.Substring(at, 4)) > 0 ? at : -1;
+    }
+
+    /// <summary>
+    /// The names of an author-year citation: <c>Hitaj et al.</c>, <c>Song C. et al.</c>, <c>Leino and Fredrikson</c>,
+    /// <c>Ganev and De Cristofaro</c>; family names only, so no venue (<c>ICML</c>) and no subject.
+    /// </summary>
+    private static bool IsAuthorYearNames(string text)
+    {
+        if (text.Length == 0 || VenueParser.ReadsAsVenue(text) || NamesASubject(text))
+        {
+            return false;
+        }
+
+        foreach (var marker in EtAlMarkers)
+        {
+            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                var names = text.Substring(0, at).Trim().TrimEnd(',');
+                return text.Substring(at + marker.Length).Trim().TrimEnd('.').Length == 0 && TextRuns.WordCount(names) <= 3
+                    && IsFamilyNames(names) && !VenueParser.ReadsAsVenue(names);
+            }
+        }
+
+        var and = text.IndexOf(" and ", StringComparison.Ordinal) is var a && a > 0 ? (a, 5) : text.IndexOf(" & ", StringComparison.Ordinal) is var amp && amp > 0 ? (amp, 3) : (-1, 0);
+        return and.Item1 > 0 && text.Substring(0, and.Item1).Trim() is var first && text.Substring(and.Item1 + and.Item2).Trim() is var second
+            && TextRuns.WordCount(first) <= 3 && TextRuns.WordCount(second) <= 3 && IsFamilyNames(first) && IsFamilyNames(second)
+            && !VenueParser.ReadsAsVenue(first) && !VenueParser.ReadsAsVenue(second);
+    }
+
+    private static bool IsFamilyNames(string text)
+    {
+        if (text.Length == 0 || text.IndexOf(',') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var word in text.Split(' '))
+        {
+            if (word.Length > 0 && !(NameParticles.Contains(word) || (char.IsUpper(word[0]) && !NonNameWords.Contains(word) && !HasDigit(word))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One name written family name first, <c>Ethayarajh, Kawin</c>: two words that name no venue or subject.</summary>

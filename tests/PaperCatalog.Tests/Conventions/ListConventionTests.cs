@@ -132,6 +132,11 @@ public sealed class ListConventionTests
         { "- Doe, J., Roe, R.,  \n*[Fast Things](https://doi.org/10.1/x)*,  \nEuropean Conf. Computer Vision (ECCV), 2018. [PDF](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "European Conf. Computer Vision (ECCV), 2018", 2018 },
         { "7. **Fast Things**\n\n    *Yue Yun, Huan Dai, Rui An, Yupei Zhang*\n\n    Knowledge-Based Systems (KBS), 2024. [`journal`](https://example.org/p)", "Fast Things", "Yue Yun;Huan Dai;Rui An;Yupei Zhang", "Knowledge-Based Systems (KBS), 2024", 2024 },
         { "3. (2024 arXiv) **Fast Things and Slow Things in Collaboration.**\n   _Jane Doe, Wei Ai, Rui An,\n   Tong Yu, John Roe_.\n   [[pdf](https://arxiv.org/pdf/2403.09606)]", "Fast Things and Slow Things in Collaboration", "Jane Doe;Wei Ai;Rui An;Tong Yu;John Roe", "2024 arXiv", 2024 },
+        { "- [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/1702.07464) (Doe et al., 2017)", "Fast Things: Doing It Quickly", "Doe", "", 2017 },
+        { "- [**Fast Things**](https://arxiv.org/abs/1906.11798) (Doe and De Roe, 2020) ([code](https://github.com/a/b))", "Fast Things", "Doe;De Roe", "", 2020 },
+        { "- [**Fast Things**](https://arxiv.org/abs/2008.00001) (Song C. et al., 2020)", "Fast Things", "Song C.", "", 2020 },
+        { "- [Fast Things](https://arxiv.org/abs/2505.00001) - Jane Doe, John Roe, Rick Moe,2025", "Fast Things", "Jane Doe;John Roe;Rick Moe", "", 2025 },
+        { "- [Fast Things](https://arxiv.org/abs/2005.00001) (ICML, 2020)", "Fast Things", "", "ICML, 2020", 2020 },
         { "* Fast things for speech enhancement, 2018 [[paper]](https://arxiv.org/pdf/1812.08914.pdf)", "Fast things for speech enhancement", "", "", 2018 },
         { "  - [Fast Things Are NP-Complete (PDF)](https://example.org/p.pdf)", "Fast Things Are NP-Complete", "", "", 0 },
     };
