@@ -6,7 +6,8 @@ namespace PaperCatalog.Generator.Building;
 /// <summary>
 /// Which column of a table plays which role, found by header text (case-insensitive, markup removed, a
 /// parenthesised note such as <c>(Link)</c> and a trailing colon ignored), never by position. When several headers
-/// could name entries, the earliest word in <see cref="NameHeaders"/> wins (<c>Name</c> before <c>Model</c>); item
+/// could name entries, the earliest word in <see cref="NameHeaders"/> wins (<c>Name</c>, then a short name such as <c>Model</c>
+/// or <c>Method</c> before <c>Title</c>, which then gives the title); item
 /// metadata or a comment can name the column instead, and a table with none of these headers is named by the
 /// column whose cells hold titled links (see <see cref="TableEntries"/>).
 /// </summary>
@@ -15,7 +16,7 @@ internal sealed class ColumnMap
     /// <summary>Headers that name entries, in order of preference.</summary>
     public static readonly string[] NameHeaders =
     {
-        "name", "abbreviation", "abbr", "abbr.", "acronym", "short name", "alias", "nickname", "title", "paper title", "paper name", TitleAndAuthors, "model", "models", "method", "methods", "keywords", "survey",
+        "name", "abbreviation", "abbr", "abbr.", "acronym", "short name", "alias", "nickname", "model", "models", "method", "methods", "title", "paper title", "paper name", TitleAndAuthors, "keywords", "survey",
         "attack", "attacks", "algorithm", "approach", "system", "systems", "tool", "framework", "source",
     };
 

@@ -106,6 +106,20 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_model_column_after_the_title_column_names_entries_and_the_title_column_gives_their_titles()
+    {
+        var result = Catalogs.Parse("""
+            | Title | Model | Published | Code |
+            | --- | --- | --- | --- |
+            | Noise-free Fast Things for Image Super-Resolution | ECO | [AAAI24](https://arxiv.org/pdf/2312.17526.pdf) | [code](https://github.com/a/eco) |
+            """);
+
+        Assert.Empty(result.Problems());
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("ECO", "Noise-free Fast Things for Image Super-Resolution", "AAAI24"), (entry.Name, entry.Title, entry.Venue!.Text));
+    }
+
+    [Fact]
     public void A_citation_as_a_paper_link_gives_its_title_and_authors()
     {
         var result = Catalogs.Parse("""
