@@ -212,7 +212,7 @@ internal static class Names
         return (open, who, year);
     }
 
-    /// <summary>Decoration in front of a name: emoji and other symbols, their modifiers, and spaces.</summary>
+    /// <summary>Decoration around a name: emoji and other symbols, their modifiers, and spaces.</summary>
     public static string TrimDecoration(string text)
     {
         var i = 0;
@@ -221,7 +221,14 @@ internal static class Names
             i++;
         }
 
-        return i == 0 ? text : text.Substring(i);
+        // "ASTGCN🔥", "RevIN🌟🔥": an emoji after the name, as before it, is decoration.
+        var end = text.Length;
+        while (end > i && IsDecoration(text[end - 1]))
+        {
+            end--;
+        }
+
+        return i == 0 && end == text.Length ? text : text.Substring(i, end - i);
     }
 
     private static bool IsDecoration(char c) =>

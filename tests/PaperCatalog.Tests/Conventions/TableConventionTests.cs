@@ -106,6 +106,20 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void Emoji_after_a_name_are_decoration()
+    {
+        var result = Catalogs.Parse("""
+            | Date | Method | Venue | Title |
+            | --- | --- | --- | --- |
+            | 19-07-17 | [ASTGCN](https://ojs.aaai.org/index.php/AAAI/article/view/3881)🔥 | AAAI 2019 | Attention Based Fast Things |
+            | 21-09-29 | [RevIN](https://openreview.net/forum?id=cGDAkQo1C0p)🌟🔥 | ICLR 2022 | Reversible Fast Things |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "ASTGCN", "RevIN" }, result.Spec.Entries.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_model_column_after_the_title_column_names_entries_and_the_title_column_gives_their_titles()
     {
         var result = Catalogs.Parse("""
