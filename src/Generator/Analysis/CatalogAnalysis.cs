@@ -65,7 +65,9 @@ internal static class CatalogAnalysis
                         DiagnosticDescriptors.MemberCollision,
                         site,
                         section,
-                        new[] { entry.Name, sectionTitle, entry.Identifier, "a section of that name in another file of the catalog", "it gets no class of its own" }.ToEquatableArray()));
+                        DiagnosticArguments.MemberCollision(
+                            named: entry.Name, section: sectionTitle, entry.Identifier,
+                            collidesWith: "a section of that name in another file of the catalog", outcome: "it gets no class of its own").ToEquatableArray()));
                     (skipped ??= new List<int>()).Add(e);
                 }
                 else if (entries.TryGetValue(key, out var first))

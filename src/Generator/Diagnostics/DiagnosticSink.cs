@@ -27,4 +27,14 @@ internal sealed class DiagnosticSink
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, other, arguments));
 
     public void Add(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>PCAT204 at <paramref name="location"/>, the name that gives way; <paramref name="other"/> is where the member it collides with is written, if anywhere.</summary>
+    /// <inheritdoc cref="DiagnosticArguments.MemberCollision"/>
+    public void ReportMemberCollision(LocationInfo location, LocationInfo? other, string named, string section, string identifier, string collidesWith, string outcome)
+    {
+        var arguments = DiagnosticArguments.MemberCollision(named, section, identifier, collidesWith, outcome);
+        _diagnostics.Add(other is null
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.MemberCollision, location, arguments)
+            : DiagnosticInfo.Create(DiagnosticDescriptors.MemberCollision, location, other, arguments));
+    }
 }

@@ -104,9 +104,9 @@ internal sealed class CatalogNamer
 
             if (existing.Kind == MemberKind.Entry)
             {
-                _sink.Report(
-                    DiagnosticDescriptors.MemberCollision, section.Location, existing.Location!, section.Title, TitleOf(parent), identifier,
-                    $"the entry '{existing.Name}'", $"its class is {scope.Numbered(identifier + SectionSuffix)}");
+                _sink.ReportMemberCollision(
+                    section.Location, existing.Location!, named: section.Title, section: TitleOf(parent), identifier,
+                    collidesWith: $"the entry '{existing.Name}'", outcome: $"its class is {scope.Numbered(identifier + SectionSuffix)}");
             }
 
             // "## Papers" under the root class Papers, "## All", "## Venues": a class cannot be named like the class
@@ -152,9 +152,9 @@ internal sealed class CatalogNamer
 
             if (Array.IndexOf(MemberNames.EntryMembers, identifier) >= 0)
             {
-                _sink.Report(
-                    DiagnosticDescriptors.MemberCollision, headerLocations[i], header, sectionTitle, identifier,
-                    "a member every entry has", "its cells are kept in Paper.Columns only");
+                _sink.ReportMemberCollision(
+                    headerLocations[i], other: null, named: header, section: sectionTitle, identifier,
+                    collidesWith: "a member every entry has", outcome: "its cells are kept in Paper.Columns only");
                 continue;
             }
 
@@ -199,7 +199,7 @@ internal sealed class CatalogNamer
                 renamed = identifier + EntrySuffix + Number(n);
             }
 
-            _sink.Report(DiagnosticDescriptors.MemberCollision, draft.NameLocation, draft.Name, sectionTitle, identifier, $"its own member {identifier}", $"its class is {renamed}");
+            _sink.ReportMemberCollision(draft.NameLocation, other: null, named: draft.Name, section: sectionTitle, identifier, collidesWith: $"its own member {identifier}", outcome: $"its class is {renamed}");
             identifier = renamed;
         }
 
@@ -248,14 +248,7 @@ internal sealed class CatalogNamer
                 ? $"the subsection '{existing.Name}'"
                 : identifier == MemberNames.All ? (scope.ClassName == _options.ClassName ? "the All list of the root class" : "the All list of its section")
                 : identifier == scope.ClassName ? "its enclosing class" : $"the root class's {identifier} lookup";
-            if (existing.Location is { } location)
-            {
-                _sink.Report(DiagnosticDescriptors.MemberCollision, draft.NameLocation, location, draft.Name, sectionTitle, identifier, what, $"its class is {renamed}");
-            }
-            else
-            {
-                _sink.Report(DiagnosticDescriptors.MemberCollision, draft.NameLocation, draft.Name, sectionTitle, identifier, what, $"its class is {renamed}");
-            }
+            _sink.ReportMemberCollision(draft.NameLocation, existing.Location, named: draft.Name, section: sectionTitle, identifier, collidesWith: what, outcome: $"its class is {renamed}");
 
             return renamed;
         }
@@ -404,10 +397,10 @@ internal sealed class CatalogNamer
                         else
                         {
                             // | Paper url | beside a [Paper](…) link: the column keeps its constant in every row.
-                            _sink.Report(
-                                DiagnosticDescriptors.MemberCollision, link.Location, draft.Name, sectionTitle, preferred,
-                                holder.Kind == MemberKind.Column ? $"the constant of its column '{holder.Name}'" : $"its own member {preferred}",
-                                $"the link's constant is {member}");
+                            _sink.ReportMemberCollision(
+                                link.Location, other: null, named: draft.Name, section: sectionTitle, identifier: preferred,
+                                collidesWith: holder.Kind == MemberKind.Column ? $"the constant of its column '{holder.Name}'" : $"its own member {preferred}",
+                                outcome: $"the link's constant is {member}");
                         }
                     }
                 }
