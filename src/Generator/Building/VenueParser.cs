@@ -344,7 +344,8 @@ internal static class VenueParser
         var detailWords = new List<string>();
         for (var i = rest; i < words.Count; i++)
         {
-            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written) || StartsWithDateYear(words[i], out written)))
+            if (year == 0 && (TryYear(words[i], out var written) || TryApostropheYear(words[i], out written) || StartsWithDateYear(words[i], out written)
+                || (i > 0 && IsShortYearMonth(words[i], out written))))
             {
                 year = written;
             }
@@ -462,6 +463,24 @@ internal static class VenueParser
         return true;
     }
 
+    /// <summary>
+    /// <c>Arxiv 25.05</c>, <c>Arxiv 24.12</c>: a year's last two digits and a month, as lists date preprints; no arXiv
+    /// identifier, which has four digits before its dot.
+    /// </summary>
+    private static bool IsShortYearMonth(string word, out int year)
+    {
+        year = 0;
+        if (word.Length is < 4 or > 5 || word[2] != '.' || !char.IsDigit(word[0]) || !char.IsDigit(word[1])
+            || !int.TryParse(word.Substring(3), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        var twoDigits = int.Parse(word.Substring(0, 2), CultureInfo.InvariantCulture);
+        year = twoDigits >= 90 ? 1900 + twoDigits : 2000 + twoDigits;
+        return true;
+    }
+
     /// <summary>A year and a month (<c>2023.6</c>, <c>2024.12</c>) after a venue's name: <c>Cureus, 2023.6</c>.</summary>
     private static bool IsYearMonth(string word, out int year)
     {
@@ -486,7 +505,7 @@ internal static class VenueParser
             return true;
         }
 
-        if (StartsWithDateYear(id, out _))
+        if (StartsWithDateYear(id, out _) || IsShortYearMonth(id, out _))
         {
             return false;
         }

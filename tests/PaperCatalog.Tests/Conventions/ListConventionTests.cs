@@ -43,6 +43,7 @@ public sealed class ListConventionTests
         { "* (2023-ICLR, CCF-A) Fast Things: Doing It Quickly. [[paper](https://arxiv.org/abs/2210.02875)]", "Fast Things", "Fast Things: Doing It Quickly", "ICLR", 2023, "PaperUrl" },
         { "- [RICH 2018](https://example.org/rich.pdf)", "RICH 2018", "RICH 2018", null, 0, "Url" },
         { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
+        { "1. [Arxiv 25.05] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2505.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 25.05", 2025, "PaperUrl" },
         { "- [ICLR 2026](https://openreview.net/forum?id=x), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "ICLR 2026", 2026, "PaperUrl" },
         { "- **(FastNet)** _Fast Things: Doing It Quickly_ ```EMNLP 2022```", "FastNet", "Fast Things: Doing It Quickly", "EMNLP 2022", 2022, "" },
         { "* [**Cureus, 2023.6**] **FastDoc**: A Fast Chat Model for Things. [paper](https://example.org/p.pdf)", "FastDoc", "FastDoc: A Fast Chat Model for Things", "Cureus, 2023.6", 2023, "PaperUrl" },
