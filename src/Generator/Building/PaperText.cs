@@ -361,8 +361,9 @@ internal sealed class PaperText
                     Add(FieldRole.Venue, innerStart, venueEnd);
                     Add(FieldRole.ShortName, SkipSpaces(venueEnd + 1), Trim(venueEnd + 1, innerEnd).End);
                 }
-                else if (VenueParser.LooksLikeVenue(_text.Substring(innerStart, innerEnd - innerStart)) && !_parts.Has(FieldRole.Venue))
+                else if ((VenueParser.LooksLikeVenue(inner) || (open == '[' && IsAcronymAndTwoDigits(inner.Trim()))) && !_parts.Has(FieldRole.Venue))
                 {
+                    // "[TKDD 25] **Title**", "[KBS 23]": in front, in brackets, a name and a year's last two digits are a venue.
                     Add(FieldRole.Venue, innerStart, innerEnd);
                 }
                 else
@@ -576,6 +577,29 @@ internal sealed class PaperText
         var year = _text.Substring(start, 4);
         var venue = _text.Substring(start + 5, partEnd - start - 5).Trim();
         return VenueParser.YearOnly(year) > 0 && venue.Length > 0 && char.IsLetter(venue[0]) && VenueParser.ReadsAsVenue(venue) ? Trim(start, partEnd).End : -1;
+    }
+
+    /// <summary><c>TKDD 25</c>, <c>xAI 23</c>, <c>GLFrontiers 23</c>: one word with a capital, a space, two digits.</summary>
+    private static bool IsAcronymAndTwoDigits(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space < 2 || space > 15 || text.Length != space + 3 || !char.IsDigit(text[space + 1]) || !char.IsDigit(text[space + 2]))
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        for (var i = 0; i < space; i++)
+        {
+            if (!char.IsLetter(text[i]) && text[i] != '-')
+            {
+                return false;
+            }
+
+            capitals += char.IsUpper(text[i]) ? 1 : 0;
+        }
+
+        return capitals > 0 && char.IsLetter(text[0]);
     }
 
     private bool IsFourDigits(int i) =>
@@ -1362,11 +1386,11 @@ internal sealed class PaperText
                 FlushRemark(i);
             }
 
-            if ((c == '(' || c == '[') && GroupEnd(i, c, c == '(' ? ')' : ']') is var groupEnd && groupEnd > i)
+            if ((c == '(' || c == '[' || c == '\uFF08') && GroupEnd(i, c, c == '(' ? ')' : c == '[' ? ']' : '\uFF09') is var groupEnd && groupEnd > i)
             {
                 // In a sentence ("IEEE Transactions on Mobile Computing (2019)", "… Optimization (TACO), 2014") a group
                 // is part of it; standing alone after the title it is a field of its own.
-                if ((detail && !IsFieldGroup(i + 1, groupEnd - 1, c == '('))
+                if ((detail && !IsFieldGroup(i + 1, groupEnd - 1, c != '['))
                     || (remarkStart >= 0 && !ContainsLink(i, groupEnd) && (!AfterSeparator(i) || VenueParser.YearOnly(_text.Substring(i + 1, groupEnd - i - 2)) > 0)))
                 {
                     remarkStart = remarkStart < 0 ? i : remarkStart;
@@ -1375,7 +1399,7 @@ internal sealed class PaperText
                 }
 
                 FlushRemark(i);
-                ReadGroup(i + 1, groupEnd - 1, c == '(');
+                ReadGroup(i + 1, groupEnd - 1, c != '[');
                 i = groupEnd;
                 continue;
             }
@@ -1614,12 +1638,20 @@ internal sealed class PaperText
         {
             AddOnce(FieldRole.Date, start, end);
         }
-        else if (parenthesised && CommaYearAtEnd(start, end) is var yearAt && yearAt > start && !_parts.Has(FieldRole.Authors)
-            && IsAuthorYearNames(_text.Substring(start, yearAt - start).Trim().TrimEnd(',')))
+        else if (parenthesised && !_parts.Has(FieldRole.Authors) && AuthorYearAt(start, end) is var yearAt && yearAt > start)
         {
-            // "(Hitaj et al., 2017)", "(Leino and Fredrikson, 2020)": an author-year citation, names and the year.
+            // "(Hitaj et al., 2017)", "(Leino and Fredrikson, 2020)": an author-year citation, names and the year;
+            // "（Gao et al., 2021, EMNLP, **Condenser**）": then the venue and the short name.
             AddOnce(FieldRole.Authors, SkipSpaces(start), TrimEndPunctuation(start, _text.LastIndexOf(',', yearAt)));
             AddOnce(FieldRole.Date, yearAt, yearAt + 4);
+            ReadCitationParts(yearAt + 4, end);
+        }
+        else if (parenthesised && SkipSpaces(start) is var first && first + 5 < end && IsFourDigits(first) && _text[first + 4] == ','
+            && VenueParser.YearOnly(_text.Substring(first, 4)) > 0)
+        {
+            // "（1998, **QL**）": the year, then the short name or the venue.
+            AddOnce(FieldRole.Date, first, first + 4);
+            ReadCitationParts(first + 4, end);
         }
         else if (VenueParser.LooksLikeVenue(inner) && !_parts.Has(FieldRole.Venue))
         {
@@ -1964,6 +1996,45 @@ internal sealed class PaperText
         var at = end - 4;
         var comma = at - 1 > start && _text[at - 1] == ',' ? at - 1 : at - 2;
         return comma > start && _text[comma] == ',' && (comma == at - 1 || _text[at - 1] == ' ') && VenueParser.YearOnly(_text.Substring(at, 4)) > 0 ? at : -1;
+    }
+
+    /// <summary>The parts after a citation's year, between commas: a short name in bold, a venue, or remarks.</summary>
+    private void ReadCitationParts(int start, int end)
+    {
+        for (var partStart = start; partStart < end;)
+        {
+            partStart = SkipSpacesAndSeparators(partStart, ",");
+            var partEnd = partStart < end && _text.IndexOf(',', partStart, end - partStart) is var comma && comma >= 0 ? comma : end;
+            if (partEnd > partStart)
+            {
+                var part = _text.Substring(partStart, partEnd - partStart).Trim();
+                var role = StrongStartingAt(partStart) is { } strong && strong.End >= partEnd - 1 ? FieldRole.ShortName
+                    : VenueParser.LooksLikeVenue(part) && !_parts.Has(FieldRole.Venue) ? FieldRole.Venue : FieldRole.Remarks;
+                Add(role, partStart, Trim(partStart, partEnd).End);
+            }
+
+            partStart = partEnd + 1;
+        }
+    }
+
+    /// <summary>Where the year of an author-year citation that opens <c>text[start, end)</c> starts (<c>Doe et al., 2017</c>, then more parts or none), or -1.</summary>
+    private int AuthorYearAt(int start, int end)
+    {
+        var comma = _text.IndexOf(',', start, end - start);
+        while (comma > start)
+        {
+            var year = SkipSpaces(comma + 1);
+            if (year + 4 <= end && IsFourDigits(year) && (year + 4 == end || _text[year + 4] is ',' or ' ') && VenueParser.YearOnly(_text.Substring(year, 4)) > 0
+                && _text.Substring(year + 4, end - year - 4).Trim().TrimEnd('.') is var after && (after.Length == 0 || after[0] == ',')
+                && IsAuthorYearNames(_text.Substring(start, comma - start).Trim()))
+            {
+                return year;
+            }
+
+            comma = comma + 1 < end ? _text.IndexOf(',', comma + 1, end - comma - 1) : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>

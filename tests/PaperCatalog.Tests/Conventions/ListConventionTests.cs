@@ -44,6 +44,7 @@ public sealed class ListConventionTests
         { "- [RICH 2018](https://example.org/rich.pdf)", "RICH 2018", "RICH 2018", null, 0, "Url" },
         { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
         { "1. [Arxiv 25.05] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2505.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 25.05", 2025, "PaperUrl" },
+        { "11. [TKDD 25] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2310.16375)", "Fast Things", "Fast Things: Doing It Quickly", "TKDD 25", 2023, "PaperUrl" },
         { "- [ICLR 2026](https://openreview.net/forum?id=x), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "ICLR 2026", 2026, "PaperUrl" },
         { "- **(FastNet)** _Fast Things: Doing It Quickly_ ```EMNLP 2022```", "FastNet", "Fast Things: Doing It Quickly", "EMNLP 2022", 2022, "" },
         { "* [**Cureus, 2023.6**] **FastDoc**: A Fast Chat Model for Things. [paper](https://example.org/p.pdf)", "FastDoc", "FastDoc: A Fast Chat Model for Things", "Cureus, 2023.6", 2023, "PaperUrl" },
@@ -138,6 +139,8 @@ public sealed class ListConventionTests
         { "- [**Fast Things**](https://arxiv.org/abs/2008.00001) (Song C. et al., 2020)", "Fast Things", "Song C.", "", 2020 },
         { "- [Fast Things](https://arxiv.org/abs/2505.00001) - Jane Doe, John Roe, Rick Moe,2025", "Fast Things", "Jane Doe;John Roe;Rick Moe", "", 2025 },
         { "- [Fast Things](https://arxiv.org/abs/2005.00001) (ICML, 2020)", "Fast Things", "", "ICML, 2020", 2020 },
+        { "  - [Fast Things for Dense Retrieval?](https://arxiv.org/pdf/2104.08253.pdf)（Doe et al., 2021, EMNLP, **Condenser**）", "Fast Things for Dense Retrieval?", "Doe", "EMNLP", 2021 },
+        { "- [Fast Things for Retrieval](https://dl.acm.org/doi/pdf/10.1145/290941.291008)（1998, **QL**）", "Fast Things for Retrieval", "", "", 1998 },
         { "* Fast things for speech enhancement, 2018 [[paper]](https://arxiv.org/pdf/1812.08914.pdf)", "Fast things for speech enhancement", "", "", 2018 },
         { "  - [Fast Things Are NP-Complete (PDF)](https://example.org/p.pdf)", "Fast Things Are NP-Complete", "", "", 0 },
     };
