@@ -97,6 +97,16 @@ public sealed class UntrustedMarkdownTests
     }
 
     [Fact]
+    public void The_fuzz_case_of_spaces_and_names_before_any_title_parses_without_a_failure()
+    {
+        // Seed bdHZidlgRaI1 of a 1,000,000-case run: a title that trims to nothing before its ", in" check.
+        var markdown = "* DSI: Data storage and ingestion\n* In" + string.Concat(Enumerable.Repeat("&nbsp;", 30))
+            + string.Concat(Enumerable.Repeat("_Jane Doe, John Roe._ ", 300)) + "\n";
+
+        Assert.DoesNotContain(Catalogs.Parse(markdown).Diagnostics, d => d.Id == "PCAT005");
+    }
+
+    [Fact]
     public void Markdown_escapes_in_pipe_cells_read_as_CommonMark_says()
     {
         var entry = Catalogs.Parse("## S\n\n| Name | Remarks |\n| --- | --- |\n| **A\\|B** | \\\"quoted\\\" \\\\ back \\* star `a\\|b` |\n").Spec.Entries.Single();

@@ -962,9 +962,10 @@ internal sealed class PaperText
         }
 
         // "Title, in *NeurIPS* 2021": the citation's "in" belongs to the venue after it.
-        if (end - i > 4 && end < _text.Length && string.Compare(_text, Trim(i, end).End - 4, ", in", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        var trimmedEnd = Trim(i, end).End;
+        if (trimmedEnd - 4 > i && end < _text.Length && string.Compare(_text, trimmedEnd - 4, ", in", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
         {
-            end = Trim(i, end).End - 4;
+            end = trimmedEnd - 4;
         }
 
         AddTitle(i, end);
