@@ -24,7 +24,11 @@ internal sealed class ListEntries
     private readonly PaperText _paper = new();
 
     /// <summary>Adds the entries <paramref name="item"/> holds (itself, its sub-items, or both) to <paramref name="entries"/>.</summary>
-    public void Read(RawItem item, List<RawEntry> entries) => Read(item, entries, default);
+    /// <param name="venueLine">A bold line over the list that names a venue (<c>**ECCV**</c>), which entries without one of their own take, or null.</param>
+    public void Read(RawItem item, List<RawEntry> entries, FieldContent? venueLine = null) => Read(item, entries, new Inherited(null, venueLine));
+
+    /// <summary>Whether a bold line over a list (<c>**ECCV**</c>, <c>**NeurIPS 2021**</c>) names a venue for the items after it.</summary>
+    public static bool NamesAVenue(FieldContent boldLine) => VenueParser.ReadsAsVenue(boldLine.Text.Trim().TrimEnd(':'));
 
     private void Read(RawItem item, List<RawEntry> entries, Inherited inherited)
     {

@@ -40,6 +40,9 @@ internal sealed class CatalogFileParser
     private readonly List<RawEntry> _itemEntries = new();
     private readonly List<RawItem> _headingLinks = new();
     private HeadingPart? _heading;
+
+    // A bold line that names a venue (**ECCV**) over the items after it, until the next heading, table or bold line.
+    private FieldContent? _venueLine;
     private readonly Dictionary<int, HeadingFacts> _headingFacts = new();
     private DocumentReader _reader = null!;
     private CatalogNamer _namer = null!;
@@ -148,8 +151,13 @@ internal sealed class CatalogFileParser
         {
             switch (part)
             {
+                case BoldLinePart bold:
+                    FlushHeading(lists);
+                    _venueLine = ListEntries.NamesAVenue(bold.Content) ? bold.Content : null;
+                    break;
                 case HeadingPart heading:
                     FlushHeading(lists);
+                    _venueLine = null;
                     if (heading.Section >= 0)
                     {
                         // Held until what follows it is seen: a heading over items of links only names a paper.
@@ -159,6 +167,7 @@ internal sealed class CatalogFileParser
                     break;
                 case TablePart table:
                     FlushHeading(lists);
+                    _venueLine = null;
                     ReadTable(tables, table);
                     break;
                 case ItemPart item when _heading is not null && lists.IsLinksOnly(item.Item):
@@ -223,7 +232,7 @@ internal sealed class CatalogFileParser
     private void ReadItem(ListEntries lists, RawItem item, int section)
     {
         _itemEntries.Clear();
-        lists.Read(item, _itemEntries);
+        lists.Read(item, _itemEntries, _venueLine);
         foreach (var entry in _itemEntries)
         {
             Add(entry, columnNames: null, section);

@@ -60,6 +60,14 @@ internal sealed class ItemPart : DocumentPart
     public RawItem Item { get; }
 }
 
+/// <summary>A paragraph of nothing but bold text (<c>**ECCV**</c>), which lists use as a small heading over the items after it.</summary>
+internal sealed class BoldLinePart : DocumentPart
+{
+    public BoldLinePart(FieldContent content) => Content = content;
+
+    public FieldContent Content { get; }
+}
+
 /// <summary>
 /// Walks Markdig's blocks in document order and hands out what may hold entries: headings (as sections of the
 /// <see cref="Outline"/>), pipe and HTML tables, and list items with their nested items. What is wrong with the
@@ -113,6 +121,10 @@ internal sealed class DocumentReader
                     if (ReadPipeTable(paragraph) is { } table)
                     {
                         yield return table;
+                    }
+                    else if (paragraph.Lines.Count == 1 && BoldLine(paragraph) is { } bold)
+                    {
+                        yield return new BoldLinePart(bold);
                     }
 
                     break;
@@ -199,6 +211,20 @@ internal sealed class DocumentReader
 
                 break;
         }
+    }
+
+    private FieldContent? BoldLine(ParagraphBlock paragraph)
+    {
+        var start = paragraph.Span.Start;
+        var end = paragraph.Span.End + 1;
+        if (end - start < 5 || end - start > 80 || _text[start] != '*' || _text[start + 1] != '*')
+        {
+            return null;
+        }
+
+        var content = _fields.ReadMarkdown(start, end);
+        return content.Strong.Count == 1 && content.Links.Count == 0 && content.Strong[0].OuterStart == start
+            && _text.Substring(content.Strong[0].OuterEnd, end - content.Strong[0].OuterEnd).Trim().Length == 0 ? content : null;
     }
 
     private TablePart? ReadPipeTable(ParagraphBlock paragraph)

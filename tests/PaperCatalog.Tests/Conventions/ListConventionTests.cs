@@ -220,6 +220,31 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_bold_line_that_names_a_venue_gives_it_to_the_items_after_it_until_the_next_heading()
+    {
+        const string markdown = """
+            **ECCV**
+
+            - **[X-CLIP]** Expanding Fast Things for Video Recognition [[paper](https://arxiv.org/abs/2208.02816)]
+            - Fast Things: Doing It [[paper](https://arxiv.org/abs/2208.02817)] (ICML 2022)
+
+            **Highlights**
+
+            - Slow Things Doing It [[paper](https://arxiv.org/abs/2208.02818)]
+
+            **NeurIPS**
+            - Other Things Doing It [[paper](https://arxiv.org/abs/2208.02819)]
+
+            ## T
+
+            - Last Things Doing It [[paper](https://arxiv.org/abs/2208.02820)]
+            """;
+        var entries = Catalogs.Parse("## S\n\n" + markdown).Spec.Entries;
+
+        Assert.Equal(new[] { "ECCV", "ICML 2022", null, "NeurIPS", null }, entries.Select(e => e.Venue?.Text));
+    }
+
+    [Fact]
     public void A_date_bullet_is_no_entry_and_its_Paper_sub_items_are_entries_of_its_date()
     {
         const string markdown = """
