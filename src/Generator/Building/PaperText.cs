@@ -2073,12 +2073,16 @@ internal sealed class PaperText
             return false;
         }
 
-        foreach (var word in text.Split(' '))
+        // Each word as a part of a list of names takes it (IsNameWord), with no word only an institution has.
+        for (var start = 0; start < text.Length;)
         {
-            if (word.Length > 0 && !(NameParticles.Contains(word) || (char.IsUpper(word[0]) && !NonNameWords.Contains(word) && !HasDigit(word))))
+            var end = text.IndexOf(' ', start) is var space && space >= 0 ? space : text.Length;
+            if (end > start && (!IsNameWord(text, start, end) || IsInstitutionWord(text, start, end)))
             {
                 return false;
             }
+
+            start = end + 1;
         }
 
         return true;
@@ -2194,7 +2198,7 @@ internal sealed class PaperText
     internal static bool LooksLikeAuthors(string text, bool single = false)
     {
         // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list.
-        var value = text.Replace('\n', ' ').Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
+        var value = (text.IndexOf('\n') >= 0 ? text.Replace('\n', ' ') : text).Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
         if (Names.BibTexNames(value) is { Count: >= 2 })
         {
             return true;
