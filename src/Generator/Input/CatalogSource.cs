@@ -22,32 +22,20 @@ internal sealed record CatalogSource(
 {
     public const string DefaultClassName = "Papers";
 
-    // The package's .targets copies the PaperCatalog item's metadata onto the AdditionalFiles item under these names.
-    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
-    private const string IsCatalogKey = MetadataPrefix + "PaperCatalog";
-    private const string ClassNameKey = MetadataPrefix + "PaperCatalogClassName";
-    private const string NamespaceKey = MetadataPrefix + "PaperCatalogNamespace";
-    private const string AccessibilityKey = MetadataPrefix + "PaperCatalogAccessibility";
-    private const string BaseUrlKey = MetadataPrefix + "PaperCatalogBaseUrl";
-    private const string RepositoryPathKey = MetadataPrefix + "PaperCatalogRepositoryPath";
-    private const string NameColumnKey = MetadataPrefix + "PaperCatalogNameColumn";
-    private const string RootNamespaceKey = "build_property.RootNamespace";
-    private const string ProjectDirectoryKey = "build_property.MSBuildProjectDirectory";
-
     /// <summary>Reads the file if it is a catalog (an item marked <c>PaperCatalog="true"</c>); otherwise null.</summary>
     public static CatalogSource? TryCreate(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
     {
         var options = provider.GetOptions(file);
-        if (!options.TryGetValue(IsCatalogKey, out var isCatalog) || !string.Equals(isCatalog.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (!options.TryGetValue(CatalogMetadata.IsCatalog, out var isCatalog) || !string.Equals(isCatalog.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         var path = file.Path;
         var diagnostics = new List<DiagnosticInfo>();
-        var relativePath = RelativePath(path, Get(provider.GlobalOptions, ProjectDirectoryKey));
+        var relativePath = RelativePath(path, Get(provider.GlobalOptions, CatalogMetadata.ProjectDirectory));
 
-        var className = Get(options, ClassNameKey);
+        var className = Get(options, CatalogMetadata.ClassName);
         if (className.Length == 0)
         {
             className = DefaultClassName;
@@ -58,8 +46,8 @@ internal sealed record CatalogSource(
             className = DefaultClassName;
         }
 
-        var rootNamespace = Get(provider.GlobalOptions, RootNamespaceKey);
-        var ns = Get(options, NamespaceKey);
+        var rootNamespace = Get(provider.GlobalOptions, CatalogMetadata.RootNamespace);
+        var ns = Get(options, CatalogMetadata.Namespace);
         if (ns.Length == 0)
         {
             ns = CSharpNames.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty;
@@ -71,7 +59,7 @@ internal sealed record CatalogSource(
             ns = fallback;
         }
 
-        var accessibility = Get(options, AccessibilityKey);
+        var accessibility = Get(options, CatalogMetadata.Accessibility);
         var isPublic = false;
         if (string.Equals(accessibility, "public", StringComparison.OrdinalIgnoreCase))
         {
@@ -82,16 +70,16 @@ internal sealed record CatalogSource(
             diagnostics.Add(InvalidOption(path, "Accessibility", accessibility, relativePath, "accessibility (public or internal)", "'internal'"));
         }
 
-        var baseUrl = Get(options, BaseUrlKey);
+        var baseUrl = Get(options, CatalogMetadata.BaseUrl);
         if (baseUrl.Length > 0 && !BaseUrls.IsValid(baseUrl))
         {
             diagnostics.Add(InvalidOption(path, "BaseUrl", baseUrl, relativePath, "absolute http(s) URL", "no BaseUrl (links stay relative)"));
             baseUrl = string.Empty;
         }
 
-        var repositoryPath = Get(options, RepositoryPathKey).Replace('\\', '/');
+        var repositoryPath = Get(options, CatalogMetadata.RepositoryPath).Replace('\\', '/');
         var content = file.GetText(cancellationToken)?.ToString();
-        var catalogOptions = new CatalogOptions(className, ns, isPublic, relativePath, baseUrl, repositoryPath, Get(options, NameColumnKey));
+        var catalogOptions = new CatalogOptions(className, ns, isPublic, relativePath, baseUrl, repositoryPath, Get(options, CatalogMetadata.NameColumn));
         return new CatalogSource(path, content, catalogOptions, diagnostics.ToEquatableArray());
     }
 

@@ -1,47 +1,46 @@
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using PaperCatalog.Generator.Analysis;
-using PaperCatalog.Generator.Input;
-using PaperCatalog.Generator.Pipeline;
 using PaperCatalog.Tool.Input;
 
 namespace PaperCatalog.Tool.Checking;
 
 /// <summary>What a lint found: every reported diagnostic in path, line and column order, and the counts the summary gives.</summary>
-internal sealed record LintResult(CatalogCheckResult Check, IReadOnlyList<ToolDiagnostic> Diagnostics, int Entries)
+internal sealed record LintResult(CatalogRun Check, IReadOnlyList<ToolDiagnostic> Diagnostics, int Entries)
 {
     public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
 }
 
-/// <summary>Runs the generator's own checks (<see cref="CatalogCheck"/>) and applies the user's severities, as a build applies .globalconfig.</summary>
+/// <summary>Runs the generator (<see cref="GeneratorHost"/>) and applies the user's severities, as a build applies .globalconfig.</summary>
 internal static class CatalogLint
 {
-    public static LintResult Run(IReadOnlyList<CatalogSource> sources, SeverityRules severities, Workspace workspace, CancellationToken cancellationToken)
+    public static LintResult Run(IReadOnlyList<CatalogInput> inputs, SeverityRules severities, Workspace workspace, CancellationToken cancellationToken)
     {
-        var check = CatalogCheck.Run(sources, cancellationToken);
+        var check = GeneratorHost.Run(inputs, workspace.CurrentDirectory, cancellationToken);
         var diagnostics = new List<ToolDiagnostic>();
-        foreach (var info in check.Diagnostics)
+        foreach (var diagnostic in check.Diagnostics)
         {
-            if (severities.Apply(info.Id, info.Descriptor.DefaultSeverity) is not { } severity || severity == DiagnosticSeverity.Hidden)
+            if (severities.Apply(diagnostic.Id, diagnostic.DefaultSeverity) is not { } severity || severity == DiagnosticSeverity.Hidden)
             {
                 continue;
             }
 
-            var location = info.Location;
-            var diagnostic = info.ToDiagnostic();
+            // Location.None (a failure of no file) gives an empty path at 1,1.
+            var lineSpan = diagnostic.Location.GetLineSpan();
+            var path = lineSpan.Path ?? string.Empty;
+            var span = lineSpan.Span;
             diagnostics.Add(new ToolDiagnostic(
-                info.Id,
+                diagnostic.Id,
                 severity,
-                info.Descriptor.Title.ToString(CultureInfo.InvariantCulture),
+                diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture),
                 diagnostic.GetMessage(CultureInfo.InvariantCulture),
-                info.Descriptor.HelpLinkUri,
-                location is null ? string.Empty : workspace.DisplayPath(location.FilePath),
-                location is null ? string.Empty : workspace.RepositoryPath(location.FilePath),
-                (location?.StartLine ?? 0) + 1,
-                (location?.StartColumn ?? 0) + 1,
-                (location?.EndLine ?? 0) + 1,
-                (location?.EndColumn ?? 0) + 1));
+                diagnostic.Descriptor.HelpLinkUri,
+                path.Length == 0 ? string.Empty : workspace.DisplayPath(path),
+                path.Length == 0 ? string.Empty : workspace.RepositoryPath(path),
+                span.Start.Line + 1,
+                span.Start.Character + 1,
+                span.End.Line + 1,
+                span.End.Character + 1));
         }
 
         diagnostics.Sort(static (a, b) =>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PaperCatalog.Generator.Input;
 using PaperCatalog.Tool.Input;
 
 namespace PaperCatalog.Tool.Cli;
@@ -42,7 +41,7 @@ internal sealed class InputOptions
     }
 
     /// <summary>The files the arguments name, read; a missing, unreadable or non-text file stops the command with a <see cref="UsageException"/>.</summary>
-    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogSource> Sources) Read(ParseResult parseResult, Workspace workspace)
+    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogInput> Inputs) Read(ParseResult parseResult, Workspace workspace)
     {
         var paths = InputFiles.Resolve(parseResult.GetValue(Files) ?? [], workspace.CurrentDirectory);
         var options = new ReadOptions(parseResult.GetValue(BaseUrl) ?? string.Empty, parseResult.GetValue(NameColumn) ?? string.Empty);

@@ -1,6 +1,5 @@
 using System.Text;
 using PaperCatalog.Generator.Input;
-using PaperCatalog.Generator.Model;
 using PaperCatalog.Tool.Cli;
 
 namespace PaperCatalog.Tool.Input;
@@ -10,34 +9,35 @@ namespace PaperCatalog.Tool.Input;
 /// <param name="NameColumn">The column that names the entries, when a table's own header does not say.</param>
 internal sealed record ReadOptions(string BaseUrl, string NameColumn);
 
+/// <summary>A catalog file as a build passes it to the generator: its path, its text, its item metadata (<see cref="CatalogMetadata"/> keys).</summary>
+internal sealed record CatalogInput(string Path, string Text, IReadOnlyDictionary<string, string> Metadata);
+
 /// <summary>Reads the files as a build would hand them to the generator: one root class, paths relative to the current folder, each file's place in its repository.</summary>
 internal static class CatalogInputs
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IReadOnlyList<CatalogSource> Read(IReadOnlyList<string> paths, Workspace workspace, ReadOptions options)
+    public static IReadOnlyList<CatalogInput> Read(IReadOnlyList<string> paths, Workspace workspace, ReadOptions options)
     {
-        if (options.BaseUrl.Length > 0 && !PaperCatalog.Generator.Input.BaseUrls.IsValid(options.BaseUrl))
+        if (options.BaseUrl.Length > 0 && !BaseUrls.IsValid(options.BaseUrl))
         {
             throw new UsageException($"--base-url '{options.BaseUrl}' is not an absolute http(s) URL.");
         }
 
-        var sources = new List<CatalogSource>(paths.Count);
+        var inputs = new List<CatalogInput>(paths.Count);
         foreach (var path in paths)
         {
-            var relativePath = workspace.DisplayPath(path);
-            var catalogOptions = new CatalogOptions(
-                CatalogSource.DefaultClassName,
-                string.Empty,
-                IsPublic: false,
-                relativePath,
-                options.BaseUrl,
-                workspace.RepositoryPath(path),
-                options.NameColumn);
-            sources.Add(new CatalogSource(path, ReadText(path, relativePath), catalogOptions, EquatableArray<Generator.Diagnostics.DiagnosticInfo>.Empty));
+            var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [CatalogMetadata.IsCatalog] = "true",
+                [CatalogMetadata.RepositoryPath] = workspace.RepositoryPath(path),
+                [CatalogMetadata.BaseUrl] = options.BaseUrl,
+                [CatalogMetadata.NameColumn] = options.NameColumn,
+            };
+            inputs.Add(new CatalogInput(path, ReadText(path, workspace.DisplayPath(path)), metadata));
         }
 
-        return sources;
+        return inputs;
     }
 
     /// <summary>UTF-8 (with or without a byte order mark) or UTF-16 with one; anything else is refused, not guessed.</summary>
