@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System;
 using Microsoft.CodeAnalysis.Text;
@@ -102,9 +103,21 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => MarkdownLinkCheck.Run(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.LinkDiagnostics);
 
-        context.RegisterSourceOutput(fileDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
-        context.RegisterSourceOutput(catalogDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
-        context.RegisterSourceOutput(linkDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
+        // Every step's diagnostics meet the files' suppression comments in one place.
+        var suppressions = parsed
+            .Select(static (result, _) => result.Suppressions)
+            .WithTrackingName(TrackingNames.FileSuppressions)
+            .Collect()
+            .WithTrackingName(TrackingNames.AllSuppressions);
+        var reported = fileDiagnostics.Collect().WithTrackingName(TrackingNames.AllFileDiagnostics)
+            .Combine(catalogDiagnostics)
+            .Combine(linkDiagnostics)
+            .Combine(suppressions)
+            .Select(static (input, _) => Suppressions.Apply(
+                input.Left.Left.Left.Concat(new[] { input.Left.Left.Right, input.Left.Right }),
+                input.Right))
+            .WithTrackingName(TrackingNames.ReportedDiagnostics);
+        context.RegisterSourceOutput(reported, static (context, diagnostics) => Report(context, diagnostics));
     }
 
     private static EquatableArray<int> SkipsOf(EquatableArray<FileSkips> skips, string fileKey)

@@ -62,4 +62,16 @@ public static class TrackingNames
 
     /// <summary>The root indexes built from all shapes.</summary>
     public const string Indexes = nameof(Indexes);
+
+    /// <summary>Each file's suppression comments.</summary>
+    public const string FileSuppressions = nameof(FileSuppressions);
+
+    /// <summary>All files' suppression comments together.</summary>
+    public const string AllSuppressions = nameof(AllSuppressions);
+
+    /// <summary>All files' own diagnostics together.</summary>
+    public const string AllFileDiagnostics = nameof(AllFileDiagnostics);
+
+    /// <summary>Every step's diagnostics, less those a suppression comment covers: what the build reports.</summary>
+    public const string ReportedDiagnostics = nameof(ReportedDiagnostics);
 }

@@ -54,6 +54,7 @@ public sealed class IncrementalTests
 
         AssertReasons(result, TrackingNames.CatalogFiles, IncrementalStepRunReason.Modified);
         AssertReasons(result, TrackingNames.FileSpecs, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result, TrackingNames.ReportedDiagnostics, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         AssertSourceOutputsUnchanged(result);
     }
 
@@ -84,6 +85,7 @@ public sealed class IncrementalTests
         AssertReasons(result, TrackingNames.Parsed, IncrementalStepRunReason.Modified);
         AssertReasons(result, TrackingNames.FileSpecs, IncrementalStepRunReason.Unchanged);
         AssertReasons(result, TrackingNames.FileDiagnostics, IncrementalStepRunReason.Modified);
+        AssertReasons(result, TrackingNames.ReportedDiagnostics, IncrementalStepRunReason.Modified);
         AssertSourceOutputsUnchanged(result);
         var after = result.Diagnostics.Single(d => d.Id == "PCAT103");
         Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
@@ -186,7 +188,7 @@ public sealed class IncrementalTests
     {
         AssertReasons(result, TrackingNames.Indexes, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         // The outputs that add source; those that report diagnostics may rerun.
-        var diagnosticSteps = new[] { TrackingNames.FileDiagnostics, TrackingNames.CatalogDiagnostics, TrackingNames.LinkDiagnostics };
+        var diagnosticSteps = new[] { TrackingNames.ReportedDiagnostics };
         var sourceSteps = result.TrackedOutputSteps["SourceOutput"]
             .Where(step => step.Inputs.All(input => !diagnosticSteps.Contains(input.Source.Name)))
             .ToList();

@@ -215,7 +215,7 @@ public sealed class ListFormTests
             * Hydra (FAST 2022) \[[Notes](broken-reference)]
             """);
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Reported());
         Assert.Equal(("PCAT302", 4), (diagnostic.Id, diagnostic.Location!.StartLine));
         Assert.Equal(2, result.Spec.Entries.Count);
     }

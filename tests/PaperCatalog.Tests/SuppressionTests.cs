@@ -55,4 +55,22 @@ public sealed class SuppressionTests
 
         <!-- papercatalog-disable-file PCAT402 -->
         """);
+
+    [Theory]
+    [InlineData("", new[] { "PCAT203", "PCAT306" })]
+    [InlineData("<!-- papercatalog-disable-line PCAT203 PCAT306 -->", new string[0])]
+    [InlineData("<!-- papercatalog-disable-line PCAT306 -->", new[] { "PCAT203" })]
+    [InlineData("<!-- papercatalog-disable-line PCAT203 -->", new[] { "PCAT306" })]
+    [InlineData("<!-- papercatalog-disable-line -->", new string[0])]
+    public void Comments_cover_what_the_whole_catalog_finds_in_the_file_too(string comment, string[] reported)
+    {
+        // PCAT203 comes from the catalog step (an entry of another file has the name), PCAT306 from the
+        // link step (a Markdown page that is no item): both are suppressed where the file's own are.
+        var first = new CatalogFile("docs/a.md", "## S\n\n| Name | Links |\n| --- | --- |\n| **Orca** | [Paper](https://e.com/a) |\n");
+        var second = new CatalogFile("docs/b.md", "## S\n\n| Name | Links |\n| --- | --- |\n| **Orca** " + comment + " | [Notes](notes.md) |\n");
+
+        var (result, _) = Catalogs.Run(first, second);
+
+        Assert.Equal(reported, result.Diagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
 }

@@ -45,9 +45,13 @@ internal static class Catalogs
         return CatalogFileParser.Parse(source, CancellationToken.None);
     }
 
+    /// <summary>The file's diagnostics a build reports: those its suppression comments leave.</summary>
+    public static IReadOnlyList<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Reported(this CatalogParseResult result) =>
+        PaperCatalog.Generator.Diagnostics.Suppressions.Apply(new[] { result.Diagnostics }, new[] { result.Suppressions });
+
     /// <summary>The diagnostics that say something is wrong: all but advice at Info severity (PCAT307, relative links kept).</summary>
     public static IEnumerable<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Problems(this CatalogParseResult result) =>
-        result.Diagnostics.Where(d => PaperCatalog.Generator.Diagnostics.DiagnosticDescriptors.Find(d.Id).DefaultSeverity > DiagnosticSeverity.Info);
+        result.Reported().Where(d => PaperCatalog.Generator.Diagnostics.DiagnosticDescriptors.Find(d.Id).DefaultSeverity > DiagnosticSeverity.Info);
 
     /// <summary>The analyzer config a build writes for the catalogs: build properties and per-file metadata.</summary>
     public static string GlobalConfig(IEnumerable<CatalogFile> files, string? rootNamespace = RootNamespace)

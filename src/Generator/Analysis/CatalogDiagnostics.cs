@@ -26,12 +26,6 @@ internal static class CatalogDiagnostics
         foreach (var problem in model.Problems)
         {
             var location = Locate(byFile, problem.Site);
-            if (byFile.TryGetValue(problem.Site.FileKey, out var file) && !file.Suppressions.IsEmpty
-                && Suppressions.From(file.Suppressions).IsSuppressed(problem.Descriptor.Id, location))
-            {
-                continue;
-            }
-
             var other = problem.Other is { } site ? Locate(byFile, site) : null;
             diagnostics.Add(new DiagnosticInfo(
                 problem.Descriptor,

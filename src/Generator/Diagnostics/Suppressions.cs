@@ -14,20 +14,15 @@ namespace PaperCatalog.Generator.Diagnostics;
 /// </list>
 /// IDs are separated by spaces or commas; without IDs a comment covers every PaperCatalog diagnostic.
 /// </summary>
-internal sealed class Suppressions
+/// <remarks>
+/// Read once per file (<see cref="Read"/>) and applied in one place, to the diagnostics of every step
+/// (the file's own, the whole catalog's, the links across files) before they are reported (<see cref="Apply"/>).
+/// </remarks>
+internal static class Suppressions
 {
     private const string Prefix = "papercatalog-";
 
-    private readonly IReadOnlyList<SuppressionDirective> _directives;
-
-    private Suppressions(IReadOnlyList<SuppressionDirective> directives) => _directives = directives;
-
-    /// <summary>The directives as an equatable value, for checks the whole catalog makes later.</summary>
-    public EquatableArray<SuppressionDirective> Directives => _directives is SuppressionDirective[] array ? array.ToEquatableArray() : new List<SuppressionDirective>(_directives).ToEquatableArray();
-
-    public static Suppressions From(EquatableArray<SuppressionDirective> directives) => new(new List<SuppressionDirective>(directives));
-
-    public static Suppressions Read(string text, LineIndex lines)
+    public static EquatableArray<SuppressionDirective> Read(string text, LineIndex lines)
     {
         var directives = new List<SuppressionDirective>();
         var at = text.IndexOf("<!--", StringComparison.Ordinal);
@@ -58,22 +53,42 @@ internal sealed class Suppressions
             at = text.IndexOf("<!--", close + 3, StringComparison.Ordinal);
         }
 
-        return new Suppressions(directives);
+        return directives.ToEquatableArray();
     }
 
-    public bool IsSuppressed(DiagnosticInfo diagnostic) => IsSuppressed(diagnostic.Id, diagnostic.Location);
-
-
-    public bool IsSuppressed(string id, LocationInfo? location)
+    /// <summary>Every diagnostic of <paramref name="sets"/> that no comment of the file it is located in suppresses, in order.</summary>
+    public static EquatableArray<DiagnosticInfo> Apply(IEnumerable<EquatableArray<DiagnosticInfo>> sets, IEnumerable<FileSuppressions> files)
     {
-        if (_directives.Count == 0 || location is null)
+        var byPath = new Dictionary<string, EquatableArray<SuppressionDirective>>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            return false;
+            if (!file.Directives.IsEmpty)
+            {
+                byPath[file.FilePath] = file.Directives;
+            }
         }
 
-        var line = location.StartLine;
+        var reported = new List<DiagnosticInfo>();
+        foreach (var set in sets)
+        {
+            foreach (var diagnostic in set)
+            {
+                if (diagnostic.Location is not { } location
+                    || !byPath.TryGetValue(location.FilePath, out var directives)
+                    || !IsSuppressed(directives, diagnostic.Id, location.StartLine))
+                {
+                    reported.Add(diagnostic);
+                }
+            }
+        }
+
+        return reported.ToEquatableArray();
+    }
+
+    private static bool IsSuppressed(EquatableArray<SuppressionDirective> directives, string id, int line)
+    {
         var disabled = false;
-        foreach (var directive in _directives)
+        foreach (var directive in directives)
         {
             if (!directive.Covers(id))
             {

@@ -7,12 +7,10 @@ namespace PaperCatalog.Generator.Model;
 /// </summary>
 /// <param name="Sections">Heading locations, parallel to <see cref="CatalogFileSpec.Sections"/>.</param>
 /// <param name="Entries">Entry locations, parallel to <see cref="CatalogFileSpec.Entries"/>.</param>
-/// <param name="Suppressions">The file's suppression comments, which cover the catalog's diagnostics in it too.</param>
 internal sealed record FileLocations(
     string FileKey,
     EquatableArray<LocationInfo> Sections,
-    EquatableArray<EntryLocations> Entries,
-    EquatableArray<SuppressionDirective> Suppressions);
+    EquatableArray<EntryLocations> Entries);
 
 /// <summary>Where an entry's name cell, venue cell and institutions are.</summary>
 internal sealed record EntryLocations(LocationInfo Name, LocationInfo? Venue, EquatableArray<LocationInfo> Institutions);

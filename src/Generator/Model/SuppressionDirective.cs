@@ -42,3 +42,7 @@ internal sealed record SuppressionDirective(SuppressionKind Kind, int StartLine,
         return false;
     }
 }
+
+/// <summary>A file's suppression comments, which cover every diagnostic located in it, whichever step found it.</summary>
+/// <param name="FilePath">The path diagnostics in the file are located at (<see cref="LocationInfo.FilePath"/>).</param>
+internal sealed record FileSuppressions(string FilePath, EquatableArray<SuppressionDirective> Directives);

@@ -20,7 +20,8 @@ internal sealed record CatalogParseResult(
     CatalogFileSpec Spec,
     EquatableArray<DiagnosticInfo> Diagnostics,
     FileLocations Locations,
-    EquatableArray<MarkdownLinkFact> MarkdownLinks);
+    EquatableArray<MarkdownLinkFact> MarkdownLinks,
+    FileSuppressions Suppressions);
 
 /// <summary>
 /// One catalog file through the stages, in one direction: Reading hands out the document's parts in order
@@ -123,8 +124,9 @@ internal sealed class CatalogFileParser
         return new CatalogParseResult(
             new CatalogFileSpec(source.Options, fileKey, null, EquatableArray<SectionSpec>.Empty, EquatableArray<EntrySpec>.Empty),
             diagnostics.ToEquatableArray(),
-            new FileLocations(fileKey, EquatableArray<LocationInfo>.Empty, EquatableArray<EntryLocations>.Empty, EquatableArray<SuppressionDirective>.Empty),
-            EquatableArray<MarkdownLinkFact>.Empty);
+            new FileLocations(fileKey, EquatableArray<LocationInfo>.Empty, EquatableArray<EntryLocations>.Empty),
+            EquatableArray<MarkdownLinkFact>.Empty,
+            new FileSuppressions(source.Path, EquatableArray<SuppressionDirective>.Empty));
     }
 
     private CatalogParseResult Run()
@@ -191,10 +193,8 @@ internal sealed class CatalogFileParser
             _sink.Add(relativeLinks);
         }
 
-        var suppressions = Suppressions.Read(_text, _sink.Lines);
-        _sink.Diagnostics.RemoveAll(suppressions.IsSuppressed);
-        _links.MarkdownLinks.RemoveAll(link => suppressions.IsSuppressed(DiagnosticDescriptors.MarkdownLinkOutsideCatalog.Id, link.Location));
-        return BuildResult(suppressions.Directives);
+        // Suppression comments are read here and applied to every step's diagnostics in one place (Suppressions.Apply).
+        return BuildResult(Suppressions.Read(_text, _sink.Lines));
     }
 
     /// <summary>
@@ -318,7 +318,7 @@ internal sealed class CatalogFileParser
         var (sections, sectionLocations, entries, entryLocations) = _namer.Build();
         var fileKey = FileKeys.Create(_source.Options.RelativePath);
         var spec = new CatalogFileSpec(_source.Options, fileKey, _reader.Outline.DocumentTitle, sections.ToEquatableArray(), entries.ToEquatableArray());
-        var locations = new FileLocations(fileKey, sectionLocations.ToEquatableArray(), entryLocations.ToEquatableArray(), suppressions);
-        return new CatalogParseResult(spec, _sink.Diagnostics.ToEquatableArray(), locations, _links.MarkdownLinks.ToEquatableArray());
+        var locations = new FileLocations(fileKey, sectionLocations.ToEquatableArray(), entryLocations.ToEquatableArray());
+        return new CatalogParseResult(spec, _sink.Diagnostics.ToEquatableArray(), locations, _links.MarkdownLinks.ToEquatableArray(), new FileSuppressions(_source.Path, suppressions));
     }
 }

@@ -41,7 +41,7 @@ internal static class Marked
     public static IReadOnlyList<DiagnosticInfo> AssertDiagnostics(string marked)
     {
         var (text, spans) = Parse(marked);
-        var diagnostics = Catalogs.Parse(text).Diagnostics.ToList();
+        var diagnostics = Catalogs.Parse(text).Reported().ToList();
         var actual = diagnostics.Select(d => (d.Id, d.Location!.Start, d.Location.Start + d.Location.Length)).OrderBy(d => d.Start).ThenBy(d => d.Id);
         Assert.Equal(spans.OrderBy(s => s.Start).ThenBy(s => s.Id).Select(Describe), actual.Select(Describe));
         return diagnostics;
