@@ -151,11 +151,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.GeneratorFailure,
-                Location.None,
-                subject,
-                exception.GetType().Name + ": " + exception.Message));
+            context.ReportDiagnostic(DiagnosticMessages.GeneratorFailure(subject, exception.GetType().Name + ": " + exception.Message).At(null).ToDiagnostic());
             return;
         }
 

@@ -62,21 +62,21 @@ internal static class CatalogAnalysis
                 if (sections.TryGetValue(key, out var section))
                 {
                     problems.Add(new CatalogProblem(
-                        DiagnosticDescriptors.MemberCollision,
-                        site,
-                        section,
-                        DiagnosticArguments.MemberCollision(
+                        DiagnosticMessages.MemberCollision(
                             named: entry.Name, section: sectionTitle, entry.Identifier,
-                            collidesWith: "a section of that name in another file of the catalog", outcome: "it gets no class of its own").ToEquatableArray()));
+                            collidesWith: "a section of that name in another file of the catalog", outcome: "it gets no class of its own"),
+                        site,
+                        section));
                     (skipped ??= new List<int>()).Add(e);
                 }
                 else if (entries.TryGetValue(key, out var first))
                 {
                     problems.Add(new CatalogProblem(
-                        DiagnosticDescriptors.DuplicateIdentifier,
+                        DiagnosticMessages.DuplicateIdentifier(
+                            named: entry.Name, sectionTitle, entry.Identifier,
+                            first: $"'{first.Name}' in {first.File}", outcome: "none of its own (an entry of another file of the catalog has it)"),
                         site,
-                        first.Site,
-                        new[] { entry.Name, sectionTitle, entry.Identifier, $"'{first.Name}' in {first.File}", "none of its own (an entry of another file of the catalog has it)" }.ToEquatableArray()));
+                        first.Site));
                     (skipped ??= new List<int>()).Add(e);
                 }
                 else
@@ -152,10 +152,10 @@ internal static class CatalogAnalysis
             {
                 var group = series.Remove(clash);
                 _problems.Add(new CatalogProblem(
-                    DiagnosticDescriptors.LookupCollision,
+                    DiagnosticMessages.LookupCollision(
+                        kind: "venue", group.Key, entry: group.EntryName, lookup: $"{_className}.{MemberNames.Venues}", reason: $"the class {clash} already lists a venue of one year"),
                     group.Site,
-                    null,
-                    new[] { "venue", group.Key, group.EntryName, $"{_className}.{MemberNames.Venues}", $"the class {clash} already lists a venue of one year" }.ToEquatableArray()));
+                    null));
             }
 
             return new LookupIndexSpec(
@@ -184,10 +184,9 @@ internal static class CatalogAnalysis
             if (reason is not null)
             {
                 _problems.Add(new CatalogProblem(
-                    DiagnosticDescriptors.LookupCollision,
+                    DiagnosticMessages.LookupCollision(kind: what, key, entry: entry.Name, lookup: $"{_className}.{groups.ClassName}", reason),
                     site,
-                    groups.SiteOf(key),
-                    new[] { what, key, entry.Name, $"{_className}.{groups.ClassName}", reason }.ToEquatableArray()));
+                    groups.SiteOf(key)));
             }
         }
     }

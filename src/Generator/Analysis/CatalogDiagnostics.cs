@@ -27,11 +27,7 @@ internal static class CatalogDiagnostics
         {
             var location = Locate(byFile, problem.Site);
             var other = problem.Other is { } site ? Locate(byFile, site) : null;
-            diagnostics.Add(new DiagnosticInfo(
-                problem.Descriptor,
-                location,
-                problem.Arguments,
-                other is null ? EquatableArray<LocationInfo>.Empty : new[] { other }.ToEquatableArray()));
+            diagnostics.Add(problem.Message.At(location, other));
         }
 
         return diagnostics.ToEquatableArray();

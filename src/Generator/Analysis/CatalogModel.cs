@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis;
+using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Analysis;
@@ -25,4 +25,4 @@ internal enum SiteKind
 internal readonly record struct SiteRef(string FileKey, SiteKind Kind, int Index, int Item = 0);
 
 /// <summary>A diagnostic the whole catalog found, with its places by reference; see <see cref="CatalogDiagnostics"/>.</summary>
-internal sealed record CatalogProblem(DiagnosticDescriptor Descriptor, SiteRef Site, SiteRef? Other, EquatableArray<string> Arguments);
+internal sealed record CatalogProblem(DiagnosticMessage Message, SiteRef Site, SiteRef? Other);

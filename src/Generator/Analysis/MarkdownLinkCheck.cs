@@ -29,8 +29,7 @@ internal static class MarkdownLinkCheck
             {
                 if (!known.Contains(link.TargetPath) && folders.Contains(FolderOf(link.TargetPath)))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.MarkdownLinkOutsideCatalog, link.Location, link.Label, link.EntryName, link.Section, link.Written));
+                    diagnostics.Add(DiagnosticMessages.MarkdownLinkOutsideCatalog(link.Label, entry: link.EntryName, link.Section, target: link.Written).At(link.Location));
                 }
             }
         }

@@ -83,7 +83,7 @@ internal sealed class EntryBuilder
         draft.NameLocation = _sink.Locate((shortName ?? nameField)?.Content.Span ?? (raw.Start, raw.End));
         foreach (var (problem, where) in raw.Problems)
         {
-            _sink.Report(DiagnosticDescriptors.MalformedHtml, (problem.Start, problem.End), sectionTitle, $"{problem.Message}, in the {where} of '{entryLabel}'");
+            _sink.Report(DiagnosticMessages.MalformedHtml(sectionTitle, $"{problem.Message}, in the {where} of '{entryLabel}'"), (problem.Start, problem.End));
         }
 
         if (name.Length == 0)
@@ -91,7 +91,7 @@ internal sealed class EntryBuilder
             // A row too short to have a name cell has nothing to name it; an empty name cell or title is reported.
             if (nameField is not null || raw.Name is not null)
             {
-                _sink.Report(DiagnosticDescriptors.EntryWithoutName, draft.NameLocation, raw.NounOpeningSentence, sectionTitle, (nameField ?? raw.Name)!.Where);
+                _sink.Report(DiagnosticMessages.EntryWithoutName(entry: raw.NounOpeningSentence, sectionTitle, field: (nameField ?? raw.Name)!.Where), draft.NameLocation);
             }
 
             return null;
@@ -483,7 +483,7 @@ internal sealed class EntryBuilder
 
         if (!field.IsSpanned)
         {
-            _sink.Report(DiagnosticDescriptors.InvalidDate, field.Content.Span, text, name, sectionTitle, problem);
+            _sink.Report(DiagnosticMessages.InvalidDate(date: text, entry: name, sectionTitle, problem), field.Content.Span);
         }
     }
 
@@ -494,7 +494,7 @@ internal sealed class EntryBuilder
         {
             if (!field.IsSpanned)
             {
-                _sink.Report(DiagnosticDescriptors.EmptyVenue, field.Content.Span, name, sectionTitle);
+                _sink.Report(DiagnosticMessages.EmptyVenue(entry: name, sectionTitle), field.Content.Span);
             }
 
             return null;
@@ -533,7 +533,7 @@ internal sealed class EntryBuilder
 
         if (!field.IsSpanned)
         {
-            _sink.Report(DiagnosticDescriptors.InvalidVenue, field.Content.Span, text, name, sectionTitle, problem);
+            _sink.Report(DiagnosticMessages.InvalidVenue(venue: text, entry: name, sectionTitle, problem), field.Content.Span);
         }
 
         return new VenueSpec(text, values.VenueUrl, null, 0, VenueKind.Unknown, null, null);
@@ -547,7 +547,7 @@ internal sealed class EntryBuilder
             return new VenueSpec(written, null, parts.Name, parts.Year, parts.Kind, parts.ArxivId, parts.Detail);
         }
 
-        _sink.Report(DiagnosticDescriptors.InvalidVenue, where, written, name, sectionTitle, problem);
+        _sink.Report(DiagnosticMessages.InvalidVenue(venue: written, entry: name, sectionTitle, problem), where);
         return new VenueSpec(written, null, null, 0, VenueKind.Unknown, null, null);
     }
 
@@ -613,13 +613,13 @@ internal sealed class EntryBuilder
             switch (link.Problem)
             {
                 case LinkTargetProblem.Empty:
-                    _sink.Report(DiagnosticDescriptors.EmptyLinkTarget, location, label, name, sectionTitle);
+                    _sink.Report(DiagnosticMessages.EmptyLinkTarget(label, entry: name, sectionTitle), location);
                     break;
                 case LinkTargetProblem.Placeholder:
-                    _sink.Report(DiagnosticDescriptors.PlaceholderLinkTarget, location, label, name, sectionTitle, link.Target.Trim());
+                    _sink.Report(DiagnosticMessages.PlaceholderLinkTarget(label, entry: name, sectionTitle, placeholder: link.Target.Trim()), location);
                     break;
                 default:
-                    _sink.Report(DiagnosticDescriptors.InvalidLinkTarget, location, label, name, sectionTitle, link.Target, link.ProblemReason);
+                    _sink.Report(DiagnosticMessages.InvalidLinkTarget(label, entry: name, sectionTitle, link.Target, reason: link.ProblemReason), location);
                     break;
             }
         }
@@ -643,7 +643,7 @@ internal sealed class EntryBuilder
     {
         foreach (var problem in field.Content.Problems)
         {
-            _sink.Report(DiagnosticDescriptors.MalformedHtml, (problem.Start, problem.End), sectionTitle, $"{problem.Message}, in the {field.Where} of '{name}'");
+            _sink.Report(DiagnosticMessages.MalformedHtml(sectionTitle, $"{problem.Message}, in the {field.Where} of '{name}'"), (problem.Start, problem.End));
         }
     }
 

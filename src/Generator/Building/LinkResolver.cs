@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Reading;
@@ -80,13 +79,7 @@ internal sealed class LinkResolver
     /// <summary>PCAT307 for the file, at its first relative link, with the count; null when every link is absolute.</summary>
     public DiagnosticInfo? RelativeLinksDiagnostic() =>
         _firstRelative is { } first
-            ? DiagnosticInfo.Create(
-                DiagnosticDescriptors.RelativeLinks,
-                first.Location,
-                _relativeCount.ToString(CultureInfo.InvariantCulture),
-                _options.RelativePath,
-                first.Label,
-                first.Entry)
+            ? DiagnosticMessages.RelativeLinks(_relativeCount, _options.RelativePath, firstLabel: first.Label, firstEntry: first.Entry).At(first.Location)
             : null;
 
     /// <summary>Removes <c>.</c> and <c>name/..</c> segments; leading <c>..</c> (outside the project) stay.</summary>

@@ -42,14 +42,14 @@ internal sealed class TableEntries
             {
                 foreach (var problem in cell.Problems)
                 {
-                    _sink.Report(DiagnosticDescriptors.MalformedHtml, (problem.Start, problem.End), sectionTitle, $"{problem.Message}, in the header row");
+                    _sink.Report(DiagnosticMessages.MalformedHtml(sectionTitle, $"{problem.Message}, in the header row"), (problem.Start, problem.End));
                 }
             }
 
             headers[i] = cell.Text;
             if (headers[i].Length == 0)
             {
-                _sink.Report(DiagnosticDescriptors.BlankHeaderCell, cell.Span, Number(i + 1), Number(headers.Length), sectionTitle);
+                _sink.Report(DiagnosticMessages.BlankHeaderCell(cell: i + 1, cells: headers.Length, sectionTitle), cell.Span);
             }
         }
 
@@ -81,7 +81,7 @@ internal sealed class TableEntries
             // A table with links was meant as a catalog; one without (a support matrix, a price list) is not one.
             if (HasLinks(table, html))
             {
-                _sink.Report(DiagnosticDescriptors.NoNameColumn, (table.Header.Start, table.Header.End), sectionTitle, DescribeHeaders(headers));
+                _sink.Report(DiagnosticMessages.NoNameColumn(sectionTitle, DescribeHeaders(headers)), (table.Header.Start, table.Header.End));
             }
 
             return null;
@@ -263,13 +263,13 @@ internal sealed class TableEntries
             ? "add a header cell for them, remove them, or write a | that belongs to the text as \\|"
             : "add a header cell for them, or remove them";
         _sink.Report(
-            DiagnosticDescriptors.RowCellCount,
-            span,
-            Number(row.Cells.Count),
-            Number(headerCount),
-            sectionTitle,
-            hidden.Length > 0 ? $"'{hidden}'" : "nothing but empty cells",
-            fix);
+            DiagnosticMessages.RowCellCount(
+                cells: row.Cells.Count,
+                headerCells: headerCount,
+                sectionTitle,
+                hidden: hidden.Length > 0 ? $"'{hidden}'" : "nothing but empty cells",
+                fix),
+            span);
     }
 
     private static string DescribeHeaders(string[] headers)

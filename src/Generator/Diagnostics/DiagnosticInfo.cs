@@ -4,7 +4,8 @@ using PaperCatalog.Generator.Model;
 namespace PaperCatalog.Generator.Diagnostics;
 
 /// <summary>
-/// A diagnostic as an equatable value: its descriptor, where it is and its message arguments. The
+/// A diagnostic as an equatable value: its descriptor, where it is and its message arguments (made by
+/// <see cref="DiagnosticMessages"/>, located by <see cref="DiagnosticMessage.At(LocationInfo?)"/>). The
 /// <see cref="Diagnostic"/> and its <see cref="Location"/> are made only when it is reported.
 /// </summary>
 internal sealed record DiagnosticInfo(
@@ -13,30 +14,7 @@ internal sealed record DiagnosticInfo(
     EquatableArray<string> Arguments,
     EquatableArray<LocationInfo> AdditionalLocations)
 {
-    // Text from the Markdown in a message is cut here: a message is read by a person, and a hostile
-    // cell can be a megabyte long.
-    private const int MaxArgumentLength = 160;
-
     public string Id => Descriptor.Id;
-
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        new(descriptor, location, Shorten(arguments), EquatableArray<LocationInfo>.Empty);
-
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, LocationInfo additionalLocation, params string[] arguments) =>
-        new(descriptor, location, Shorten(arguments), new[] { additionalLocation }.ToEquatableArray());
-
-    public static EquatableArray<string> Shorten(string[] arguments)
-    {
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            if (arguments[i].Length > MaxArgumentLength)
-            {
-                arguments[i] = arguments[i].Substring(0, MaxArgumentLength) + "…";
-            }
-        }
-
-        return arguments.ToEquatableArray();
-    }
 
     public Diagnostic ToDiagnostic()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Model;
 
 namespace PaperCatalog.Generator.Diagnostics;
@@ -17,24 +16,10 @@ internal sealed class DiagnosticSink
 
     public LocationInfo Locate((int Start, int End) span) => Lines.Locate(span.Start, span.End);
 
-    public void Report(DiagnosticDescriptor descriptor, (int Start, int End) span, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, Locate(span), arguments));
+    public void Report(DiagnosticMessage message, (int Start, int End) span) => _diagnostics.Add(message.At(Locate(span)));
 
-    public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
-
-    public void Report(DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo other, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, other, arguments));
+    /// <param name="other">Where the other party is written (the first of two entries), if anywhere.</param>
+    public void Report(DiagnosticMessage message, LocationInfo location, LocationInfo? other = null) => _diagnostics.Add(message.At(location, other));
 
     public void Add(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
-
-    /// <summary>PCAT204 at <paramref name="location"/>, the name that gives way; <paramref name="other"/> is where the member it collides with is written, if anywhere.</summary>
-    /// <inheritdoc cref="DiagnosticArguments.MemberCollision"/>
-    public void ReportMemberCollision(LocationInfo location, LocationInfo? other, string named, string section, string identifier, string collidesWith, string outcome)
-    {
-        var arguments = DiagnosticArguments.MemberCollision(named, section, identifier, collidesWith, outcome);
-        _diagnostics.Add(other is null
-            ? DiagnosticInfo.Create(DiagnosticDescriptors.MemberCollision, location, arguments)
-            : DiagnosticInfo.Create(DiagnosticDescriptors.MemberCollision, location, other, arguments));
-    }
 }

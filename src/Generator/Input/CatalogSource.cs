@@ -117,15 +117,8 @@ internal sealed record CatalogSource(
         return string.Join("/", parts);
     }
 
-    private static DiagnosticInfo InvalidOption(string path, string metadata, string value, string relativePath, string kind, string fallback) =>
-        DiagnosticInfo.Create(
-            DiagnosticDescriptors.InvalidOption,
-            LocationInfo.FileStart(path),
-            metadata + " metadata",
-            value,
-            relativePath,
-            kind,
-            fallback);
+    private static DiagnosticInfo InvalidOption(string path, string metadata, string value, string relativePath, string expected, string fallback) =>
+        DiagnosticMessages.InvalidOption(metadata + " metadata", value, file: relativePath, expected, fallback).At(LocationInfo.FileStart(path));
 
     private static string Get(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) ? value.Trim() : string.Empty;

@@ -86,8 +86,8 @@ internal sealed class CatalogNamer
             if (!HasNoInvisibleControl(section.Title))
             {
                 _sink.Report(
-                    DiagnosticDescriptors.NameWithoutIdentifier, section.Location, "section heading", section.Title, TitleOf(parent),
-                    problem + "; its entries are generated in the enclosing section");
+                    DiagnosticMessages.NameWithoutIdentifier(kind: "section heading", named: section.Title, section: TitleOf(parent), problem + "; its entries are generated in the enclosing section"),
+                    section.Location);
             }
 
             return parent;
@@ -104,9 +104,10 @@ internal sealed class CatalogNamer
 
             if (existing.Kind == MemberKind.Entry)
             {
-                _sink.ReportMemberCollision(
-                    section.Location, existing.Location!, named: section.Title, section: TitleOf(parent), identifier,
-                    collidesWith: $"the entry '{existing.Name}'", outcome: $"its class is {scope.Numbered(identifier + SectionSuffix)}");
+                _sink.Report(
+                    DiagnosticMessages.MemberCollision(named: section.Title, section: TitleOf(parent), identifier, collidesWith: $"the entry '{existing.Name}'", outcome: $"its class is {scope.Numbered(identifier + SectionSuffix)}"),
+                    section.Location,
+                    existing.Location);
             }
 
             // "## Papers" under the root class Papers, "## All", "## Venues": a class cannot be named like the class
@@ -143,8 +144,8 @@ internal sealed class CatalogNamer
                 if (!HasNoInvisibleControl(header))
                 {
                     _sink.Report(
-                        DiagnosticDescriptors.NameWithoutIdentifier, headerLocations[i], "column header", header, sectionTitle,
-                        problem + "; its cells are kept in Paper.Columns only");
+                        DiagnosticMessages.NameWithoutIdentifier(kind: "column header", named: header, sectionTitle, problem + "; its cells are kept in Paper.Columns only"),
+                        headerLocations[i]);
                 }
 
                 continue;
@@ -152,9 +153,9 @@ internal sealed class CatalogNamer
 
             if (Array.IndexOf(MemberNames.EntryMembers, identifier) >= 0)
             {
-                _sink.ReportMemberCollision(
-                    headerLocations[i], other: null, named: header, section: sectionTitle, identifier,
-                    collidesWith: "a member every entry has", outcome: "its cells are kept in Paper.Columns only");
+                _sink.Report(
+                    DiagnosticMessages.MemberCollision(named: header, section: sectionTitle, identifier, collidesWith: "a member every entry has", outcome: "its cells are kept in Paper.Columns only"),
+                    headerLocations[i]);
                 continue;
             }
 
@@ -181,7 +182,7 @@ internal sealed class CatalogNamer
         if (!Identifiers.TryFromName(draft.Name, out var identifier, out var problem)
             && !(HasNoInvisibleControl(draft.Name) && draft.Title is { } title && Identifiers.TryFromName(title, out identifier, out _)))
         {
-            _sink.Report(DiagnosticDescriptors.NameWithoutIdentifier, draft.NameLocation, "name", draft.Name, sectionTitle, problem);
+            _sink.Report(DiagnosticMessages.NameWithoutIdentifier(kind: "name", named: draft.Name, sectionTitle, problem), draft.NameLocation);
             return;
         }
 
@@ -199,7 +200,9 @@ internal sealed class CatalogNamer
                 renamed = identifier + EntrySuffix + Number(n);
             }
 
-            _sink.ReportMemberCollision(draft.NameLocation, other: null, named: draft.Name, section: sectionTitle, identifier, collidesWith: $"its own member {identifier}", outcome: $"its class is {renamed}");
+            _sink.Report(
+                DiagnosticMessages.MemberCollision(named: draft.Name, section: sectionTitle, identifier, collidesWith: $"its own member {identifier}", outcome: $"its class is {renamed}"),
+                draft.NameLocation);
             identifier = renamed;
         }
 
@@ -248,7 +251,10 @@ internal sealed class CatalogNamer
                 ? $"the subsection '{existing.Name}'"
                 : identifier == MemberNames.All ? (scope.ClassName == _options.ClassName ? "the All list of the root class" : "the All list of its section")
                 : identifier == scope.ClassName ? "its enclosing class" : $"the root class's {identifier} lookup";
-            _sink.ReportMemberCollision(draft.NameLocation, existing.Location, named: draft.Name, section: sectionTitle, identifier, collidesWith: what, outcome: $"its class is {renamed}");
+            _sink.Report(
+                DiagnosticMessages.MemberCollision(named: draft.Name, section: sectionTitle, identifier, collidesWith: what, outcome: $"its class is {renamed}"),
+                draft.NameLocation,
+                existing.Location);
 
             return renamed;
         }
@@ -257,13 +263,11 @@ internal sealed class CatalogNamer
         var first = $"'{existing.Name}' on line {Number(existing.Line)}";
         if (draft.PaperUrl is not null && draft.PaperUrl == existing.PaperUrl)
         {
-            _sink.Report(
-                DiagnosticDescriptors.DuplicatePaper, draft.NameLocation, existing.Location!, draft.Name, sectionTitle, first, draft.PaperUrl, candidate);
+            _sink.Report(DiagnosticMessages.DuplicatePaper(named: draft.Name, sectionTitle, first, draft.PaperUrl, outcome: candidate), draft.NameLocation, existing.Location);
         }
         else
         {
-            _sink.Report(
-                DiagnosticDescriptors.DuplicateIdentifier, draft.NameLocation, existing.Location!, draft.Name, sectionTitle, identifier, first, candidate);
+            _sink.Report(DiagnosticMessages.DuplicateIdentifier(named: draft.Name, sectionTitle, identifier, first, outcome: candidate), draft.NameLocation, existing.Location);
         }
 
         return candidate;
@@ -381,7 +385,7 @@ internal sealed class CatalogNamer
                 }
                 else if (link.Label.Trim().Length == 0)
                 {
-                    _sink.Report(DiagnosticDescriptors.LinkWithoutLabel, link.Location, draft.Name, sectionTitle, string.Empty);
+                    _sink.Report(DiagnosticMessages.LinkWithoutLabel(entry: draft.Name, sectionTitle, detail: string.Empty), link.Location);
                 }
                 else
                 {
@@ -392,15 +396,19 @@ internal sealed class CatalogNamer
                     {
                         if (holder.Kind == MemberKind.Link)
                         {
-                            _sink.Report(DiagnosticDescriptors.DuplicateLinkLabel, link.Location, draft.Name, sectionTitle, link.Label, member);
+                            _sink.Report(DiagnosticMessages.DuplicateLinkLabel(entry: draft.Name, sectionTitle, link.Label, member), link.Location);
                         }
                         else
                         {
                             // | Paper url | beside a [Paper](…) link: the column keeps its constant in every row.
-                            _sink.ReportMemberCollision(
-                                link.Location, other: null, named: draft.Name, section: sectionTitle, identifier: preferred,
-                                collidesWith: holder.Kind == MemberKind.Column ? $"the constant of its column '{holder.Name}'" : $"its own member {preferred}",
-                                outcome: $"the link's constant is {member}");
+                            _sink.Report(
+                                DiagnosticMessages.MemberCollision(
+                                    named: draft.Name,
+                                    section: sectionTitle,
+                                    identifier: preferred,
+                                    collidesWith: holder.Kind == MemberKind.Column ? $"the constant of its column '{holder.Name}'" : $"its own member {preferred}",
+                                    outcome: $"the link's constant is {member}"),
+                                link.Location);
                         }
                     }
                 }

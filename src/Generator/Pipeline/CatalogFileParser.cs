@@ -68,13 +68,13 @@ internal sealed class CatalogFileParser
         var fileLocation = LocationInfo.FileStart(source.Path);
         if (source.Content is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileUnreadable, fileLocation, source.Options.RelativePath));
+            diagnostics.Add(DiagnosticMessages.FileUnreadable(source.Options.RelativePath).At(fileLocation));
             return EmptyResult(source, diagnostics);
         }
 
         if (IsBlank(source.Content))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileEmpty, fileLocation, source.Options.RelativePath));
+            diagnostics.Add(DiagnosticMessages.FileEmpty(source.Options.RelativePath).At(fileLocation));
             return EmptyResult(source, diagnostics);
         }
 
@@ -95,11 +95,7 @@ internal sealed class CatalogFileParser
         }
         catch (Exception exception)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.GeneratorFailure,
-                fileLocation,
-                source.Options.RelativePath,
-                exception.GetType().Name + ": " + exception.Message));
+            diagnostics.Add(DiagnosticMessages.GeneratorFailure(source.Options.RelativePath, exception.GetType().Name + ": " + exception.Message).At(fileLocation));
             return EmptyResult(source, diagnostics);
         }
     }
@@ -140,7 +136,7 @@ internal sealed class CatalogFileParser
         {
             // Markdig refuses nesting past its depth limit rather than overflow the stack: a limit of
             // the input, not a failure of ours. Any other exception is PCAT005.
-            _sink.Report(DiagnosticDescriptors.NestedTooDeeply, LocationInfo.FileStart(_source.Path), _source.Options.RelativePath, exception.Message);
+            _sink.Report(DiagnosticMessages.NestedTooDeeply(_source.Options.RelativePath, exception.Message), LocationInfo.FileStart(_source.Path));
             return EmptyResult(_source, _sink.Diagnostics);
         }
 
@@ -185,7 +181,7 @@ internal sealed class CatalogFileParser
         FlushHeading(lists);
         if (_reader.CatalogBlocks == 0)
         {
-            _sink.Report(DiagnosticDescriptors.NoEntries, LocationInfo.FileStart(_source.Path), _source.Options.RelativePath);
+            _sink.Report(DiagnosticMessages.NoEntries(_source.Options.RelativePath), LocationInfo.FileStart(_source.Path));
         }
 
         if (_links.RelativeLinksDiagnostic() is { } relativeLinks)

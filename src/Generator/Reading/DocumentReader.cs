@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using Markdig.Syntax;
 using PaperCatalog.Generator.Diagnostics;
@@ -238,11 +237,8 @@ internal sealed class DocumentReader
         if (mismatch is not null)
         {
             _sink.Report(
-                DiagnosticDescriptors.NotATable,
-                (mismatch.Start, mismatch.End),
-                Outline.TitleOf(Outline.Current),
-                mismatch.HeaderCells.ToString(CultureInfo.InvariantCulture),
-                mismatch.DelimiterCells.ToString(CultureInfo.InvariantCulture));
+                DiagnosticMessages.NotATable(Outline.TitleOf(Outline.Current), headerCells: mismatch.HeaderCells, delimiterCells: mismatch.DelimiterCells),
+                (mismatch.Start, mismatch.End));
         }
 
         return null;
@@ -296,7 +292,7 @@ internal sealed class DocumentReader
         HtmlTableReader.ReadAll(_text, _html.Tokens, _html.Attributes, tables, problems);
         foreach (var problem in problems)
         {
-            _sink.Report(DiagnosticDescriptors.MalformedHtml, (problem.Start, problem.End), Outline.TitleOf(Outline.Current), problem.Message);
+            _sink.Report(DiagnosticMessages.MalformedHtml(Outline.TitleOf(Outline.Current), problem.Message), (problem.Start, problem.End));
         }
 
         foreach (var table in tables)
