@@ -50,6 +50,10 @@ public sealed class RobustnessTests
         "**(Geoformer)** ", " (PRP)", "WaveNet★: ", "#### AAAI\n", "### 2018 MICCAI: ", "# INTERSPEECH-2023-Papers\n",
         "| Publication | Venue | Year |\n| --- | --- | --- |\n", "| Venue in Short Form | Publication Date |", "[IJCAI](https://dblp.org/x) [2025](y), ",
         "\u00AD", "\u200D", "Neural Computation (2016)", ", R. Collobert et al.", "Technical Report No. UCB/EECS-2009-28",
+
+        // Author-venue citations, names before a titled link, type marks, dates in code spans, title text in Paper cells.
+        "(Wei Yuan et al., WSDM 2023) ", "ILS-SSL: ", " IEEE Access [J]. ", "[C]", " `2024-09-01` ", "|-          | ",
+        "| Method | Paper |\n| --- | --- |\n", " (npj Computational Materials, 2024) [[**Paper**](https://e.com/p)]",
     };
 
     private static Gen<Mutation> MutationGen =>

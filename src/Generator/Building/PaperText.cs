@@ -409,6 +409,14 @@ internal sealed class PaperText
                 continue;
             }
 
+            if (!_parts.Has(FieldRole.ShortName) && NameBeforeTitleLink(i) is var linkAt && linkAt > i)
+            {
+                // "ILS-SSL: [Self-Supervised Learning …](…)": a system's name, not a label, then the titled link.
+                Add(FieldRole.ShortName, i, _text.LastIndexOf(':', linkAt));
+                i = linkAt;
+                continue;
+            }
+
             if (LabelEnd(i) is var labelEnd && labelEnd > i)
             {
                 // "Paper: [Title](url)": the label says what follows.
@@ -744,6 +752,54 @@ internal sealed class PaperText
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Where the titled link starts after a system's name and a colon at <paramref name="i"/> (<c>ILS-SSL: [Title](…)</c>,
+    /// <c>HuBERT: …</c>): one word written as names are (capitals inside it or digits, <c>ILS-SSL</c>, <c>wav2vec</c>), so
+    /// not a label (<c>Paper:</c>, <c>Survey:</c>) and not a venue, before a link titled as papers are (three words or
+    /// more: <c>ExpEnv: [MuJoCo](…)</c> is a labelled link); or -1.
+    /// </summary>
+    private int NameBeforeTitleLink(int i)
+    {
+        var colon = i;
+        while (colon < _text.Length && colon < i + 30 && _linkAt[colon] < 0 && (char.IsLetterOrDigit(_text[colon]) || _text[colon] is '-' or '_' or '.' or '+'))
+        {
+            colon++;
+        }
+
+        if (colon == i || colon >= _text.Length || _text[colon] != ':')
+        {
+            return -1;
+        }
+
+        var name = _text.Substring(i, colon - i);
+        var linkAt = SkipSpaces(colon + 1);
+        return IsWrittenAsName(name) && !LinkLabels.IsGeneric(name) && LabelRole(name.ToLowerInvariant()) is null && !VenueParser.ReadsAsVenue(name)
+            && LinkStartingAt(linkAt) is { } link && IsTitleLabel(_content.Links[link.Link]) && TextRuns.WordCount(_content.Links[link.Link].Label) >= 3
+            ? linkAt
+            : -1;
+    }
+
+    /// <summary>A word with a capital after its first letter or a digit among letters (<c>ILS-SSL</c>, <c>HuBERT</c>, <c>wav2vec</c>), as system names are written and words are not.</summary>
+    private static bool IsWrittenAsName(string word)
+    {
+        var letters = 0;
+        var marked = false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.IsLetter(word[k]))
+            {
+                letters++;
+                marked |= k > 0 && char.IsUpper(word[k]);
+            }
+            else if (char.IsDigit(word[k]))
+            {
+                marked = true;
+            }
+        }
+
+        return letters >= 2 && marked;
     }
 
     /// <summary>A title that is a link's label; a label that ends in a colon continues in the text after it (<c>[Fast Things:](…) Doing It Quickly</c>).</summary>
@@ -1647,6 +1703,12 @@ internal sealed class PaperText
             AddOnce(FieldRole.Date, yearAt, yearAt + 4);
             ReadCitationParts(yearAt + 4, end);
         }
+        else if (parenthesised && !_parts.Has(FieldRole.Authors) && EtAlVenueAt(start, end) is var namesEnd && namesEnd > start)
+        {
+            // "(Wei Yuan et al., WSDM 2023)": the first author, then the venue and its year.
+            AddOnce(FieldRole.Authors, SkipSpaces(start), TrimEndPunctuation(start, namesEnd));
+            ReadCitationParts(namesEnd, end);
+        }
         else if (parenthesised && SkipSpaces(start) is var first && first + 5 < end && IsFourDigits(first) && _text[first + 4] == ','
             && VenueParser.YearOnly(_text.Substring(first, 4)) > 0)
         {
@@ -1705,6 +1767,30 @@ internal sealed class PaperText
         }
 
         var run = _text.Substring(start, end - start).TrimEnd(RunTrim);
+        if (!_parts.Has(FieldRole.Date) && DateOpeningRun(start, end) is var dateEnd && dateEnd > start)
+        {
+            // "[[pdf]](…) `2024-09-01` `Lean`": a full date after the title, then what follows it.
+            AddOnce(FieldRole.Date, start, dateEnd);
+            ReadTextRun(dateEnd, end, trailer);
+            return;
+        }
+
+        if (!_parts.Has(FieldRole.Venue) && TypeMarkAtEnd(start, end) is var markAt && markAt > start)
+        {
+            // "Siino M, Croce D, et al. IEEE Access [J].": GB/T 7714's type mark ([J] journal, [C] proceedings) after
+            // the venue's name, the last sentence before it; what comes before is read on its own.
+            var venueEnd = Trim(start, markAt).End;
+            var sentence = _text.LastIndexOf(". ", venueEnd - 1, venueEnd - start, StringComparison.Ordinal);
+            var venueStart = sentence > start ? SkipSpaces(sentence + 1) : start;
+            AddOnce(FieldRole.Venue, venueStart, venueEnd);
+            if (venueStart > start)
+            {
+                ReadTextRun(start, sentence + 1, trailer);
+            }
+
+            return;
+        }
+
         if (run.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             if (LooksLikeAuthors(run.Substring(3), single: true))
@@ -1796,6 +1882,38 @@ internal sealed class PaperText
         }
 
         Add(FieldRole.Remarks, start, end);
+    }
+
+    /// <summary>Where a GB/T 7714 type mark that ends <c>text[start, end)</c> starts (<c>[J]</c>, <c>[C]</c>, <c>[J/OL]</c>, <c>[D]</c>, <c>[M]</c>), after a name; or -1.</summary>
+    private int TypeMarkAtEnd(int start, int end)
+    {
+        var close = Trim(start, end).End;
+        while (close > start && _text[close - 1] is '.' or ',' or ' ')
+        {
+            close--;
+        }
+
+        if (close - start < 6 || _text[close - 1] != ']')
+        {
+            return -1;
+        }
+
+        var open = _text.LastIndexOf('[', close - 1, close - start);
+        var mark = open > start ? _text.Substring(open + 1, close - open - 2) : string.Empty;
+        return mark is "J" or "C" or "D" or "M" or "A" or "R" or "J/OL" or "C/OL" or "M/OL" or "EB/OL" && char.IsLetter(_text[Trim(start, open).End - 1]) ? open : -1;
+    }
+
+    /// <summary>Where a date with its month (<c>2024-09-01</c>, <c>2023.05</c>) that opens <c>text[start, end)</c> ends, or -1; a bare year may open a venue's name.</summary>
+    private int DateOpeningRun(int start, int end)
+    {
+        var tokenEnd = start;
+        while (tokenEnd < end && _text[tokenEnd] != ' ' && _linkAt[tokenEnd] < 0)
+        {
+            tokenEnd++;
+        }
+
+        var token = _text.Substring(start, tokenEnd - start).TrimEnd(RunTrim);
+        return token.Length >= 7 && char.IsDigit(token[0]) && token.IndexOfAny(DateSeparators) > 0 && IsDateText(token) ? start + token.Length : -1;
     }
 
     /// <summary>
@@ -2038,6 +2156,24 @@ internal sealed class PaperText
         return -1;
     }
 
+    /// <summary>Where the names end (the comma) of <c>Doe et al., VENUE …</c> in <c>text[start, end)</c>: a first author, <c>et al.</c>, then a venue; or -1.</summary>
+    private int EtAlVenueAt(int start, int end)
+    {
+        var comma = _text.IndexOf(',', start, end - start);
+        if (comma <= start)
+        {
+            return -1;
+        }
+
+        var names = _text.Substring(start, comma - start).Trim();
+        var next = comma + 1 < end ? _text.IndexOf(',', comma + 1, end - comma - 1) : -1;
+        var venue = _text.Substring(comma + 1, (next > comma ? next : end) - comma - 1).Trim();
+        return names.IndexOf("et al", StringComparison.OrdinalIgnoreCase) > 0 && IsAuthorYearNames(names)
+            && VenueParser.LooksLikeVenue(venue) && HasYearOrKnown(venue)
+            ? comma
+            : -1;
+    }
+
     /// <summary>
     /// The names of an author-year citation: <c>Hitaj et al.</c>, <c>Song C. et al.</c>, <c>Leino and Fredrikson</c>,
     /// <c>Ganev and De Cristofaro</c>; family names only, so no venue (<c>ICML</c>) and no subject.
@@ -2168,14 +2304,7 @@ internal sealed class PaperText
             return false;
         }
 
-        var role = label switch
-        {
-            "author" or "authors" or "by" or "writer" or "writers" => FieldRole.Authors,
-            "institution" or "institutions" or "affiliation" or "affiliations" or "organization" or "organizations" or "org" or "lab" => FieldRole.Institutions,
-            "date" or "published" or "year" or "time" or "release" or "released" or "publish date" or "publication date" => FieldRole.Date,
-            "venue" or "publisher" or "publication" or "conference" or "journal" or "published in" or "accepted" or "accepted by" or "in" or "pub" => FieldRole.Venue,
-            _ => FieldRole.Remarks,
-        };
+        var role = LabelRole(label) ?? FieldRole.Remarks;
 
         if (role == FieldRole.Remarks)
         {
@@ -2188,6 +2317,17 @@ internal sealed class PaperText
 
         return true;
     }
+
+    /// <summary>The field a label before a colon names (<c>Authors:</c>, <c>Venue:</c>), in lower case; null for any other word.</summary>
+    private static FieldRole? LabelRole(string label) => label switch
+    {
+        "author" or "authors" or "by" or "writer" or "writers" => FieldRole.Authors,
+        "institution" or "institutions" or "affiliation" or "affiliations" or "organization" or "organizations" or "org" or "lab" => FieldRole.Institutions,
+        "date" or "published" or "year" or "time" or "release" or "released" or "publish date" or "publication date" => FieldRole.Date,
+        "venue" or "publisher" or "publication" or "conference" or "journal" or "published in" or "accepted" or "accepted by" or "in" or "pub" => FieldRole.Venue,
+        "title" or "paper" or "papers" or "note" or "notes" or "summary" or "tldr" or "abstract" => FieldRole.Remarks,
+        _ => null,
+    };
 
     // ---- What a piece of text reads as.
 
@@ -2441,6 +2581,7 @@ internal sealed class PaperText
 
     private static readonly string[] EtAlMarkers = { "et al", "and others", "et. al" };
     private static readonly char[] EtAlTrim = { ' ', ',', '.' };
+    private static readonly char[] DateSeparators = { '-', '.', '/' };
     private static readonly char[] NamesTrim = { ',', '.', ':', ';', '-', ' ' };
     private static readonly char[] RunTrim = { '.', ',', ';', '|' };
     private static readonly char[] YearTrim = { ')', '.', ' ', ',' };

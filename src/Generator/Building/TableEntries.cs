@@ -134,11 +134,73 @@ internal sealed class TableEntries
             if (column != columns.NameColumn)
             {
                 var cell = column < row.Cells.Count ? row.Cells[column] : MissingCell(row);
-                entry.Fields.Add(Field(table, cell, html, columns.Roles[column], columns, column));
+                var field = Field(table, cell, html, columns.Roles[column], columns, column);
+                if (field.Role == FieldRole.Paper && IsTitleTextBesideLinks(field.Content))
+                {
+                    AddPaperTextParts(entry, field, columns);
+                }
+
+                entry.Fields.Add(field);
             }
         }
 
         return entry;
+    }
+
+    /// <summary>
+    /// A Paper cell that writes the title as text beside links labelled as links
+    /// (<c>Title (npj Computational Materials, 2024) [[Paper]](…)[[Code]](…)</c>): the text is the title line, not a remark.
+    /// </summary>
+    private static bool IsTitleTextBesideLinks(FieldContent content)
+    {
+        if (content.Links.Count == 0 || TextRuns.WordCount(content.TextOutsideLinks) < 3)
+        {
+            return false;
+        }
+
+        foreach (var link in content.Links)
+        {
+            if (!LinkLabels.NeedsColumnName(link))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The title, venue, date and authors of a Paper cell's text, read as a title line (the cell itself keeps its
+    /// links). A short name in front (<c>CHEMREASONER: …</c>) stays in the title: the name column names the entry.
+    /// </summary>
+    private void AddPaperTextParts(RawEntry entry, RawField paper, ColumnMap columns)
+    {
+        var content = paper.Content;
+        var parts = _paper.ReadTitleLine(content);
+        var titleStart = -1;
+        foreach (var part in parts.Parts)
+        {
+            if (part.Role == FieldRole.ShortName && titleStart < 0)
+            {
+                titleStart = part.Start;
+                continue;
+            }
+
+            if (part.Role is not (FieldRole.Title or FieldRole.Venue or FieldRole.Date or FieldRole.Authors))
+            {
+                continue;
+            }
+
+            var role = (part.Role == FieldRole.Venue && columns.Has(FieldRole.Venue)) || (part.Role == FieldRole.Date && columns.Has(FieldRole.Date))
+                ? FieldRole.Tags
+                : part.Role;
+            var start = part.Role == FieldRole.Title && titleStart >= 0 && titleStart < part.Start ? titleStart : part.Start;
+            var slice = content.Slice(start, part.End);
+            if (slice.Links.Count == 0)
+            {
+                entry.Fields.Add(new RawField(role, paper.Where, slice, paper.Header, paper.Column, paper.IsSpanned));
+            }
+        }
     }
 
     /// <summary>

@@ -83,6 +83,10 @@ public sealed class ListConventionTests
     [InlineData("- [FastZero](https://github.com/a/b): Clean, minimal, accessible reproduction of things", "FastZero", "FastZero")]
     [InlineData("- Flowtron (flow based): [Fast Things: Doing It Quickly](https://arxiv.org/abs/2005.05957) (2020)", "Flowtron", "Fast Things: Doing It Quickly")]
     [InlineData("- WaveNet<sup>\u2605</sup>: [Fast Things: A Generative Model](https://arxiv.org/abs/1609.03499) (2016)", "WaveNet", "Fast Things: A Generative Model")]
+    [InlineData("- ILS-SSL: [Fast Things for Speech with Layer Supervision](https://arxiv.org/abs/2112.08778) - *C Doe et al*, `ICASSP 2021`", "ILS-SSL", "Fast Things for Speech with Layer Supervision")]
+    [InlineData("- wav2vec: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "wav2vec", "Fast Things for Speech")]
+    [InlineData("- Paper: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "Fast Things for Speech", "Fast Things for Speech")]
+    [InlineData("- Survey: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "Fast Things for Speech", "Fast Things for Speech")]
     public void A_short_name_and_a_separator_before_a_marked_title_name_the_entry(string item, string name, string title)
     {
         var entry = Single(item, out var problems);
@@ -143,6 +147,10 @@ public sealed class ListConventionTests
         { "- [Fast Things for Retrieval](https://dl.acm.org/doi/pdf/10.1145/290941.291008)（1998, **QL**）", "Fast Things for Retrieval", "", "", 1998 },
         { "* Fast things for speech enhancement, 2018 [[paper]](https://arxiv.org/pdf/1812.08914.pdf)", "Fast things for speech enhancement", "", "", 2018 },
         { "  - [Fast Things Are NP-Complete (PDF)](https://example.org/p.pdf)", "Fast Things Are NP-Complete", "", "", 0 },
+        { "+ [Fast Things for On-Device Recommendation](https://arxiv.org/pdf/2210.10958.pdf) (Wei Doe et al., WSDM 2023) [:book:](./citations/doe2023fast.txt)", "Fast Things for On-Device Recommendation", "Wei Doe", "WSDM 2023", 2023 },
+        { "1. **Fast Things in Law: A Review**.\n\n   *Doe M, Roe M, Moe D, et al*. IEEE Access [J]. [[pdf](<https://example.org/p.pdf>)]", "Fast Things in Law: A Review", "Doe M;Roe M;Moe D", "IEEE Access", 0 },
+        { "1. **Fast Things in Law**.\n\n   Doe B, Roe Y, et al. Artificial Intelligence and Law [J]. [[pdf](<https://example.org/p.pdf>)]", "Fast Things in Law", "Doe B;Roe Y", "Artificial Intelligence and Law", 0 },
+        { "29. **Fast Things via Formal Proof** [[pdf]](https://example.org/p.pdf) `2024-09-01` `Lean` (0 cite)", "Fast Things via Formal Proof", "", "", 2024 },
     };
 
     [Theory]

@@ -120,6 +120,28 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_paper_cell_that_writes_the_title_as_text_beside_its_links_gives_title_and_venue_and_a_placeholder_name_gives_way_to_it()
+    {
+        var result = Catalogs.Parse("""
+            |Method         |           Paper            |
+            |----------------|-------------------------------|
+            |FastNet          | Fast tensor prediction for inorganic things (npj Computational Things, 2024) [[**Paper**](https://www.nature.com/articles/s41524-024-01450-z)][[**Code**](https://github.com/a/b)]     |
+            |FastEq          | Equivariant networks for fast things (NeurIPS2022) [[**Paper**](https://proceedings.neurips.cc/paper/2022/hash/1abed-Abstract.html)]     |
+            |-          | Advanced steel classification by fast methods  (Scientific Reports, 2018) [[**Paper**](https://www.nature.com/articles/s41598-018-20037-5)]    |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[]
+            {
+                ("FastNet", "Fast tensor prediction for inorganic things", "npj Computational Things, 2024", 2024, "PaperUrl CodeUrl"),
+                ("FastEq", "Equivariant networks for fast things", "NeurIPS2022", 2022, "PaperUrl"),
+                ("Advanced steel classification by fast methods", "Advanced steel classification by fast methods", "Scientific Reports, 2018", 2018, "PaperUrl"),
+            },
+            result.Spec.Entries.Select(e => (e.Name, e.Title ?? e.Name, e.Venue!.Text, e.Year, string.Join(" ", e.Links.Select(l => l.MemberName)))));
+    }
+
+    [Fact]
     public void A_model_column_after_the_title_column_names_entries_and_the_title_column_gives_their_titles()
     {
         var result = Catalogs.Parse("""
