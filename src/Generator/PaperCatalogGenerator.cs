@@ -47,7 +47,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
 
         // The whole catalog: clashes across files and lookup classes, from the specs only.
         var catalog = specs.Collect().WithTrackingName(TrackingNames.AllSpecs)
-            .Select(static (all, _) => CatalogAnalysis.Build(all))
+            .Select(static (all, _) => CatalogModelBuilder.Build(all))
             .WithTrackingName(TrackingNames.Catalog);
         var skips = catalog.Select(static (model, _) => model.Skips).WithTrackingName(TrackingNames.Skips);
 
@@ -90,7 +90,7 @@ public sealed class PaperCatalogGenerator : IIncrementalGenerator
 
         var catalogDiagnostics = catalog
             .Combine(locations.Collect().WithTrackingName(TrackingNames.AllLocations))
-            .Select(static (pair, _) => CatalogDiagnostics.Create(pair.Left, pair.Right))
+            .Select(static (pair, _) => ProblemLocator.Locate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CatalogDiagnostics);
 
         var catalogPaths = specs

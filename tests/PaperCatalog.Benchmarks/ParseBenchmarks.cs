@@ -58,7 +58,7 @@ public class ParseBenchmarks
         }
 
         var all = specs.MoveToImmutable();
-        var catalog = CatalogAnalysis.Build(all);
+        var catalog = CatalogModelBuilder.Build(all);
         var roots = RootIndexBuilder.Build(all.Select(s => s.ToShape()).ToImmutableArray());
         return catalog.Lookups.Count + roots.Count;
     }

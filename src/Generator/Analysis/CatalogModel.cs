@@ -24,5 +24,5 @@ internal enum SiteKind
 /// <summary>A place in a file by index: an entry's name, venue or n-th institution, or a section's heading.</summary>
 internal readonly record struct SiteRef(string FileKey, SiteKind Kind, int Index, int Item = 0);
 
-/// <summary>A diagnostic the whole catalog found, with its places by reference; see <see cref="CatalogDiagnostics"/>.</summary>
+/// <summary>A diagnostic the whole catalog found, with its places by reference; see <see cref="ProblemLocator"/>.</summary>
 internal sealed record CatalogProblem(DiagnosticMessage Message, SiteRef Site, SiteRef? Other);

@@ -65,18 +65,18 @@ internal sealed class EntryBuilder
         // A tag names the entry only when it comes before the title ([vLLM] Efficient …), not after it.
         var titleText = titleField?.Content.Text ?? raw.Name?.Content.Text ?? string.Empty;
         var tag = FirstOf(raw, FieldRole.Tags) is { } firstTag && (titleField is null || firstTag.Content.Start <= titleField.Content.Start)
-            && Names.TagNamesEntry(TagText(firstTag) ?? string.Empty, titleText) ? firstTag : null;
-        var parts = Names.Parse(titleText, TagText(tag));
+            && NameParser.TagNamesEntry(TagText(firstTag) ?? string.Empty, titleText) ? firstTag : null;
+        var parts = NameParser.Parse(titleText, TagText(tag));
 
         // | Abbreviation | Title | …: a name column beside a Title column names the entry; the Title column gives the title.
         var titleColumn = raw.Name is { } nameColumn && titleField is { Role: FieldRole.Title, Column: >= 0 } && titleField.Column != nameColumn.Column;
         var nameColumnText = titleColumn && raw.Name is { } cell
-            && Names.TrimDecoration(cell.Content.Text).Trim() is { Length: > 0 } written && !Names.IsPlaceholderName(written) ? written : null;
-        var name = shortName is not null ? Names.TrimDecoration(shortName.Content.Text).Trim() : nameColumnText is not null ? Names.Parse(nameColumnText).Name : parts.Name;
+            && NameParser.TrimDecoration(cell.Content.Text).Trim() is { Length: > 0 } written && !NameParser.IsPlaceholderName(written) ? written : null;
+        var name = shortName is not null ? NameParser.TrimDecoration(shortName.Content.Text).Trim() : nameColumnText is not null ? NameParser.Parse(nameColumnText).Name : parts.Name;
         if (name.Length == 0 && raw.Form == EntryForm.TableRow && PaperTitleOutside(raw, nameField) is { } paperTitle)
         {
             // ||[A survey on causal inference](…)|TKDD|: an empty name cell beside the paper's titled link, which names the entry.
-            name = Names.Parse(paperTitle).Name;
+            name = NameParser.Parse(paperTitle).Name;
         }
         var entryLabel = name.Length > 0 ? name : "(unnamed)";
         var draft = new EntryDraft { Noun = raw.Noun, Line = _sink.Lines.LineOf(raw.LineOffset >= 0 ? raw.LineOffset : raw.Start) + 1 };
@@ -114,7 +114,7 @@ internal sealed class EntryBuilder
 
         if (parts.Authors is { } citationAuthors)
         {
-            draft.Authors.AddRange(Names.SplitAuthors(citationAuthors));
+            draft.Authors.AddRange(NameParser.SplitAuthors(citationAuthors));
         }
 
         var values = new EntryValues { TitleFromColumn = titleColumn };
@@ -142,10 +142,10 @@ internal sealed class EntryBuilder
             // A list grouped under venue headings (### NeurIPS 2025): the heading is the entry's venue.
             draft.Venue = fromHeading;
         }
-        if (Names.IsPlaceholderName(draft.Name) && draft.Title is { } titleOfPaper)
+        if (NameParser.IsPlaceholderName(draft.Name) && draft.Title is { } titleOfPaper)
         {
             // | N/A | [Title](…) |: a name cell that holds no name; the paper's title names the entry.
-            draft.Name = Names.Parse(titleOfPaper).Name;
+            draft.Name = NameParser.Parse(titleOfPaper).Name;
         }
 
         // The year the paper appeared: a conference's or journal's, else a date the entry gives (often the
@@ -220,7 +220,7 @@ internal sealed class EntryBuilder
         return null;
     }
 
-    private static string? TagText(RawField? tag) => tag is null ? null : Names.TrimDecoration(tag.Content.Text).Trim();
+    private static string? TagText(RawField? tag) => tag is null ? null : NameParser.TrimDecoration(tag.Content.Text).Trim();
 
     /// <summary>
     /// Reads one field into the entry. Every link of every field is kept: the ones a role gives a meaning
@@ -294,7 +294,7 @@ internal sealed class EntryBuilder
                         draft.Title = citedTitle;
                         if (draft.Authors.Count == 0)
                         {
-                            draft.Authors.AddRange(Names.SplitAuthors(citedAuthors));
+                            draft.Authors.AddRange(NameParser.SplitAuthors(citedAuthors));
                         }
                     }
                     else if (!isTitleField && !values.TitleFromColumn && !LinkLabels.NeedsColumnName(link) && link.Label.Length > 0)
@@ -317,7 +317,7 @@ internal sealed class EntryBuilder
             case FieldRole.Authors:
                 if (draft.Authors.Count == 0)
                 {
-                    draft.Authors.AddRange(Names.SplitAuthors(content.TextOutsideLinks));
+                    draft.Authors.AddRange(NameParser.SplitAuthors(content.TextOutsideLinks));
                 }
                 else
                 {
@@ -338,7 +338,7 @@ internal sealed class EntryBuilder
 
     private static void AddTag(EntryDraft draft, string text)
     {
-        var tag = Names.TrimDecoration(text).Trim();
+        var tag = NameParser.TrimDecoration(text).Trim();
         if (tag.Length > 0 && !draft.Tags.Contains(tag))
         {
             draft.Tags.Add(tag);
@@ -378,7 +378,7 @@ internal sealed class EntryBuilder
         }
 
         // A cell that says it has nothing (-, N/A, TBD) gives no constant, as an empty one gives none.
-        if (value is not null && value.Length > 0 && !Names.IsPlaceholderName(value))
+        if (value is not null && value.Length > 0 && !NameParser.IsPlaceholderName(value))
         {
             draft.Columns.Add(new ColumnDraft(field.Header, value, field.Column));
         }
@@ -452,7 +452,7 @@ internal sealed class EntryBuilder
         {
             if (content.Text.Length > 0)
             {
-                draft.Institutions.Add(Names.WithoutEtc(content.Text));
+                draft.Institutions.Add(NameParser.WithoutEtc(content.Text));
                 draft.InstitutionLocations.Add(_sink.Locate(content.Span));
             }
 
@@ -461,7 +461,7 @@ internal sealed class EntryBuilder
 
         foreach (var item in content.Items)
         {
-            draft.Institutions.Add(Names.WithoutEtc(item.Text));
+            draft.Institutions.Add(NameParser.WithoutEtc(item.Text));
             draft.InstitutionLocations.Add(_sink.Lines.Locate(item.Start, item.End));
         }
     }
@@ -500,7 +500,7 @@ internal sealed class EntryBuilder
             return null;
         }
 
-        if (Names.IsPlaceholderName(text))
+        if (NameParser.IsPlaceholderName(text))
         {
             // | NA |, | - |: the author says there is no venue.
             return null;

@@ -303,7 +303,7 @@ internal sealed class ListEntries
     {
         if (detail.Head is { } head)
         {
-            if (first && head.Links.Count == 0 && Names.LooksLikeInstitutions(head.Text) && !HasInstitutions(entry)
+            if (first && head.Links.Count == 0 && NameParser.LooksLikeInstitutions(head.Text) && !HasInstitutions(entry)
                 && (!PaperText.LooksLikeAuthors(head.Text) || PaperText.NamesAnInstitution(head.Text)))
             {
                 entry.Fields.Add(new RawField(FieldRole.Institutions, "institutions", SplitInstitutions(head, InstitutionSeparators)));

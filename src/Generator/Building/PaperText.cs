@@ -1083,7 +1083,7 @@ internal sealed class PaperText
     {
         var value = text.Trim().TrimEnd(TextRuns.SentenceEnd);
         var space = value.IndexOf(' ');
-        return space > 0 && value[space - 1] == '.' && Names.IsInitials(value.Substring(0, space)) && LooksLikeAuthors(value, single: true);
+        return space > 0 && value[space - 1] == '.' && NameParser.IsInitials(value.Substring(0, space)) && LooksLikeAuthors(value, single: true);
     }
 
     /// <summary>Whether the words of <c>text[start, end)</c> are in title case: most longer words capitalised, as titles are and sentences are not.</summary>
@@ -2339,7 +2339,7 @@ internal sealed class PaperText
     {
         // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list.
         var value = (text.IndexOf('\n') >= 0 ? text.Replace('\n', ' ') : text).Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
-        if (Names.BibTexNames(value) is { Count: >= 2 })
+        if (NameParser.BibTexNames(value) is { Count: >= 2 })
         {
             return true;
         }
@@ -2479,7 +2479,7 @@ internal sealed class PaperText
     {
         (start, end) = TrimRange(text, start, end, InitialsTrim);
         // "R. C. W." is one given name of initials, as "R.C.W." is.
-        return end > start && Names.IsInitials(text.Substring(start, end - start).Replace(" ", string.Empty));
+        return end > start && NameParser.IsInitials(text.Substring(start, end - start).Replace(" ", string.Empty));
     }
 
     private static readonly char[] InitialsTrim = { ' ', ',', ';' };
@@ -3020,7 +3020,7 @@ internal sealed class PaperText
         }
 
         var word = _text.Substring(wordStart, end - wordStart);
-        return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length >= 2 && Names.IsInitials(word));
+        return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length >= 2 && NameParser.IsInitials(word));
     }
 
     /// <summary>"In ICLR 2021": a citation's preposition is no part of the venue.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Generator.Model;
 
@@ -67,14 +66,14 @@ internal static class DiagnosticMessages
     /// <param name="hidden">What GitHub does not show: "'OSDI | 2022'", "nothing but empty cells".</param>
     /// <param name="fix">What to do about it.</param>
     public static DiagnosticMessage RowCellCount(int cells, int headerCells, string section, string hidden, string fix) =>
-        Make(DiagnosticDescriptors.RowCellCount, Number(cells), Number(headerCells), section, hidden, fix);
+        Make(DiagnosticDescriptors.RowCellCount, Invariant.Number(cells), Invariant.Number(headerCells), section, hidden, fix);
 
     /// <summary>PCAT102.</summary>
     /// <param name="cell">The empty cell's position, from 1.</param>
     /// <param name="cells">The header's cells.</param>
     /// <param name="section">The section the table is in.</param>
     public static DiagnosticMessage BlankHeaderCell(int cell, int cells, string section) =>
-        Make(DiagnosticDescriptors.BlankHeaderCell, Number(cell), Number(cells), section);
+        Make(DiagnosticDescriptors.BlankHeaderCell, Invariant.Number(cell), Invariant.Number(cells), section);
 
     /// <summary>PCAT103.</summary>
     /// <param name="section">The section the table is in.</param>
@@ -91,7 +90,7 @@ internal static class DiagnosticMessages
     /// <param name="headerCells">The cells of the would-be header.</param>
     /// <param name="delimiterCells">The cells of the delimiter row under it.</param>
     public static DiagnosticMessage NotATable(string section, int headerCells, int delimiterCells) =>
-        Make(DiagnosticDescriptors.NotATable, section, Number(headerCells), Number(delimiterCells));
+        Make(DiagnosticDescriptors.NotATable, section, Invariant.Number(headerCells), Invariant.Number(delimiterCells));
 
     /// <summary>PCAT201.</summary>
     /// <param name="entry">The row or item, opening a sentence: "A row", "An item".</param>
@@ -197,7 +196,7 @@ internal static class DiagnosticMessages
     /// <param name="firstLabel">The first such link's label.</param>
     /// <param name="firstEntry">Its entry's name.</param>
     public static DiagnosticMessage RelativeLinks(int count, string file, string firstLabel, string firstEntry) =>
-        Make(DiagnosticDescriptors.RelativeLinks, Number(count), file, firstLabel, firstEntry);
+        Make(DiagnosticDescriptors.RelativeLinks, Invariant.Number(count), file, firstLabel, firstEntry);
 
     /// <summary>PCAT401.</summary>
     /// <param name="venue">The venue as written.</param>
@@ -219,8 +218,6 @@ internal static class DiagnosticMessages
     /// <param name="problem">Why it does not parse.</param>
     public static DiagnosticMessage InvalidDate(string date, string entry, string section, string problem) =>
         Make(DiagnosticDescriptors.InvalidDate, date, entry, section, problem);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static DiagnosticMessage Make(DiagnosticDescriptor descriptor, params string[] arguments)
     {

@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
-using static PaperCatalog.Generator.Emit.GeneratedNames;
+using static PaperCatalog.Generator.Emit.CodeFragments;
 using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Emit;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PaperCatalog.Generator.Model;
-using static PaperCatalog.Generator.Emit.GeneratedNames;
+using static PaperCatalog.Generator.Emit.CodeFragments;
 
 namespace PaperCatalog.Generator.Emit;
 

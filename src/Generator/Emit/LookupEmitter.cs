@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
-using static PaperCatalog.Generator.Emit.GeneratedNames;
+using static PaperCatalog.Generator.Emit.CodeFragments;
 using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Emit;

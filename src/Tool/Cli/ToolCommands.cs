@@ -107,7 +107,7 @@ internal static class ToolCommands
             var severities = SeverityRules.Create(parseResult.GetValue(config), parseResult.GetValue(severity) ?? [], context.CurrentDirectory, parseResult.GetValue(warningsAsErrors));
             var workspace = Workspace.Find(context.CurrentDirectory);
             var (paths, inputs) = input.Read(parseResult, workspace);
-            var result = CatalogLint.Run(inputs, severities, workspace, cancellationToken);
+            var result = Linter.Run(inputs, severities, workspace, cancellationToken);
             var shown = parseResult.GetValue(showInfo) || parseResult.GetValue(format) == ReportFormat.Sarif
                 ? result.Diagnostics
                 : result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
@@ -153,7 +153,7 @@ internal static class ToolCommands
         {
             var workspace = Workspace.Find(context.CurrentDirectory);
             var (paths, inputs) = input.Read(parseResult, workspace);
-            var result = CatalogLint.Run(inputs, SeverityRules.Create(null, [], context.CurrentDirectory), workspace, cancellationToken);
+            var result = Linter.Run(inputs, SeverityRules.Create(null, [], context.CurrentDirectory), workspace, cancellationToken);
             using (var report = ReportTarget.Open(parseResult.GetValue(input.Output), context))
             {
                 JsonExport.Write(result, paths.Select(workspace.DisplayPath).ToList(), report.Writer);

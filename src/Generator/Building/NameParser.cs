@@ -1,0 +1,493 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace PaperCatalog.Generator.Building;
+
+/// <summary>What a name cell or a title says, taken apart (see <see cref="NameParser.Parse"/>).</summary>
+/// <param name="Name">The entry's name: short, no decoration.</param>
+/// <param name="Title">The whole title, decoration, tag and institution suffix removed.</param>
+/// <param name="Tag">A bracketed tag that is not the name (<c>[Continuous Batching]</c>), or null.</param>
+/// <param name="Institution">The <c>(@…)</c> suffix without <c>etc</c>, or null.</param>
+/// <param name="Authors">The authors of a citation the title ends in (<c>FGSM (Goodfellow et al., 2015)</c>), or null.</param>
+/// <param name="Year">The year of that citation, or 0.</param>
+internal readonly record struct NameParts(string Name, string Title, string? Tag, string? Institution, string? Authors = null, int Year = 0);
+
+/// <summary>The rules that take names apart: a paper's short name in its title, authors in a byline.</summary>
+internal static class NameParser
+{
+    private static readonly string[] AuthorSeparators = { ",", ";", " and ", " & " };
+
+    private static readonly string[] Abbreviations = { "Inc.", "Ltd.", "Corp.", "Co.", "Univ.", "Inst.", "Lab.", "Labs.", "al.", "etc.", "vs.", "Jr.", "Sr." };
+
+    // An institution's name is a few words; a piece longer than this is a sentence.
+    private const int MaxInstitutionWords = 6;
+
+    private static readonly char[] AuthorMarks = { '*', '\u2020', '\u2021', '#' };
+
+    private static readonly string[] EtcEndings = { " etc.", " etc" };
+
+    private static readonly string[] AuthorListEndings = { "et al.", "et al", "et. al.", "and others", "etc.", "etc" };
+
+    private static readonly string[] AmpersandSeparator = { " & " };
+
+    private static readonly string[] DashSeparators = { " -- ", " - ", " \u2013 ", " \u2014 " };
+
+    // A name before a dash is a few words (Firmalice - Automatic Detection …); a longer part is a title of its own.
+    private const int MaxDashNameWords = 4;
+
+    /// <summary>
+    /// The title's part before its first <c>": "</c> (or a short one before a dash, <c>Firmalice - Automatic …</c>), or the
+    /// whole title when it has none: <c>Orca: A Distributed Serving System…</c> is Orca. Quotes around the whole name
+    /// are no part of it.
+    /// </summary>
+    public static string BeforeFirstColon(string title)
+    {
+        var cut = title.IndexOf(": ", StringComparison.Ordinal);
+        foreach (var dash in DashSeparators)
+        {
+            var at = title.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut) && TextRuns.WordCount(title.Substring(0, at)) <= MaxDashNameWords)
+            {
+                cut = at;
+            }
+        }
+
+        var name = cut > 0 ? title.Substring(0, cut).Trim() : title;
+        if (name.Length > 2 && name[0] is '"' or '\u201c' && name[name.Length - 1] is '"' or '\u201d' && name.IndexOf('"', 1, name.Length - 2) < 0)
+        {
+            name = name.Substring(1, name.Length - 2).Trim();
+        }
+
+        return name.Length > 0 ? name : title;
+    }
+
+    /// <summary>
+    /// Takes a name cell or a title apart, as popular lists write them
+    /// (<c>🔥[**vLLM**] Efficient Memory Management for Large Language Model Serving with PagedAttention(@UC Berkeley etc)</c>):
+    /// decoration in front (emoji, symbols) is dropped; a trailing <c>(@…)</c> names an institution; a leading
+    /// bracketed tag is a candidate name, and so is the title's part before its first <c>": "</c>. The shorter of
+    /// the two names the entry (<c>[YOCO] You Only Cache Once: …</c> is YOCO, <c>[Continuous Batching] Orca: …</c> is
+    /// Orca) and a tag that is not the name is kept; without either, the name is the whole title.
+    /// </summary>
+    public static NameParts Parse(string text) => Parse(text, tag: null);
+
+    /// <summary>
+    /// The same rule, for a title whose leading tag was read apart (<paramref name="tag"/>: a list item's
+    /// <c>[Tag] Title</c>), or null. A citation the title ends in (<c>(Goodfellow et al., 2015)</c>) is cut off too.
+    /// </summary>
+    public static NameParts Parse(string text, string? tag)
+    {
+        var rest = TrimDecoration(text);
+        string? institution = null;
+        if (rest.EndsWith(")", StringComparison.Ordinal) && rest.LastIndexOf("(@", StringComparison.Ordinal) is var at && at >= 0)
+        {
+            institution = WithoutEtc(rest.Substring(at + 2, rest.Length - at - 3).Trim());
+            institution = institution.Length > 0 ? institution : null;
+            rest = rest.Substring(0, at).Trim();
+        }
+
+        string? authors = null;
+        var year = 0;
+        if (CitationSuffix(rest) is { } citation)
+        {
+            (authors, year) = (citation.Authors, citation.Year);
+            rest = rest.Substring(0, citation.Start).Trim();
+        }
+
+        string? trailingTag = null;
+        if (rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is var open && open > 0 && rest.Substring(open + 1, rest.Length - open - 2).Trim() is { Length: > 0 } trailing
+            && TextRuns.WordCount(trailing) <= 4 && trailing.IndexOf('[') < 0)
+        {
+            // "WebMall -- A Multi-Shop Benchmark … [Technical Report]": a tag after the title.
+            trailingTag = trailing;
+            rest = rest.Substring(0, open).Trim();
+        }
+
+        // "**Emergent Abilities of Large Language Models.**": the full stop ends the sentence, not the title.
+        if (rest.Length > 1 && rest[rest.Length - 1] == '.' && !rest.EndsWith("..", StringComparison.Ordinal) && !EndsWithAbbreviation(rest) && !EndsWithInitial(rest))
+        {
+            rest = rest.Substring(0, rest.Length - 1).TrimEnd();
+        }
+
+        if (tag is null && rest.StartsWith("[", StringComparison.Ordinal) && rest.IndexOf(']') is var close && close > 1)
+        {
+            tag = rest.Substring(1, close - 1).Trim();
+            rest = rest.Substring(close + 1).Trim();
+        }
+
+        tag = tag is { Length: > 0 } ? tag : null;
+        if (tag is not null && rest.Length > 0 && IsKindTag(tag))
+        {
+            // [Video], [Survey], [Oral]: a tag that says what kind of entry it is names none.
+            var kind = tag;
+            var parsed = Parse(rest, tag: string.Empty);
+            return parsed with { Tag = kind };
+        }
+
+        var title = rest.Length > 0 ? rest : tag ?? string.Empty;
+        var beforeColon = BeforeFirstColon(title);
+        string name;
+        if (tag is null)
+        {
+            name = beforeColon;
+        }
+        else if (beforeColon == title && rest.Length > 0)
+        {
+            // No colon: the tag is the short name of a long title ([FlexGen] High-Throughput …).
+            name = tag;
+        }
+        else
+        {
+            name = tag.Length <= beforeColon.Length ? tag : beforeColon;
+        }
+
+        if (name.Length == 0)
+        {
+            // Nothing but decoration (a lone 🚀): the name is what is written, which makes no identifier (PCAT202).
+            return new NameParts(text.Trim(), text.Trim(), null, null);
+        }
+
+        return new NameParts(name, title, tag is not null && tag != name ? tag : trailingTag, institution, authors, year);
+    }
+
+    private static readonly string[] KindTags =
+    {
+        "video", "videos", "blog", "paper", "code", "survey", "review", "tutorial", "talk", "slides", "book", "thesis", "dataset",
+        "benchmark", "news", "new", "hot", "oral", "spotlight", "poster", "workshop", "preprint", "report", "tech report", "demo",
+        "project", "tool", "library", "framework", "position", "vision", "short", "long", "full", "best paper", "award", "highlight",
+    };
+
+    /// <summary>A bracketed tag that says what kind of entry it is (<c>[Video]</c>, <c>[Oral]</c>) rather than naming it.</summary>
+    public static bool IsKindTag(string tag) => Array.IndexOf(KindTags, tag.Trim().ToLowerInvariant()) >= 0;
+
+    /// <summary>A name cell that holds no name: <c>N/A</c>, <c>-</c>, <c>TBD</c>.</summary>
+    public static bool IsPlaceholderName(string name) =>
+        name.Trim().ToLowerInvariant() is "n/a" or "na" or "-" or "--" or "\u2014" or "\u2013" or "tbd" or "tba" or "none" or "?" or "null" or "/";
+
+    /// <summary><c>UC Berkeley etc</c> is UC Berkeley: "etc" says there are more.</summary>
+    public static string WithoutEtc(string institution)
+    {
+        var text = institution.Trim();
+        foreach (var etc in EtcEndings)
+        {
+            if (text.EndsWith(etc, StringComparison.OrdinalIgnoreCase))
+            {
+                return text.Substring(0, text.Length - etc.Length).TrimEnd(TextRuns.CommaOrSpace);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>A trailing <c>(Authors, Year)</c> or <c>(Authors et al., Year)</c>: where it starts, the authors and the year.</summary>
+    private static (int Start, string Authors, int Year)? CitationSuffix(string text)
+    {
+        if (!text.EndsWith(")", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        var inner = text.Substring(open + 1, text.Length - open - 2);
+        var comma = inner.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var yearText = inner.Substring(comma + 1).Trim();
+        var who = inner.Substring(0, comma).Trim();
+        if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2099
+            || !(who.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0 || PaperText.LooksLikeAuthors(who, single: true) || who.IndexOf(' ') < 0 && char.IsUpper(who[0])))
+        {
+            return null;
+        }
+
+        return (open, who, year);
+    }
+
+    /// <summary>Decoration around a name: emoji and other symbols, their modifiers, and spaces.</summary>
+    public static string TrimDecoration(string text)
+    {
+        var i = 0;
+        while (i < text.Length && IsDecoration(text[i]))
+        {
+            i++;
+        }
+
+        // "ASTGCN🔥", "RevIN🌟🔥": an emoji after the name, as before it, is decoration.
+        var end = text.Length;
+        while (end > i && IsDecoration(text[end - 1]))
+        {
+            end--;
+        }
+
+        return i == 0 && end == text.Length ? text : text.Substring(i, end - i);
+    }
+
+    private static bool IsDecoration(char c) =>
+        c == ' ' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol
+            or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
+
+    /// <summary>
+    /// The names of a byline or an author list: <c>by Roy Levin and David D. Redell</c> is two; <c>et al.</c> says there
+    /// are more, and is no name.
+    /// </summary>
+    /// <summary>
+    /// BibTeX's author field: <c>Wang, Haiming and Xin, Huajian and Liu, Zhengying</c>, each name family first with
+    /// one comma, " and " between them; read given name first (<c>Haiming Wang</c>). Null when the text is not one.
+    /// </summary>
+    internal static List<string>? BibTexNames(string byline)
+    {
+        // Asked of every candidate list of names: without a comma and " and " it is no BibTeX field, and nothing is split.
+        if (byline.IndexOf(',') < 0 || byline.IndexOf(" and ", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var names = byline.Split(BibTexSeparator, StringSplitOptions.None);
+        var authors = new List<string>(names.Length);
+        foreach (var name in names)
+        {
+            var comma = name.IndexOf(',');
+            if (comma <= 0 || comma != name.LastIndexOf(',') || comma == name.Length - 1)
+            {
+                return null;
+            }
+
+            var family = name.Substring(0, comma).Trim();
+            var given = name.Substring(comma + 1).Trim().TrimEnd(AuthorMarks).Trim();
+            // "Le, Quoc V", "van der Berg, Jan": a family name of up to three words, given names or initials after it.
+            if (family.Length == 0 || given.Length == 0 || family.Split(' ').Length > 3 || given.Split(' ').Length > 4
+                || !char.IsUpper(given[0]) || !(char.IsUpper(family[0]) || char.IsLower(family[0]) && family.IndexOf(' ') > 0))
+            {
+                return null;
+            }
+
+            authors.Add(given + " " + family);
+        }
+
+        return authors;
+    }
+
+    private static readonly string[] BibTexSeparator = { " and " };
+
+    public static List<string> SplitAuthors(string text)
+    {
+        var byline = text.Trim().TrimEnd(TextRuns.ListSeparators);
+        if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            byline = byline.Substring(3);
+        }
+
+        if (BibTexNames(byline) is { } bibTex)
+        {
+            return bibTex;
+        }
+
+        var authors = new List<string>();
+        foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "Leyi Wei*", "Jane Doe†": marks of the corresponding author or of equal contribution.
+            var author = part.Trim().TrimEnd(AuthorMarks).Trim();
+            foreach (var more in AuthorListEndings)
+            {
+                if (author.EndsWith(more, StringComparison.OrdinalIgnoreCase))
+                {
+                    author = author.Substring(0, author.Length - more.Length).Trim();
+                }
+            }
+
+            if (author.StartsWith("and ", StringComparison.Ordinal))
+            {
+                author = author.Substring(4).Trim();
+            }
+
+            if (author.EndsWith(".", StringComparison.Ordinal) && !EndsWithInitialsWord(author))
+            {
+                // "Zhiyu Li." ends the list's sentence; "Alex J." keeps its initial.
+                author = author.Substring(0, author.Length - 1);
+            }
+
+            if (author.Length > 0 && VenueParser.YearOnly(author) == 0)
+            {
+                // "Li et al., 2016": an author-year citation's year is no name.
+                authors.Add(author);
+            }
+        }
+
+        if (authors.Count > 1 && authors[authors.Count - 1].EndsWith(".", StringComparison.Ordinal) && EndsWithBareInitial(authors[0]))
+        {
+            // "Doe J, Roe A.": initials without full stops, so the last one is the sentence's.
+            authors[authors.Count - 1] = authors[authors.Count - 1].TrimEnd('.');
+        }
+
+        return PairSurnames(authors, byline.IndexOf(',') >= 0);
+    }
+
+    private static bool EndsWithBareInitial(string author)
+    {
+        var space = author.LastIndexOf(' ');
+        var last = author.Substring(space + 1);
+        return space > 0 && last.IndexOf('.') < 0 && IsInitials(last);
+    }
+
+    /// <summary>
+    /// A citation writes the family name first (<c>Doe, Jane, Roe, Rick</c>): one-word parts that come in an even run
+    /// are family and given names, read as <c>Jane Doe</c>, <c>Rick Roe</c>. Names of two words or more stay as written.
+    /// </summary>
+    private static List<string> PairSurnames(List<string> parts, bool hasComma)
+    {
+        var paired = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var run = 0;
+            // "R. C. W." is one given name of initials, as "R.C.W." is.
+            while (i + run < parts.Count && (parts[i + run].IndexOf(' ') < 0 || IsInitials(parts[i + run].Replace(" ", string.Empty))))
+            {
+                run++;
+            }
+
+            if (run >= 2 && run % 2 == 0)
+            {
+                for (var k = 0; k < run; k += 2)
+                {
+                    paired.Add(parts[i + k + 1] + " " + parts[i + k]);
+                }
+
+                i += run - 1;
+                continue;
+            }
+
+            if (run == 1 && parts.Count == 2 && i == 0 && hasComma && parts[1].Split(' ').Length <= 3)
+            {
+                // "Scheikl, Paul Maria, et al.": one author, family name first, given names after it ("Doe and De Roe" are two).
+                paired.Add(parts[1] + " " + parts[0]);
+                break;
+            }
+
+            if (run % 2 == 1 && i + run < parts.Count && EndsWithInitials(parts[i + run]) && !IsInitials(parts[i + run - 1]))
+            {
+                // "Haas, Laura M.", "Ports, Dan RK": the last of the run is a family name, given names and initials follow.
+                for (var k = 0; k < run - 1; k++)
+                {
+                    paired.Add(parts[i + k]);
+                }
+
+                paired.Add(parts[i + run] + " " + parts[i + run - 1]);
+                i += run;
+                continue;
+            }
+
+            for (var k = 0; k < Math.Max(run, 1); k++)
+            {
+                paired.Add(parts[i + k]);
+            }
+
+            i += Math.Max(run, 1) - 1;
+        }
+
+        return paired;
+    }
+
+    /// <summary>"Alex J.", "S.-C.", "A.N.": the full stop is the initial's, not the sentence's.</summary>
+    private static bool EndsWithInitialsWord(string author)
+    {
+        var space = author.LastIndexOf(' ');
+        return IsInitials(author.Substring(space + 1));
+    }
+
+    private static bool EndsWithInitials(string part)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && IsInitials(part.Substring(space + 1));
+    }
+
+    /// <summary>A word of initials: <c>M.</c>, <c>RK</c>, <c>S.-C.</c> (one to three capitals, dots and hyphens between).</summary>
+    internal static bool IsInitials(string word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return capitals is >= 1 and <= 3;
+    }
+
+    /// <summary>
+    /// Whether a tag in front names the entry: one written as a name is (<c>[vLLM]</c>, <c>[YOCO]</c>, <c>[GPT-4]</c>);
+    /// a plain word (<c>[security]</c>, <c>[Application]</c>) is a topic when the title has a name of its own
+    /// (<c>Chainspace: A Sharded …</c>).
+    /// </summary>
+    public static bool TagNamesEntry(string tag, string title)
+    {
+        for (var i = 0; i < tag.Length; i++)
+        {
+            if (char.IsDigit(tag[i]) || (i > 0 && char.IsUpper(tag[i])))
+            {
+                return true;
+            }
+        }
+
+        var own = Parse(title, null);
+        return own.Name.Length == 0 || string.Equals(own.Name, own.Title, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a list item's first sub-item names institutions (<c>UMich SymbioticLab &amp; NVIDIA &amp; Meta</c>,
+    /// <c>DBOS, Inc.</c>) rather than saying something (<c>Transparently enable co-operative … applications.</c>):
+    /// no colon, no sentence's full stop, and every part between <c>&amp;</c> a few words at most.
+    /// </summary>
+    public static bool LooksLikeInstitutions(string text)
+    {
+        if (text.Length == 0 || text.IndexOf(": ", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        if (text.EndsWith(".", StringComparison.Ordinal) && !EndsWithAbbreviation(text))
+        {
+            return false;
+        }
+
+        foreach (var part in text.Split(AmpersandSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Split(TextRuns.Space, StringSplitOptions.RemoveEmptyEntries).Length > MaxInstitutionWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsWithInitial(string text) =>
+        text.Length >= 2 && char.IsUpper(text[text.Length - 2]) && (text.Length == 2 || text[text.Length - 3] is ' ' or '.');
+
+    private static bool EndsWithAbbreviation(string text)
+    {
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (text.EndsWith(" " + abbreviation, StringComparison.Ordinal) || text == abbreviation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
