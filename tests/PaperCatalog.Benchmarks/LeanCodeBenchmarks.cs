@@ -1,15 +1,5 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
-using PaperCatalog.Generator.Diagnostics;
-using PaperCatalog.Generator.Emit;
-using PaperCatalog.Generator.Input;
-using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Pipeline;
-using PaperCatalog.Generator.Reading;
-using PaperCatalog.Testing;
 
 namespace PaperCatalog.Benchmarks;
 
@@ -17,14 +7,12 @@ namespace PaperCatalog.Benchmarks;
 /// Benchmark 5: what the generated code costs the compiler. The 20,000-entry, 100-file synthetic catalog is
 /// compiled (parsed, bound, emitted; documentation diagnosed as with GenerateDocumentationFile, and not) as the
 /// generator writes it, and as the floor: the same entries hand-written as one small static class each
-/// (Name, VenueText, Year, Remarks, PaperUrl, CodeUrl constants, a one-line summary, one property).
+/// (the same constants, a one-line summary, one property; <see cref="CodeCost.Floor"/>).
 /// The other methods take one part out of the generated code at a time, to show what each part costs.
 /// </summary>
 [MemoryDiagnoser]
 public class LeanCodeBenchmarks
 {
-    private const string Consumer = "public static class Consumer { public static int Count => Sample.Papers.All.Count; }";
-
     private string[] _generated = Array.Empty<string>();
     private string[] _floor = Array.Empty<string>();
     private string[] _withoutDocs = Array.Empty<string>();
@@ -42,76 +30,86 @@ public class LeanCodeBenchmarks
     {
         var benchmark = new LeanCodeBenchmarks();
         benchmark.Setup();
-        return (Bytes(benchmark._generated) / (double)Entries, Bytes(benchmark._floor) / (double)Entries);
+        return (CodeCost.Bytes(benchmark._generated) / (double)Entries, CodeCost.Bytes(benchmark._floor) / (double)Entries);
     }
 
     [GlobalSetup]
     public void Setup()
     {
         var files = Workloads.Files(Workload.Files100);
-        _generated = Catalogs.CreateDriver(files, trackSteps: false)
-            .RunGenerators(Catalogs.CreateCompilation(Consumer))
-            .GetRunResult().GeneratedTrees.Select(tree => tree.GetText().ToString()).ToArray();
-        _floor = files.Select(Floor).Append(FloorRoot()).ToArray();
+        _generated = CodeCost.Generate(files);
+        _floor = CodeCost.Floor(files);
 
         // One part out at a time: documentation comments, attributes, the entries' data text.
-        _withoutDocs = _generated.Select(s => Regex.Replace(s, @"^\s*///.*\n", string.Empty, RegexOptions.Multiline)).ToArray();
-        _withoutAttributes = _generated.Select(s => Regex.Replace(s, @"^\s*\[global::System\.CodeDom\.Compiler\.GeneratedCode\(.*\)\]\n", string.Empty, RegexOptions.Multiline)).ToArray();
-        _withoutData = _generated.Select(s => Regex.Replace(s, @"ReadEntries\(entries, (\d+), ""(?:[^""\\]|\\.)*""", "ReadEntries(entries, $1, \"\"")).ToArray();
-        _withoutLookups = _generated.Where(s => !s.Contains("public static partial class Venues", StringComparison.Ordinal) && !s.Contains("class Venues", StringComparison.Ordinal)).ToArray();
-        _withoutMemberDocs = _generated.Select(s => Regex.Replace(s, @"^\t{3,}/// <summary>.*\n", string.Empty, RegexOptions.Multiline)).ToArray();
-        _withoutProperties = _generated.Select(s => Regex.Replace(s, @"^\s*/// <summary>[^\n]*\n\s*public static readonly __\w+ \w+ = Paper\.\w+!?;\n", string.Empty, RegexOptions.Multiline)).ToArray();
+        _withoutDocs = CodeCost.Without(_generated, "docs");
+        _withoutAttributes = CodeCost.Without(_generated, "attributes");
+        _withoutData = CodeCost.Without(_generated, "data");
+        _withoutLookups = CodeCost.Without(_generated, "lookups");
+        _withoutMemberDocs = CodeCost.Without(_generated, "member docs");
+        _withoutProperties = CodeCost.Without(_generated, "fields");
     }
 
     [Benchmark(Baseline = true, Description = "Compile the floor (hand-written constants)")]
-    public long FloorSources() => Compile(_floor);
+    public long FloorSources() => CodeCost.Compile(_floor);
 
     [Benchmark(Description = "Compile the generated sources")]
-    public long GeneratedSources() => Compile(_generated);
+    public long GeneratedSources() => CodeCost.Compile(_generated);
 
     [Benchmark(Description = "Compile the floor, no documentation file")]
-    public long FloorWithoutDocumentationFile() => Compile(_floor, DocumentationMode.None);
+    public long FloorWithoutDocumentationFile() => CodeCost.Compile(_floor, DocumentationMode.None);
 
     [Benchmark(Description = "Compile the generated sources, no documentation file")]
-    public long GeneratedWithoutDocumentationFile() => Compile(_generated, DocumentationMode.None);
+    public long GeneratedWithoutDocumentationFile() => CodeCost.Compile(_generated, DocumentationMode.None);
 
     [Benchmark(Description = "… without documentation comments")]
-    public long WithoutDocs() => Compile(_withoutDocs);
+    public long WithoutDocs() => CodeCost.Compile(_withoutDocs);
 
     [Benchmark(Description = "… without [GeneratedCode] attributes")]
-    public long WithoutAttributes() => Compile(_withoutAttributes);
+    public long WithoutAttributes() => CodeCost.Compile(_withoutAttributes);
 
     [Benchmark(Description = "… without the entries' data text")]
-    public long WithoutData() => Compile(_withoutData);
+    public long WithoutData() => CodeCost.Compile(_withoutData);
 
     [Benchmark(Description = "… without the lookup classes")]
-    public long WithoutLookups() => Compile(_withoutLookups);
+    public long WithoutLookups() => CodeCost.Compile(_withoutLookups);
 
     [Benchmark(Description = "… without the members' summaries")]
-    public long WithoutMemberDocs() => Compile(_withoutMemberDocs);
+    public long WithoutMemberDocs() => CodeCost.Compile(_withoutMemberDocs);
 
     [Benchmark(Description = "… without the fields that read Paper")]
-    public long WithoutProperties() => Compile(_withoutProperties);
+    public long WithoutProperties() => CodeCost.Compile(_withoutProperties);
 
-    /// <summary>Compiles each variant a few times with a stopwatch: a quick look, not a measurement.</summary>
-    public static void Quick()
+    /// <summary>
+    /// Compiles each variant a few times with a stopwatch, for <paramref name="workload"/> (the synthetic
+    /// 20,000 entries by default): a quick look while changing the emitter, not a measurement.
+    /// </summary>
+    public static void Quick(Workload workload = Workload.Files100)
     {
-        var benchmark = new LeanCodeBenchmarks();
-        benchmark.Setup();
-        var all = string.Concat(benchmark._generated);
-        var lines = all.Split('\n');
-        Console.WriteLine($"member docs {lines.Where(l => l.StartsWith("\t\t\t///", StringComparison.Ordinal)).Sum(l => l.Length + 1) / (double)Entries:0} B/entry, "
-            + $"class docs {lines.Where(l => l.StartsWith("\t\t///", StringComparison.Ordinal)).Sum(l => l.Length + 1) / (double)Entries:0}, "
-            + $"data {lines.Where(l => l.Contains("ReadEntries(", StringComparison.Ordinal)).Sum(l => l.Length + 1) / (double)Entries:0}, "
-            + $"lookups {benchmark._generated.Where(s => s.Contains("class Venues", StringComparison.Ordinal)).Sum(s => s.Length) / (double)Entries:0}, "
-            + $"members {lines.Where(l => l.StartsWith("\t\t\tpublic", StringComparison.Ordinal)).Sum(l => l.Length + 1) / (double)Entries:0}");
-        foreach (var (name, sources) in new[]
+        var files = Workloads.Files(workload);
+        var entries = CodeCost.EntryCount(files);
+        var generated = CodeCost.Generate(files);
+        var floor = CodeCost.Floor(files);
+        var lines = string.Concat(generated).Split('\n');
+        Console.WriteLine($"{workload}: {entries} entries; member docs {lines.Where(l => l.StartsWith("\t\t\t///", StringComparison.Ordinal)).Sum(l => l.Length + 1) / (double)entries:0} B/entry, "
+            + $"data {lines.Where(l => l.Contains("ReadEntries(", StringComparison.Ordinal)).Sum(l => l.Length + 1) / (double)entries:0}, "
+            + $"lookups {generated.Where(s => s.Contains("class Venues", StringComparison.Ordinal)).Sum(s => s.Length) / (double)entries:0}");
+        // Tiered JIT makes the first compiles slow: warm the compiler up on both before the first figure.
+        for (var i = 0; i < 4; i++)
         {
-            ("floor", benchmark._floor), ("generated", benchmark._generated), ("no docs", benchmark._withoutDocs),
-            ("no member docs", benchmark._withoutMemberDocs), ("no attributes", benchmark._withoutAttributes), ("no data", benchmark._withoutData),
-            ("no lookups", benchmark._withoutLookups), ("no properties", benchmark._withoutProperties),
-            ("annotations only", benchmark._generated.Select(s => s.Replace("#nullable enable", "#nullable enable annotations")).ToArray()),
-            ("annot+no member docs", benchmark._withoutMemberDocs.Select(s => s.Replace("#nullable enable", "#nullable enable annotations")).ToArray()),
+            CodeCost.Compile(generated);
+            CodeCost.Compile(floor, DocumentationMode.None);
+        }
+
+        foreach (var (name, sources, mode) in new[]
+        {
+            ("floor", floor, DocumentationMode.Diagnose), ("generated", generated, DocumentationMode.Diagnose),
+            ("floor, no doc file", floor, DocumentationMode.None), ("generated, no doc file", generated, DocumentationMode.None),
+            ("no docs", CodeCost.Without(generated, "docs"), DocumentationMode.Diagnose),
+            ("no member docs", CodeCost.Without(generated, "member docs"), DocumentationMode.Diagnose),
+            ("no attributes", CodeCost.Without(generated, "attributes"), DocumentationMode.Diagnose),
+            ("no data", CodeCost.Without(generated, "data"), DocumentationMode.Diagnose),
+            ("no lookups", CodeCost.Without(generated, "lookups"), DocumentationMode.Diagnose),
+            ("no fields", CodeCost.Without(generated, "fields"), DocumentationMode.Diagnose),
         })
         {
             var best = double.MaxValue;
@@ -119,78 +117,65 @@ public class LeanCodeBenchmarks
             {
                 GC.Collect();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                Compile(sources);
+                CodeCost.Compile(sources, mode);
                 best = Math.Min(best, watch.Elapsed.TotalSeconds);
             }
 
-            Console.WriteLine($"{name,-16} {best:0.00} s  {Bytes(sources) / (double)Entries:0} B/entry");
+            Console.WriteLine($"{name,-24} {best:0.000} s  {CodeCost.Bytes(sources) / (double)entries:0} B/entry");
         }
     }
+}
 
-    private static long Bytes(IEnumerable<string> sources) => sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s));
+/// <summary>
+/// Benchmark 5b: the same on real lists (the wild lists, 1,930 entries; the whole test corpus): what their
+/// generated code costs beside the floor with the same constants, and what each part of it costs.
+/// </summary>
+[MemoryDiagnoser]
+public class RealListCodeBenchmarks
+{
+    private string[] _generated = Array.Empty<string>();
+    private string[] _floor = Array.Empty<string>();
+    private string[] _withoutMemberDocs = Array.Empty<string>();
+    private string[] _withoutDocs = Array.Empty<string>();
+    private string[] _withoutData = Array.Empty<string>();
+    private string[] _withoutFields = Array.Empty<string>();
 
-    /// <param name="documentation">
-    /// <see cref="DocumentationMode.Diagnose"/> is a project with GenerateDocumentationFile (every summary parsed
-    /// and checked); <see cref="DocumentationMode.None"/> one without, where summaries are plain comments.
-    /// </param>
-    private static long Compile(string[] sources, DocumentationMode documentation = DocumentationMode.Diagnose)
+    [Params(Workload.Wild, Workload.Corpus)]
+    public Workload Lists { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
     {
-        var compilation = Catalogs.CreateCompilation(Catalogs.ParseOptions.WithDocumentationMode(documentation), sources.Append(Consumer).ToArray());
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
-        }
-
-        return stream.Length;
+        var files = Workloads.Files(Lists);
+        _generated = CodeCost.Generate(files);
+        _floor = CodeCost.Floor(files);
+        _withoutMemberDocs = CodeCost.Without(_generated, "member docs");
+        _withoutDocs = CodeCost.Without(_generated, "docs");
+        _withoutData = CodeCost.Without(_generated, "data");
+        _withoutFields = CodeCost.Without(_generated, "fields");
     }
 
-    /// <summary>The entries of one file as a person would write them by hand: the floor.</summary>
-    private static string Floor(CatalogFile file)
-    {
-        var source = new CatalogSource(file.Path, file.Markdown, new CatalogOptions("Papers", "Sample", false, file.RelativePath), EquatableArray<DiagnosticInfo>.Empty);
-        var spec = CatalogFileParser.Parse(source, CancellationToken.None).Spec;
-        var builder = new StringBuilder();
-        builder.Append("namespace Sample\n{\n    partial class Papers\n    {\n");
-        foreach (var group in spec.Entries.Select((entry, index) => (entry, index)).GroupBy(e => e.entry.Section))
-        {
-            builder.Append("        partial class ").Append(spec.Sections[group.Key].Identifier).Append("\n        {\n");
-            foreach (var (entry, index) in group)
-            {
-                builder.Append("            /// <summary>").Append(entry.Name).Append(", ").Append(entry.Venue!.Text).Append(".</summary>\n");
-                builder.Append("            public static class ").Append(entry.Identifier).Append("\n            {\n");
-                Constant(builder, "Name", entry.Name);
-                Constant(builder, "VenueText", entry.Venue.Text);
-                builder.Append("                public const int Year = ").Append(entry.Year.ToString(CultureInfo.InvariantCulture)).Append(";\n");
-                Constant(builder, "Remarks", entry.Remarks!);
-                Constant(builder, "PaperUrl", entry.Links[0].Url);
-                Constant(builder, "CodeUrl", entry.Links[1].Url);
-                builder.Append("                public static global::PaperCatalog.Paper Paper => global::Sample.Papers.FloorEntries[").Append(index.ToString(CultureInfo.InvariantCulture)).Append("];\n");
-                builder.Append("            }\n\n");
-            }
+    [Benchmark(Baseline = true, Description = "Compile the floor")]
+    public long Floor() => CodeCost.Compile(_floor);
 
-            builder.Append("        }\n");
-        }
+    [Benchmark(Description = "Compile the generated sources")]
+    public long Generated() => CodeCost.Compile(_generated);
 
-        builder.Append("    }\n}\n");
-        return builder.ToString();
-    }
+    [Benchmark(Description = "Compile the floor, no documentation file")]
+    public long FloorWithoutDocumentationFile() => CodeCost.Compile(_floor, DocumentationMode.None);
 
-    private static string FloorRoot() => """
-        namespace Sample
-        {
-            /// <summary>The catalog.</summary>
-            public static partial class Papers
-            {
-                /// <summary>Every entry.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> All => FloorEntries;
+    [Benchmark(Description = "Compile the generated sources, no documentation file")]
+    public long GeneratedWithoutDocumentationFile() => CodeCost.Compile(_generated, DocumentationMode.None);
 
-                internal static readonly global::PaperCatalog.Paper[] FloorEntries = new global::PaperCatalog.Paper[200];
-            }
-        }
-        """;
+    [Benchmark(Description = "… without the members' summaries")]
+    public long WithoutMemberDocs() => CodeCost.Compile(_withoutMemberDocs);
 
-    private static void Constant(StringBuilder builder, string name, string value) =>
-        builder.Append("                public const string ").Append(name).Append(" = \"").Append(value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\";\n");
+    [Benchmark(Description = "… without any documentation comment")]
+    public long WithoutDocs() => CodeCost.Compile(_withoutDocs);
+
+    [Benchmark(Description = "… without the entries' data text")]
+    public long WithoutData() => CodeCost.Compile(_withoutData);
+
+    [Benchmark(Description = "… without the fields that read Paper")]
+    public long WithoutFields() => CodeCost.Compile(_withoutFields);
 }

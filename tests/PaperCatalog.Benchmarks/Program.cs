@@ -16,12 +16,13 @@ var config = DefaultConfig.Instance
 var types = new[]
 {
     typeof(ParseBenchmarks), typeof(MarkdigPipeTableBenchmarks), typeof(IncrementalBenchmarks),
-    typeof(CompileBenchmarks), typeof(LeanCodeBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
+    typeof(CompileBenchmarks), typeof(LeanCodeBenchmarks), typeof(RealListCodeBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
     typeof(ToolBenchmarks), typeof(BaselineBenchmarks),
 };
 if (args.Length > 0 && args[0] == "--quick-lean")
 {
-    LeanCodeBenchmarks.Quick();
+    // --quick-lean [Files100|Wild|Corpus|Seed]
+    LeanCodeBenchmarks.Quick(args.Length > 1 ? Enum.Parse<Workload>(args[1], ignoreCase: true) : Workload.Files100);
     return;
 }
 

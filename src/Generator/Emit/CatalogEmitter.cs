@@ -29,7 +29,7 @@ internal static class CatalogEmitter
     {
         var layout = new Layout(spec, skipped, options, cancellationToken);
         return SourceWriter.File(
-            Header(FileSource(spec.Options.RelativePath), options) + TypeAliases(paper: true, layout.HasVenue, venueKind: false, layout.HasLists, papers: false),
+            Header(FileSource(spec.Options.RelativePath), options) + (spec.Options.IsPublic ? UndocumentedMembers : string.Empty) + TypeAliases(paper: true, layout.HasVenue, venueKind: false, layout.HasLists, papers: false),
             spec.Options.Namespace,
             options,
             writer => EmitRoot(writer, spec, layout),
@@ -101,9 +101,10 @@ internal static class CatalogEmitter
 
     /// <summary>
     /// One entry class: the whole row in its summary (a hover on the class shows the paper), its texts and
-    /// links as one declaration of constants (one summary for all, as a hover shows each value), its numbers
-    /// as another, then the properties that read its <see cref="PaperType"/>. Each part was measured for
-    /// what it costs the compiler (README, Performance): every summary is parsed and checked on every build.
+    /// links as one declaration of constants, its numbers as another, then the fields that read its
+    /// <see cref="PaperType"/>. The members have no summary: a hover on a constant shows its value, and a
+    /// summary is parsed and checked on every build of a project with a documentation file (a third of the
+    /// compile time of a real list's catalog, README, Performance); a public catalog disables CS1591 instead.
     /// </summary>
     private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder, EmitOptions options)
     {
@@ -143,7 +144,6 @@ internal static class CatalogEmitter
                 }
             }
 
-            writer.WriteLine("/// <summary>As written.</summary>");
             Constants(writer, "string", texts.Select(t => (t.Name, Literals.String(t.Value))));
             if (entry.Year > 0)
             {
@@ -153,33 +153,31 @@ internal static class CatalogEmitter
                     numbers.Add((MemberNames.Month, Number(entry.Month)));
                 }
 
-                writer.WriteLine(entry.Month > 0 ? "/// <summary>The date.</summary>" : "/// <summary>The year.</summary>");
                 Constants(writer, "int", numbers);
             }
 
             // Fields, not properties: a class's static readonly fields compile to one initializer, cheaper than a
             // property and its getter each (1.2 to 1.4 s of 7 to 10 s for 20,000 entries, LeanCodeBenchmarks).
             // Paper comes first: the others read it when the class is first used.
-            writer.WriteLine("/// <summary>The entry.</summary>");
             writer.WriteLine($"public static readonly {PaperAlias} {MemberNames.Paper} = {holder}.Entries[{Number(index)}];");
             if (entry.Venue is not null)
             {
-                Field(writer, "The venue.", VenueAlias, MemberNames.Venue, "Venue" + NullForgiving(options));
+                Field(writer, VenueAlias, MemberNames.Venue, "Venue" + NullForgiving(options));
             }
 
             if (!entry.Institutions.IsEmpty)
             {
-                Field(writer, "The institutions.", StringsAlias, MemberNames.Institutions, "Institutions");
+                Field(writer, StringsAlias, MemberNames.Institutions, "Institutions");
             }
 
             if (!entry.Authors.IsEmpty)
             {
-                Field(writer, "The authors.", StringsAlias, MemberNames.Authors, "Authors");
+                Field(writer, StringsAlias, MemberNames.Authors, "Authors");
             }
 
             if (!entry.Tags.IsEmpty)
             {
-                Field(writer, "The tags.", StringsAlias, MemberNames.Tags, "Tags");
+                Field(writer, StringsAlias, MemberNames.Tags, "Tags");
             }
         }
     }
@@ -205,9 +203,8 @@ internal static class CatalogEmitter
     }
 
     /// <summary>A field set from the entry's <c>Paper</c> (its lists and its parsed venue are built there, once).</summary>
-    private static void Field(SourceWriter writer, string summary, string type, string name, string paperMember)
+    private static void Field(SourceWriter writer, string type, string name, string paperMember)
     {
-        writer.WriteLine("/// <summary>" + summary + "</summary>");
         writer.WriteLine($"public static readonly {type} {name} = {MemberNames.Paper}.{paperMember};");
     }
 

@@ -70,6 +70,12 @@ internal static class CodeFragments
         // Edit the Markdown, not this file: it is generated again on every build.
         """ + (options.NullableAnnotations ? "\n#nullable enable" : string.Empty);
 
+    /// <summary>
+    /// In a public catalog's file: the entries' constants and fields have no summary (a hover shows a constant's
+    /// value), so CS1591 would warn of each in a project with a documentation file. Classes keep theirs.
+    /// </summary>
+    public const string UndocumentedMembers = "\n#pragma warning disable CS1591 // the entries' members need no summary: a hover shows each constant's value";
+
     /// <summary>The null-forgiving operator where the language has it (C# 8 on), nothing before.</summary>
     public static string NullForgiving(EmitOptions options) => options.NullableAnnotations ? "!" : string.Empty;
 

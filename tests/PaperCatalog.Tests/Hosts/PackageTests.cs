@@ -121,6 +121,38 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void A_catalog_in_a_library_of_its_own_is_not_compiled_again_when_only_the_app_changes()
+    {
+        // The recipe for large lists (README): the catalog's compile is paid when its Markdown changes, not on every build of the app.
+        var library = _package.CreateConsumer(
+            "CatalogLibrary",
+            $"<ItemGroup>{SeedItem} Accessibility=\"public\" /></ItemGroup>",
+            "namespace CatalogLibrary\n{\n    /// <summary>The catalog's project.</summary>\n    public static class Marker { }\n}\n",
+            new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.Seed },
+            outputType: "Library");
+        var app = _package.CreateConsumer(
+            "CatalogApp",
+            """<ItemGroup><ProjectReference Include="../CatalogLibrary/CatalogLibrary.csproj" /></ItemGroup>""",
+            "Console.WriteLine(CatalogLibrary.Papers.Inference.Orca.PaperUrl);",
+            referencePackage: false);
+        var libraryAssembly = Path.Combine(library, "obj", "Debug", "net10.0", "CatalogLibrary.dll");
+        var appAssembly = Path.Combine(app, "obj", "Debug", "net10.0", "CatalogApp.dll");
+        DotNet.Run(app, "build").ShouldSucceed();
+        var (libraryBuilt, appBuilt) = (File.GetLastWriteTimeUtc(libraryAssembly), File.GetLastWriteTimeUtc(appAssembly));
+
+        File.AppendAllText(Path.Combine(app, "Program.cs"), "\nConsole.WriteLine(CatalogLibrary.Papers.All.Count);\n");
+        DotNet.Run(app, "build").ShouldSucceed();
+
+        Assert.Equal(libraryBuilt, File.GetLastWriteTimeUtc(libraryAssembly));
+        Assert.NotEqual(appBuilt, File.GetLastWriteTimeUtc(appAssembly));
+
+        // And the catalog is compiled again when its Markdown changes.
+        File.AppendAllText(Path.Combine(library, "docs", "llm.md"), "\nA closing line.\n");
+        DotNet.Run(app, "build").ShouldSucceed();
+        Assert.NotEqual(libraryBuilt, File.GetLastWriteTimeUtc(libraryAssembly));
+    }
+
+    [Fact]
     public void A_net472_project_builds_the_catalog()
     {
         // The .NET Framework reference assemblies come from NuGet (Microsoft.NETFramework.ReferenceAssemblies).

@@ -15,26 +15,20 @@ partial class Papers
 		/// <summary><b>Paella</b> | SOSP 2023 | Paella: Low-latency Model Serving with Software-defined GPU Scheduling | UPenn; DBOS, Inc. | <see href="https://dl.acm.org/doi/10.1145/3600006.3613163">Paper</see></summary>
 		public static class Paella
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Paella",
 				Title = "Paella: Low-latency Model Serving with Software-defined GPU Scheduling",
 				VenueText = "SOSP 2023",
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3600006.3613163";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
 		public static class MicrosecondScalePreemptionForConcurrent
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences",
 				Title = "Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences",
@@ -45,20 +39,15 @@ partial class Papers
 				CodeUrl = "https://github.com/SJTU-IPADS/reef",
 				BenchmarkUrl = "https://github.com/SJTU-IPADS/disb",
 				ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper<br/>Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
 		public static class INFaaS
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "INFaaS",
 				Title = "INFaaS: Automated Model-less Inference Serving",
@@ -66,20 +55,15 @@ partial class Papers
 				Remarks = "Best Paper\nConsider model-variants",
 				PaperUrl = "https://www.usenix.org/conference/atc21/presentation/romero",
 				CodeUrl = "https://github.com/stanford-mast/INFaaS";
-			/// <summary>The year.</summary>
 			public const int Year = 2021;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
 		public static class Clipper
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Clipper",
 				Title = "Clipper: A Low-Latency Online Prediction Serving System",
@@ -88,32 +72,23 @@ partial class Papers
 				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md",
 				PaperUrl = "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw",
 				CodeUrl = "https://github.com/ucbrise/clipper";
-			/// <summary>The year.</summary>
 			public const int Year = 2017;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[3];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
 		public static class TensorFlowServing
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "TensorFlow-Serving",
 				Title = "TensorFlow-Serving: Flexible, High-Performance ML Serving",
 				VenueText = "NIPS 2017 Workshop on ML Systems",
 				PaperUrl = "https://arxiv.org/abs/1712.06139";
-			/// <summary>The year.</summary>
 			public const int Year = 2017;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[4];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -126,7 +101,6 @@ partial class Papers
 		/// <summary><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b> | SoCC 2022 | Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach | ISCAS | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
 		public static class ServingUnseenDeepLearningModels
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Serving Unseen Deep Learning Models with Near-Optimal Configurations",
 				Title = "Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach",
@@ -135,20 +109,15 @@ partial class Papers
 				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md",
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3542929.3563485",
 				CodeUrl = "https://github.com/dos-lab/Falcon";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[5];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
 		public static class Morphling
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Morphling",
 				Title = "Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving",
@@ -156,13 +125,9 @@ partial class Papers
 				Remarks = "Meta learning; bayesian optimization; Kubernetes.",
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3472883.3486987",
 				CodeUrl = "https://github.com/kubedl-io/morphling";
-			/// <summary>The year.</summary>
 			public const int Year = 2021;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[6];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -175,38 +140,28 @@ partial class Papers
 		/// <summary><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | A Survey of Multi-Tenant Deep Learning Inference on GPU | George Mason; Microsoft; Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
 		public static class ASurveyOfMultiTenantDeepLearning
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "A Survey of Multi-Tenant Deep Learning Inference on GPU",
 				Title = "A Survey of Multi-Tenant Deep Learning Inference on GPU",
 				VenueText = "MLSys 2022 Workshop on Cloud Intelligence / AIOps",
 				PaperUrl = "https://arxiv.org/abs/2203.09040";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[7];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
 		public static class ASurveyOfLargeScaleDeepLearningServing
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "A Survey of Large-Scale Deep Learning Serving System Optimization",
 				Title = "A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities",
 				VenueText = "arXiv 2111.14247",
 				PaperUrl = "https://arxiv.org/abs/2111.14247";
-			/// <summary>The year.</summary>
 			public const int Year = 2021;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[8];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 

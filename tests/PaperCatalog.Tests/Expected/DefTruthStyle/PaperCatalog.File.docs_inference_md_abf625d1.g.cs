@@ -14,82 +14,65 @@ partial class Papers
 		/// <summary><b>Orca</b> | Orca: A Distributed Serving System for Transformer-Based Generative Models | Seoul National University | Iteration Scheduling | <see href="https://www.usenix.org/system/files/osdi22-yu.pdf">Paper</see></summary>
 		public static class Orca
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Orca",
 				Title = "Orca: A Distributed Serving System for Transformer-Based Generative Models",
 				Code = "⚠️",
 				Recom = "⭐️⭐️",
 				PaperUrl = "https://www.usenix.org/system/files/osdi22-yu.pdf";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2022,
 				Month = 7;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[0];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
-			/// <summary>The tags.</summary>
 			public static readonly __Strings Tags = Paper.Tags;
 		}
 
 		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley | <see href="https://arxiv.org/pdf/2309.06180.pdf">Paper</see> | <see href="https://github.com/vllm-project/vllm">Code</see></summary>
 		public static class VLLM
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "vLLM",
 				Title = "Efficient Memory Management for Large Language Model Serving with PagedAttention",
 				Recom = "⭐️⭐️",
 				PaperUrl = "https://arxiv.org/pdf/2309.06180.pdf",
 				CodeUrl = "https://github.com/vllm-project/vllm";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2023,
 				Month = 9;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[1];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI | <see href="https://arxiv.org/pdf/2405.04434">Paper</see> | <see href="https://github.com/deepseek-ai/DeepSeek-V2">Code</see></summary>
 		public static class DeepSeekV2
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "DeepSeek-V2",
 				Title = "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model",
 				Recom = "⭐️⭐️",
 				PaperUrl = "https://arxiv.org/pdf/2405.04434",
 				CodeUrl = "https://github.com/deepseek-ai/DeepSeek-V2";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2024,
 				Month = 5;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[2];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
 		public static class FlexGen
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "FlexGen",
 				Title = "High-Throughput Generative Inference of Large Language Models with a Single GPU",
 				Recom = "⭐️",
 				PaperUrl = "https://arxiv.org/abs/2303.06865",
 				CodeUrl = "https://github.com/FMInference/FlexGen";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2023,
 				Month = 3;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[3];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -102,27 +85,22 @@ partial class Papers
 		/// <summary><b>YOCO</b> | You Only Cache Once: Decoder-Decoder Architectures for Language Models | Microsoft | <see href="https://arxiv.org/pdf/2405.05254">Paper</see> | <see href="https://github.com/microsoft/unilm/tree/master/YOCO">Code</see></summary>
 		public static class YOCO
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "YOCO",
 				Title = "You Only Cache Once: Decoder-Decoder Architectures for Language Models",
 				Recom = "⭐️⭐️",
 				PaperUrl = "https://arxiv.org/pdf/2405.05254",
 				CodeUrl = "https://github.com/microsoft/unilm/tree/master/YOCO";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2024,
 				Month = 5;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[4];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads | <see href="https://arxiv.org/pdf/2401.10774">Paper</see> | <see href="https://sites.google.com/view/medusa-llm">blog</see> | <see href="https://github.com/FasterDecoding/Medusa">Code</see></summary>
 		public static class Medusa
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Medusa",
 				Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads",
@@ -130,35 +108,27 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/pdf/2401.10774",
 				BlogUrl = "https://sites.google.com/view/medusa-llm",
 				CodeUrl = "https://github.com/FasterDecoding/Medusa";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2024,
 				Month = 1;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[5];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
-			/// <summary>The tags.</summary>
 			public static readonly __Strings Tags = Paper.Tags;
 		}
 
 		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University | <see href="https://arxiv.org/pdf/2305.09781.pdf">Paper</see></summary>
 		public static class SpecInfer
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "SpecInfer",
 				Title = "Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification",
 				Code = "⚠️",
 				Recom = "⭐️",
 				PaperUrl = "https://arxiv.org/pdf/2305.09781.pdf";
-			/// <summary>The date.</summary>
 			public const int
 				Year = 2023,
 				Month = 5;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[6];
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 

@@ -15,7 +15,6 @@ partial class Papers
 		/// <summary><b>REEF</b> | OSDI 2022 | SJTU | GPU kernel preemption; concurrent DNN inferences. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
 		public static class REEF
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "REEF",
 				VenueText = "OSDI 2022",
@@ -25,40 +24,30 @@ partial class Papers
 				CodeUrl = "https://github.com/SJTU-IPADS/reef",
 				BenchmarkUrl = "https://github.com/SJTU-IPADS/disb",
 				ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>INFaaS</b> | ATC 2021 | Stanford | Best Paper; consider model-variants. | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
 		public static class INFaaS
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "INFaaS",
 				VenueText = "ATC 2021",
 				Remarks = "Best Paper; consider model-variants.",
 				PaperUrl = "https://www.usenix.org/conference/atc21/presentation/romero",
 				CodeUrl = "https://github.com/stanford-mast/INFaaS";
-			/// <summary>The year.</summary>
 			public const int Year = 2021;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Clipper</b> | NSDI 2017 | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
 		public static class Clipper
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Clipper",
 				VenueText = "NSDI 2017",
@@ -66,31 +55,22 @@ partial class Papers
 				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md",
 				PaperUrl = "https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw",
 				CodeUrl = "https://github.com/ucbrise/clipper";
-			/// <summary>The year.</summary>
 			public const int Year = 2017;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>TensorFlow Serving</b> | NIPS 2017 Workshop on ML Systems | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
 		public static class TensorFlowServing
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "TensorFlow Serving",
 				VenueText = "NIPS 2017 Workshop on ML Systems",
 				PaperUrl = "https://arxiv.org/abs/1712.06139";
-			/// <summary>The year.</summary>
 			public const int Year = 2017;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[3];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -103,7 +83,6 @@ partial class Papers
 		/// <summary><b>Falcon</b> | SoCC 2022 | Institute of Software, Chinese Academy of Sciences | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
 		public static class Falcon
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Falcon",
 				VenueText = "SoCC 2022",
@@ -111,33 +90,24 @@ partial class Papers
 				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md",
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3542929.3563485",
 				CodeUrl = "https://github.com/dos-lab/Falcon";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[4];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Morphling</b> | SoCC 2021 | HKUST; Alibaba | Meta learning; bayesian optimization. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
 		public static class Morphling
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Morphling",
 				VenueText = "SoCC 2021",
 				Remarks = "Meta learning; bayesian optimization.",
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3472883.3486987",
 				CodeUrl = "https://github.com/kubedl-io/morphling";
-			/// <summary>The year.</summary>
 			public const int Year = 2021;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[5];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -150,37 +120,27 @@ partial class Papers
 		/// <summary><b>A survey of multi-tenant deep learning inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | George Mason University; Microsoft; University of Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
 		public static class ASurveyOfMultiTenantDeepLearning
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "A survey of multi-tenant deep learning inference on GPU",
 				VenueText = "MLSys 2022 Workshop on Cloud Intelligence / AIOps",
 				PaperUrl = "https://arxiv.org/abs/2203.09040";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[6];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>A survey of large-scale deep learning serving system optimization</b> | arXiv 2111.14247 | A survey of large-scale deep learning serving system optimization: Challenges and opportunities | George Mason University; Microsoft; University of Pittsburgh; University of Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
 		public static class ASurveyOfLargeScaleDeepLearningServing
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "A survey of large-scale deep learning serving system optimization",
 				Title = "A survey of large-scale deep learning serving system optimization: Challenges and opportunities",
 				VenueText = "arXiv 2111.14247",
 				PaperUrl = "https://arxiv.org/abs/2111.14247";
-			/// <summary>The year.</summary>
 			public const int Year = 2021;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[7];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 

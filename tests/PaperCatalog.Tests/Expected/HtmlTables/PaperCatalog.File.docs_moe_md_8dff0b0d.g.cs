@@ -15,37 +15,27 @@ partial class Papers
 		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDanc; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
 		public static class Lina
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Lina",
 				VenueText = "ATC 2023",
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[0];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>SmartMoE</b> | ATC 2023 | THU | <see href="https://www.usenix.org/conference/atc23/presentation/zhai">Paper</see> | <see href="https://github.com/thu-pacman/SmartMoE-AE">Code</see></summary>
 		public static class SmartMoE
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "SmartMoE",
 				VenueText = "ATC 2023",
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/zhai",
 				CodeUrl = "https://github.com/thu-pacman/SmartMoE-AE";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[1];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -58,36 +48,26 @@ partial class Papers
 		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDance; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
 		public static class Lina
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Lina",
 				VenueText = "ATC 2023",
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[2];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC | <see href="https://www.usenix.org/conference/osdi23/presentation/cui">Paper</see></summary>
 		public static class Brainstorm
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Brainstorm",
 				VenueText = "OSDI 2023",
 				PaperUrl = "https://www.usenix.org/conference/osdi23/presentation/cui";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[3];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 

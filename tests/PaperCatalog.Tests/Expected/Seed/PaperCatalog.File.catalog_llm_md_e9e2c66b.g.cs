@@ -2,6 +2,7 @@
 // PaperCatalog generated this file from the Markdown catalog "catalog/llm.md".
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
+#pragma warning disable CS1591 // the entries' members need no summary: a hover shows each constant's value
 using __Paper = global::PaperCatalog.Paper;
 using __Venue = global::PaperCatalog.Venue;
 using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
@@ -15,7 +16,6 @@ partial class Papers
 		/// <summary><b>Alpa</b> | OSDI 2022 | UC Berkeley; AWS; Google; SJTU; CMU; Duke | Generalize the search through parallelism strategies. | <see href="https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin">Paper</see> | <see href="https://github.com/alpa-projects/alpa">Code</see> | <see href="https://alpa.ai/">Docs</see></summary>
 		public static class Alpa
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Alpa",
 				VenueText = "OSDI 2022",
@@ -23,13 +23,9 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin",
 				CodeUrl = "https://github.com/alpa-projects/alpa",
 				DocsUrl = "https://alpa.ai/";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[0];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -42,27 +38,21 @@ partial class Papers
 		/// <summary><b>Deja Vu</b> | ICML 2023 | Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU | A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output). | <see href="https://proceedings.mlr.press/v202/liu23am.html">Paper</see> | <see href="https://github.com/FMInference/DejaVu">Code</see></summary>
 		public static class DejaVu
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Deja Vu",
 				VenueText = "ICML 2023",
 				Remarks = "A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).",
 				PaperUrl = "https://proceedings.mlr.press/v202/liu23am.html",
 				CodeUrl = "https://github.com/FMInference/DejaVu";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[1];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">Personal Notes</see> | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
 		public static class FlexGen
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "FlexGen",
 				VenueText = "ICML 2023",
@@ -70,78 +60,58 @@ partial class Papers
 				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md",
 				PaperUrl = "https://arxiv.org/abs/2303.06865",
 				CodeUrl = "https://github.com/FMInference/FlexGen";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[2];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca. | <see href="https://arxiv.org/abs/2305.05920">Paper</see></summary>
 		public static class FastServe
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "FastServe",
 				VenueText = "arXiv 2305.05920",
 				Remarks = "Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.",
 				PaperUrl = "https://arxiv.org/abs/2305.05920";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[3];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing. | <see href="https://arxiv.org/abs/2302.11665">Paper</see></summary>
 		public static class AlpaServe
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "AlpaServe",
 				VenueText = "OSDI 2023",
 				Remarks = "Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.",
 				PaperUrl = "https://arxiv.org/abs/2302.11665";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[4];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4. | <see href="https://arxiv.org/abs/2211.05102">Paper</see> | <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">Code</see></summary>
 		public static class PaLMInference
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "PaLM Inference",
 				VenueText = "MLSys 2023",
 				Remarks = "Model partitioning; PaLM; TPUv4.",
 				PaperUrl = "https://arxiv.org/abs/2211.05102",
 				CodeUrl = "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[5];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory. | <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">Paper</see> | <see href="https://github.com/microsoft/DeepSpeed">Code</see> | <see href="https://www.deepspeed.ai/inference/">Homepage</see></summary>
 		public static class DeepSpeedInference
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "DeepSpeed-Inference",
 				VenueText = "SC 2022",
@@ -149,33 +119,24 @@ partial class Papers
 				PaperUrl = "https://dl.acm.org/doi/abs/10.5555/3571885.3571946",
 				CodeUrl = "https://github.com/microsoft/DeepSpeed",
 				HomepageUrl = "https://www.deepspeed.ai/inference/";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[6];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/yu">Paper</see></summary>
 		public static class Orca
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Orca",
 				VenueText = "OSDI 2022",
 				Remarks = "Iteration-level scheduling; selective batching.",
 				PersonalNotesUrl = "https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md",
 				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/yu";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[7];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
@@ -188,47 +149,36 @@ partial class Papers
 		/// <summary><b>LLaMA 2</b> | arXiv 2307.09288 | Meta AI | Released with a permissive community license and is available for commercial use. | <see href="https://arxiv.org/abs/2307.09288">Paper</see> | <see href="https://ai.meta.com/llama/">Homepage</see></summary>
 		public static class LLaMA2
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "LLaMA 2",
 				VenueText = "arXiv 2307.09288",
 				Remarks = "Released with a permissive community license and is available for commercial use.",
 				PaperUrl = "https://arxiv.org/abs/2307.09288",
 				HomepageUrl = "https://ai.meta.com/llama/";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[8];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access. | <see href="https://arxiv.org/abs/2302.13971">Paper</see> | <see href="https://github.com/facebookresearch/llama">Code</see></summary>
 		public static class LLaMA
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "LLaMA",
 				VenueText = "arXiv 2302.13971",
 				Remarks = "[6.7B, 13B, 32.5B, 65.2B]; open-access.",
 				PaperUrl = "https://arxiv.org/abs/2302.13971",
 				CodeUrl = "https://github.com/facebookresearch/llama";
-			/// <summary>The year.</summary>
 			public const int Year = 2023;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[9];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access. | <see href="https://arxiv.org/abs/2211.05100">Paper</see> | <see href="https://huggingface.co/bigscience/bloom">Model</see> | <see href="https://bigscience.huggingface.co/blog/bloom">Blog</see></summary>
 		public static class BLOOM
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "BLOOM",
 				VenueText = "arXiv 2211.05100",
@@ -236,33 +186,24 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2211.05100",
 				ModelUrl = "https://huggingface.co/bigscience/bloom",
 				BlogUrl = "https://bigscience.huggingface.co/blog/bloom";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[10];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023. | <see href="https://arxiv.org/abs/2204.02311">Paper</see> | <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">PaLM API</see></summary>
 		public static class PaLM
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "PaLM",
 				VenueText = "arXiv 2204.02311",
 				Remarks = "540B; open access to PaLM APIs in March 2023.",
 				PaperUrl = "https://arxiv.org/abs/2204.02311",
 				PaLMAPIUrl = "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html";
-			/// <summary>The year.</summary>
 			public const int Year = 2022;
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[11];
-			/// <summary>The venue.</summary>
 			public static readonly __Venue Venue = Paper.Venue!;
-			/// <summary>The institutions.</summary>
 			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 

@@ -17,40 +17,30 @@ partial class Papers
 			/// <summary><b>Multimodal Chain-of-Thought Reasoning</b> | Preprint'25 | Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey | Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, Jiebo Luo, Hao Fei | <see href="https://arxiv.org/abs/2503.12605">Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey.</see> | <see href="https://github.com/yaotingwangofficial/Awesome-MCoT">code</see></summary>
 			public static class MultimodalChainOfThoughtReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Multimodal Chain-of-Thought Reasoning",
 					Title = "Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2503.12605",
 					CodeUrl = "https://github.com/yaotingwangofficial/Awesome-MCoT";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[0];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Recent Advances in Large Language Model Benchmarks Against Data Contamination</b> | Preprint'25 | Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation | Simin Chen, Yiming Chen, Zexin Li, Yifan Jiang, Zhongwei Wan, Yixin He, Dezhi Ran, Tianle Gu, Haizhou Li, Tao Xie, Baishakhi Ray | <see href="https://arxiv.org/abs/2502.17521">Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation.</see> | <see href="https://github.com/SeekingDream/Static-to-Dynamic-LLMEval">code</see></summary>
 			public static class RecentAdvancesInLargeLanguageModel
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Recent Advances in Large Language Model Benchmarks Against Data Contamination",
 					Title = "Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2502.17521",
 					CodeUrl = "https://github.com/SeekingDream/Static-to-Dynamic-LLMEval";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[1];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -63,79 +53,59 @@ partial class Papers
 			/// <summary><b>Attention Heads of Large Language Models</b> | Preprint'24 | Attention Heads of Large Language Models: A Survey | Zifan Zheng, Yezhaohui Wang, Yuxin Huang, Shichao Song, Bo Tang, Feiyu Xiong, Zhiyu Li | <see href="https://arxiv.org/abs/2409.03752">Attention Heads of Large Language Models: A Survey.</see> | <see href="https://github.com/IAAR-Shanghai/Awesome-Attention-Heads">code</see></summary>
 			public static class AttentionHeadsOfLargeLanguageModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Attention Heads of Large Language Models",
 					Title = "Attention Heads of Large Language Models: A Survey",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2409.03752",
 					CodeUrl = "https://github.com/IAAR-Shanghai/Awesome-Attention-Heads";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[2];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Internal Consistency and Self-Feedback in Large Language Models</b> | Preprint'24 | Internal Consistency and Self-Feedback in Large Language Models: A Survey | Xun Liang, Shichao Song, Zifan Zheng, Hanyu Wang, Qingchen Yu, Xunkai Li, Rong-Hua Li, Feiyu Xiong, Zhiyu Li | <see href="https://arxiv.org/abs/2407.14507">Internal Consistency and Self-Feedback in Large Language Models: A Survey.</see> | <see href="https://github.com/IAAR-Shanghai/ICSFSurvey">code</see></summary>
 			public static class InternalConsistencyAndSelfFeedback
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Internal Consistency and Self-Feedback in Large Language Models",
 					Title = "Internal Consistency and Self-Feedback in Large Language Models: A Survey",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2407.14507",
 					CodeUrl = "https://github.com/IAAR-Shanghai/ICSFSurvey";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[3];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Puzzle Solving using Reasoning of Large Language Models</b> | Preprint'24 | Puzzle Solving using Reasoning of Large Language Models: A Survey | Panagiotis Giadikiaroglou, Maria Lymperaiou, Giorgos Filandrianos, Giorgos Stamou | <see href="https://arxiv.org/abs/2402.11291">Puzzle Solving using Reasoning of Large Language Models: A Survey.</see> | <see href="https://puzzlellms.github.io/">code</see></summary>
 			public static class PuzzleSolvingUsingReasoningOfLarge
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Puzzle Solving using Reasoning of Large Language Models",
 					Title = "Puzzle Solving using Reasoning of Large Language Models: A Survey",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.11291",
 					CodeUrl = "https://puzzlellms.github.io/";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[4];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models for Mathematical Reasoning</b> | ACL'24 | Large Language Models for Mathematical Reasoning: Progresses and Challenges | Janice Ahn, Rishu Verma, Renze Lou, Di Liu, Rui Zhang, Wenpeng Yin | <see href="https://arxiv.org/abs/2402.00157">Large Language Models for Mathematical Reasoning: Progresses and Challenges.</see></summary>
 			public static class LargeLanguageModelsForMathematical
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models for Mathematical Reasoning",
 					Title = "Large Language Models for Mathematical Reasoning: Progresses and Challenges",
 					VenueText = "ACL'24",
 					Url = "https://arxiv.org/abs/2402.00157";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[5];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -148,40 +118,30 @@ partial class Papers
 			/// <summary><b>Towards Reasoning in Large Language Models</b> | ACL'23 Findings | Towards Reasoning in Large Language Models: A Survey | Jie Huang, Kevin Chen-Chuan Chang | <see href="https://arxiv.org/abs/2212.10403">Towards Reasoning in Large Language Models: A Survey.</see> | <see href="https://github.com/jeffhj/LM-reasoning">code</see></summary>
 			public static class TowardsReasoningInLargeLanguageModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Towards Reasoning in Large Language Models",
 					Title = "Towards Reasoning in Large Language Models: A Survey",
 					VenueText = "ACL'23 Findings",
 					Url = "https://arxiv.org/abs/2212.10403",
 					CodeUrl = "https://github.com/jeffhj/LM-reasoning";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[6];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Reasoning with Language Model Prompting</b> | ACL'23 | Reasoning with Language Model Prompting: A Survey | Shuofei Qiao, Yixin Ou, Ningyu Zhang, Xiang Chen, Yunzhi Yao, Shumin Deng, Chuanqi Tan, Fei Huang, Huajun Chen | <see href="https://arxiv.org/abs/2212.09597">Reasoning with Language Model Prompting: A Survey.</see> | <see href="https://github.com/zjunlp/Prompt4ReasoningPapers">code</see></summary>
 			public static class ReasoningWithLanguageModelPrompting
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Reasoning with Language Model Prompting",
 					Title = "Reasoning with Language Model Prompting: A Survey",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2212.09597",
 					CodeUrl = "https://github.com/zjunlp/Prompt4ReasoningPapers";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[7];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -200,19 +160,14 @@ partial class Papers
 			/// <summary><b>New Trends for Modern Machine Translation with Large Reasoning Models</b> | Preprint'25 | New Trends for Modern Machine Translation with Large Reasoning Models | Sinuo Liu, Chenyang Lyu, Minghao Wu, Longyue Wang, Weihua Luo, Kaifu Zhang, Zifu Shang | <see href="https://arxiv.org/abs/2503.10351">New Trends for Modern Machine Translation with Large Reasoning Models.</see></summary>
 			public static class NewTrendsForModernMachineTranslation
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "New Trends for Modern Machine Translation with Large Reasoning Models",
 					Title = "New Trends for Modern Machine Translation with Large Reasoning Models",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2503.10351";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[8];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -225,211 +180,156 @@ partial class Papers
 			/// <summary><b>Are Your LLMs Capable of Stable Reasoning?</b> | Preprint'24 | Are Your LLMs Capable of Stable Reasoning? | Junnan Liu, Hongwei Liu, Linchen Xiao, Ziyi Wang, Kuikun Liu, Songyang Gao, Wenwei Zhang, Songyang Zhang, Kai Chen | <see href="https://arxiv.org/abs/2412.13147">Are Your LLMs Capable of Stable Reasoning?</see> | <see href="https://github.com/open-compass/GPassK">code</see></summary>
 			public static class AreYourLLMsCapableOfStableReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Are Your LLMs Capable of Stable Reasoning?",
 					Title = "Are Your LLMs Capable of Stable Reasoning?",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2412.13147",
 					CodeUrl = "https://github.com/open-compass/GPassK";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[9];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>From Medprompt to o1</b> | Preprint'24 | From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond | Harsha Nori, Naoto Usuyama, Nicholas King, Scott Mayer McKinney, Xavier Fernandes, Sheng Zhang, Eric Horvitz | <see href="https://arxiv.org/abs/2411.03590">From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond.</see></summary>
 			public static class FromMedpromptToO1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "From Medprompt to o1",
 					Title = "From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2411.03590";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[10];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning</b> | Preprint'24 | To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning | Zayne Sprague, Fangcong Yin, Juan Diego Rodriguez, Dongwei Jiang, Manya Wadhwa, Prasann Singhal, Xinyu Zhao, Xi Ye, Kyle Mahowald, Greg Durrett | <see href="https://arxiv.org/abs/2409.12183">To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning.</see></summary>
 			public static class ToCoTOrNotToCoTChainOfThoughtHelpsMainly
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning",
 					Title = "To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2409.12183";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[11];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers</b> | Preprint'24 | Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers | Chenglei Si, Diyi Yang, Tatsunori Hashimoto | <see href="https://arxiv.org/abs/2409.04109">Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers.</see></summary>
 			public static class CanLLMsGenerateNovelResearchIdeas
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers",
 					Title = "Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2409.04109";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[12];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>A Peek into Token Bias</b> | EMNLP'24 | A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners | Bowen Jiang, Yangxinyu Xie, Zhuoqun Hao, Xiaomeng Wang, Tanwi Mallick, Weijie J. Su, Camillo J. Taylor, Dan Roth | <see href="https://arxiv.org/abs/2406.11050">A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners.</see> | <see href="https://github.com/bowen-upenn/llm_token_bias">code</see></summary>
 			public static class APeekIntoTokenBias
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "A Peek into Token Bias",
 					Title = "A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners",
 					VenueText = "EMNLP'24",
 					Url = "https://arxiv.org/abs/2406.11050",
 					CodeUrl = "https://github.com/bowen-upenn/llm_token_bias";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[13];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Iteration Head</b> | NeurIPS'24 | Iteration Head: A Mechanistic Study of Chain-of-Thought | Vivien Cabannes, Charles Arnal, Wassim Bouaziz, Alice Yang, Francois Charton, Julia Kempe | <see href="https://arxiv.org/abs/2406.02128">Iteration Head: A Mechanistic Study of Chain-of-Thought</see></summary>
 			public static class IterationHead
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Iteration Head",
 					Title = "Iteration Head: A Mechanistic Study of Chain-of-Thought",
 					VenueText = "NeurIPS'24",
 					Url = "https://arxiv.org/abs/2406.02128";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[14];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Do Large Language Models Latently Perform Multi-Hop Reasoning?</b> | ACL'24 | Do Large Language Models Latently Perform Multi-Hop Reasoning? | Sohee Yang, Elena Gribovskaya, Nora Kassner, Mor Geva, Sebastian Riedel | <see href="https://arxiv.org/abs/2402.16837">Do Large Language Models Latently Perform Multi-Hop Reasoning?</see></summary>
 			public static class DoLargeLanguageModelsLatentlyPerform
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Do Large Language Models Latently Perform Multi-Hop Reasoning?",
 					Title = "Do Large Language Models Latently Perform Multi-Hop Reasoning?",
 					VenueText = "ACL'24",
 					Url = "https://arxiv.org/abs/2402.16837";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[15];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Premise Order Matters in Reasoning with Large Language Models</b> | ICML'24 | Premise Order Matters in Reasoning with Large Language Models | Xinyun Chen, Ryan A. Chi, Xuezhi Wang, Denny Zhou | <see href="https://arxiv.org/abs/2402.08939">Premise Order Matters in Reasoning with Large Language Models.</see></summary>
 			public static class PremiseOrderMattersInReasoningWithLarge
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Premise Order Matters in Reasoning with Large Language Models",
 					Title = "Premise Order Matters in Reasoning with Large Language Models",
 					VenueText = "ICML'24",
 					Url = "https://arxiv.org/abs/2402.08939";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[16];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>The Impact of Reasoning Step Length on Large Language Models</b> | ACL'24 Findings | The Impact of Reasoning Step Length on Large Language Models | Mingyu Jin, Qinkai Yu, Dong Shu, Haiyan Zhao, Wenyue Hua, Yanda Meng, Yongfeng Zhang, Mengnan Du | <see href="https://arxiv.org/abs/2401.04925">The Impact of Reasoning Step Length on Large Language Models.</see></summary>
 			public static class TheImpactOfReasoningStepLengthOnLarge
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "The Impact of Reasoning Step Length on Large Language Models",
 					Title = "The Impact of Reasoning Step Length on Large Language Models",
 					VenueText = "ACL'24 Findings",
 					Url = "https://arxiv.org/abs/2401.04925";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[17];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Cannot Self-Correct Reasoning Yet</b> | ICLR'24 | Large Language Models Cannot Self-Correct Reasoning Yet | Jie Huang, Xinyun Chen, Swaroop Mishra, Huaixiu Steven Zheng, Adams Wei Yu, Xinying Song, Denny Zhou | <see href="https://arxiv.org/abs/2310.01798">Large Language Models Cannot Self-Correct Reasoning Yet.</see></summary>
 			public static class LargeLanguageModelsCannotSelfCorrect
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models Cannot Self-Correct Reasoning Yet",
 					Title = "Large Language Models Cannot Self-Correct Reasoning Yet",
 					VenueText = "ICLR'24",
 					Url = "https://arxiv.org/abs/2310.01798";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[18];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>At Which Training Stage Does Code Data Help LLM Reasoning?</b> | ICLR'24 | At Which Training Stage Does Code Data Help LLM Reasoning? | Yingwei Ma, Yue Liu, Yue Yu, Yuanliang Zhang, Yu Jiang, Changjian Wang, Shanshan Li | <see href="https://arxiv.org/pdf/2309.16298">At Which Training Stage Does Code Data Help LLM Reasoning?</see></summary>
 			public static class AtWhichTrainingStageDoesCodeDataHelpLLM
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "At Which Training Stage Does Code Data Help LLM Reasoning?",
 					Title = "At Which Training Stage Does Code Data Help LLM Reasoning?",
 					VenueText = "ICLR'24",
 					Url = "https://arxiv.org/pdf/2309.16298";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[19];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -442,155 +342,115 @@ partial class Papers
 			/// <summary><b>Measuring Faithfulness in Chain-of-Thought Reasoning</b> | Preprint'23 | Measuring Faithfulness in Chain-of-Thought Reasoning | Tamera Lanham, Anna Chen, Ansh Radhakrishnan, Benoit Steiner, Carson Denison, Danny Hernandez, Dustin Li, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Karina Nguyen, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Robin Larson, Sam McCandlish, Sandipan Kundu, Saurav Kadavath, Shannon Yang, Thomas Henighan, Timothy Maxwell, Timothy Telleen-Lawton, Tristan Hume, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez | <see href="https://arxiv.org/abs/2307.13702">Measuring Faithfulness in Chain-of-Thought Reasoning.</see></summary>
 			public static class MeasuringFaithfulnessInChainOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Measuring Faithfulness in Chain-of-Thought Reasoning",
 					Title = "Measuring Faithfulness in Chain-of-Thought Reasoning",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2307.13702";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[20];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Faith and Fate</b> | NeurIPS'23 | Faith and Fate: Limits of Transformers on Compositionality | Nouha Dziri, Ximing Lu, Melanie Sclar, Xiang Lorraine Li, Liwei Jiang, Bill Yuchen Lin, Peter West, Chandra Bhagavatula, Ronan Le Bras, Jena D. Hwang, Soumya Sanyal, Sean Welleck, Xiang Ren, Allyson Ettinger, Zaid Harchaoui, Yejin Choi | <see href="https://arxiv.org/abs/2305.18654">Faith and Fate: Limits of Transformers on Compositionality.</see></summary>
 			public static class FaithAndFate
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Faith and Fate",
 					Title = "Faith and Fate: Limits of Transformers on Compositionality",
 					VenueText = "NeurIPS'23",
 					Url = "https://arxiv.org/abs/2305.18654";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[21];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models Don't Always Say What They Think</b> | NeurIPS'23 | Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting | Miles Turpin, Julian Michael, Ethan Perez, Samuel R. Bowman | <see href="https://arxiv.org/abs/2305.04388">Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting.</see> | <see href="https://github.com/milesaturpin/cot-unfaithfulness">code</see></summary>
 			public static class LanguageModelsDonTAlwaysSayWhatTheyThink
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Language Models Don't Always Say What They Think",
 					Title = "Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting",
 					VenueText = "NeurIPS'23",
 					Url = "https://arxiv.org/abs/2305.04388",
 					CodeUrl = "https://github.com/milesaturpin/cot-unfaithfulness";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[22];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity</b> | AACL'23 | A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity | Yejin Bang, Samuel Cahyawijaya, Nayeon Lee, Wenliang Dai, Dan Su, Bryan Wilie, Holy Lovenia, Ziwei Ji, Tiezheng Yu, Willy Chung, Quyet V. Do, Yan Xu, Pascale Fung | <see href="https://arxiv.org/abs/2302.04023">A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity.</see></summary>
 			public static class AMultitaskMultilingualMultimodal
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity",
 					Title = "A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity",
 					VenueText = "AACL'23",
 					Url = "https://arxiv.org/abs/2302.04023";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[23];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Can Be Easily Distracted by Irrelevant Context</b> | ICML'23 | Large Language Models Can Be Easily Distracted by Irrelevant Context | Freda Shi, Xinyun Chen, Kanishka Misra, Nathan Scales, David Dohan, Ed Chi, Nathanael Schärli, Denny Zhou | <see href="https://arxiv.org/abs/2302.00093">Large Language Models Can Be Easily Distracted by Irrelevant Context.</see></summary>
 			public static class LargeLanguageModelsCanBeEasilyDistracted
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models Can Be Easily Distracted by Irrelevant Context",
 					Title = "Large Language Models Can Be Easily Distracted by Irrelevant Context",
 					VenueText = "ICML'23",
 					Url = "https://arxiv.org/abs/2302.00093";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[24];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning</b> | ACL'23 | On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning | Omar Shaikh, Hongxin Zhang, William Held, Michael Bernstein, Diyi Yang | <see href="https://arxiv.org/abs/2212.08061">On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning.</see></summary>
 			public static class OnSecondThoughtLetSNotThinkStepByStep
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning",
 					Title = "On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2212.08061";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[25];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Towards Understanding Chain-of-Thought Prompting</b> | ACL'23 | Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters | Boshi Wang, Sewon Min, Xiang Deng, Jiaming Shen, You Wu, Luke Zettlemoyer, Huan Sun | <see href="https://arxiv.org/abs/2212.10001">Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters.</see> | <see href="https://github.com/sunlab-osu/Understanding-CoT">code</see></summary>
 			public static class TowardsUnderstandingChainOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Towards Understanding Chain-of-Thought Prompting",
 					Title = "Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2212.10001",
 					CodeUrl = "https://github.com/sunlab-osu/Understanding-CoT";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[26];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them</b> | ACL'23 Findings | Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them | Mirac Suzgun, Nathan Scales, Nathanael Schärli, Sebastian Gehrmann, Yi Tay, Hyung Won Chung, Aakanksha Chowdhery, Quoc V. Le, Ed H. Chi, Denny Zhou, Jason Wei | <see href="https://arxiv.org/abs/2210.09261">Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them.</see> | <see href="https://github.com/suzgunmirac/BIG-Bench-Hard">code</see></summary>
 			public static class ChallengingBIGBenchTasksAndWhether
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them",
 					Title = "Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them",
 					VenueText = "ACL'23 Findings",
 					Url = "https://arxiv.org/abs/2210.09261",
 					CodeUrl = "https://github.com/suzgunmirac/BIG-Bench-Hard";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[27];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -603,39 +463,29 @@ partial class Papers
 			/// <summary><b>Emergent Abilities of Large Language Models</b> | TMLR'22 | Emergent Abilities of Large Language Models | Jason Wei, Yi Tay, Rishi Bommasani, Colin Raffel, Barret Zoph, Sebastian Borgeaud, Dani Yogatama, Maarten Bosma, Denny Zhou, Donald Metzler, Ed H. Chi, Tatsunori Hashimoto, Oriol Vinyals, Percy Liang, Jeff Dean, William Fedus | <see href="https://arxiv.org/abs/2206.07682">Emergent Abilities of Large Language Models.</see> | <see href="https://ai.googleblog.com/2022/11/characterizing-emergent-phenomena-in.html">blog</see></summary>
 			public static class EmergentAbilitiesOfLargeLanguageModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Emergent Abilities of Large Language Models",
 					Title = "Emergent Abilities of Large Language Models",
 					VenueText = "TMLR'22",
 					Url = "https://arxiv.org/abs/2206.07682",
 					BlogUrl = "https://ai.googleblog.com/2022/11/characterizing-emergent-phenomena-in.html";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[28];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Can language models learn from explanations in context?</b> | EMNLP'22 | Can language models learn from explanations in context? | Andrew K. Lampinen, Ishita Dasgupta, Stephanie C. Y. Chan, Kory Matthewson, Michael Henry Tessler, Antonia Creswell, James L. McClelland, Jane X. Wang, Felix Hill | <see href="https://arxiv.org/abs/2204.02329">Can language models learn from explanations in context?</see></summary>
 			public static class CanLanguageModelsLearnFromExplanations
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Can language models learn from explanations in context?",
 					Title = "Can language models learn from explanations in context?",
 					VenueText = "EMNLP'22",
 					Url = "https://arxiv.org/abs/2204.02329";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[29];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -654,177 +504,133 @@ partial class Papers
 			/// <summary><b>JudgeLRM</b> | Preprint'25 | JudgeLRM: Large Reasoning Models as a Judge | Nuo Chen, Zhiyuan Hu, Qingyun Zou, Jiaying Wu, Qian Wang, Bryan Hooi, Bingsheng He | <see href="https://arxiv.org/abs/2504.00050">JudgeLRM: Large Reasoning Models as a Judge.</see></summary>
 			public static class JudgeLRM
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "JudgeLRM",
 					Title = "JudgeLRM: Large Reasoning Models as a Judge",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2504.00050";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[30];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination</b> | ICML'25 | Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination | Simin Chen, Pranav Pusarla, Baishakhi Ray | <see href="https://arxiv.org/abs/2503.04149">Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination.</see> | <see href="https://codekaleidoscope.github.io/dycodeeval.html">code</see></summary>
 			public static class DynamicBenchmarkingOfReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination",
 					Title = "Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination",
 					VenueText = "ICML'25",
 					Url = "https://arxiv.org/abs/2503.04149",
 					CodeUrl = "https://codekaleidoscope.github.io/dycodeeval.html";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[31];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>CRANE</b> | ICML'25 | CRANE: Reasoning with constrained LLM generation | Debangshu Banerjee, Tarun Suresh, Shubham Ugare, Sasa Misailovic, Gagandeep Singh | <see href="https://arxiv.org/abs/2502.09061">CRANE: Reasoning with constrained LLM generation.</see></summary>
 			public static class CRANE
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "CRANE",
 					Title = "CRANE: Reasoning with constrained LLM generation",
 					VenueText = "ICML'25",
 					Url = "https://arxiv.org/abs/2502.09061";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[32];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Sketch-of-Thought</b> | Preprint'25 | Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching | Simon A. Aytes, Jinheon Baek, Sung Ju Hwang | <see href="https://arxiv.org/abs/2503.05179">Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching.</see> | <see href="https://www.github.com/SimonAytes/SoT">code</see></summary>
 			public static class SketchOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Sketch-of-Thought",
 					Title = "Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2503.05179",
 					CodeUrl = "https://www.github.com/SimonAytes/SoT";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[33];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-rewarding correction for mathematical reasoning</b> | Preprint'25 | Self-rewarding correction for mathematical reasoning | Wei Xiong, Hanning Zhang, Chenlu Ye, Lichang Chen, Nan Jiang, Tong Zhang | <see href="https://arxiv.org/abs/2502.19613">Self-rewarding correction for mathematical reasoning.</see></summary>
 			public static class SelfRewardingCorrectionForMathematical
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Self-rewarding correction for mathematical reasoning",
 					Title = "Self-rewarding correction for mathematical reasoning",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2502.19613";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[34];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Competitive Programming with Large Reasoning Models</b> | Competitive Programming with Large Reasoning Models | OpenAI: Ahmed El-Kishky, Alexander Wei, Andre Saraiva, Borys Minaiev, Daniel Selsam, David Dohan, Francis Song, Hunter Lightman, Ignasi Clavera, Jakub Pachocki, Jerry Tworek, Lorenz Kuhn, Lukasz Kaiser, Mark Chen, Max Schwarzer, Mostafa Rohaninejad, Nat McAleese, o3 contributors, Oleg Mürk, Rhythm Garg, Rui Shu, Szymon Sidor, Vineet Kosaraju, Wenda Zhou. Preprint'25 | <see href="https://arxiv.org/abs/2502.06807">Competitive Programming with Large Reasoning Models.</see></summary>
 			public static class CompetitiveProgrammingWithLargeReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Competitive Programming with Large Reasoning Models",
 					Title = "Competitive Programming with Large Reasoning Models",
 					Remarks = "OpenAI: Ahmed El-Kishky, Alexander Wei, Andre Saraiva, Borys Minaiev, Daniel Selsam, David Dohan, Francis Song, Hunter Lightman, Ignasi Clavera, Jakub Pachocki, Jerry Tworek, Lorenz Kuhn, Lukasz Kaiser, Mark Chen, Max Schwarzer, Mostafa Rohaninejad, Nat McAleese, o3 contributors, Oleg Mürk, Rhythm Garg, Rui Shu, Szymon Sidor, Vineet Kosaraju, Wenda Zhou. Preprint'25",
 					Url = "https://arxiv.org/abs/2502.06807";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[35];
 			}
 
 			/// <summary><b>s1</b> | Preprint'25 | s1: Simple test-time scaling | Niklas Muennighoff, Zitong Yang, Weijia Shi, Xiang Lisa Li, Li Fei-Fei, Hannaneh Hajishirzi, Luke Zettlemoyer, Percy Liang, Emmanuel Candès, Tatsunori Hashimoto | <see href="https://arxiv.org/abs/2501.19393">s1: Simple test-time scaling.</see></summary>
 			public static class S1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "s1",
 					Title = "s1: Simple test-time scaling",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2501.19393";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[36];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DeepSeek-R1</b> | Preprint'25 | DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning | Daya Guo, Dejian Yang, Haowei Zhang, Junxiao Song, Ruoyu Zhang, Runxin Xu, Qihao Zhu, Shirong Ma, Peiyi Wang, Xiao Bi, Xiaokang Zhang, Xingkai Yu, Yu Wu, Z.F. Wu, Zhibin Gou, Zhihong Shao, Zhuoshu Li, Ziyi Gao | <see href="https://arxiv.org/abs/2501.12948">DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning.</see> | <see href="https://github.com/deepseek-ai/DeepSeek-R1">project</see></summary>
 			public static class DeepSeekR1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "DeepSeek-R1",
 					Title = "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2501.12948",
 					ProjectUrl = "https://github.com/deepseek-ai/DeepSeek-R1";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[37];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Towards System 2 Reasoning in LLMs</b> | Preprint'25 | Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought | Violet Xiang, Charlie Snell, Kanishk Gandhi, Alon Albalak, Anikait Singh, Chase Blagden, Duy Phung, Rafael Rafailov, Nathan Lile, Dakota Mahan, Louis Castricato, Jan-Philipp Franken, Nick Haber, Chelsea Finn | <see href="https://arxiv.org/abs/2501.04682">Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought.</see></summary>
 			public static class TowardsSystem2ReasoningInLLMs
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Towards System 2 Reasoning in LLMs",
 					Title = "Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2501.04682";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[38];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Introducing Visual Perception Token into Multimodal Large Language Model</b> | Preprint'25 | Introducing Visual Perception Token into Multimodal Large Language Model | Runpeng Yu, Xinyin Ma, Xinchao Wang | <see href="https://arxiv.org/abs/2502.17425">Introducing Visual Perception Token into Multimodal Large Language Model.</see> | <see href="https://github.com/yu-rp/VisualPerceptionToken">code</see> | <see href="https://huggingface.co/collections/rp-yu/vpt-models-67b6afdc8679a05a2876f07a">model</see> | <see href="https://huggingface.co/datasets/rp-yu/VPT_Datasets">dataset</see></summary>
 			public static class IntroducingVisualPerceptionToken
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Introducing Visual Perception Token into Multimodal Large Language Model",
 					Title = "Introducing Visual Perception Token into Multimodal Large Language Model",
@@ -833,20 +639,15 @@ partial class Papers
 					CodeUrl = "https://github.com/yu-rp/VisualPerceptionToken",
 					ModelUrl = "https://huggingface.co/collections/rp-yu/vpt-models-67b6afdc8679a05a2876f07a",
 					DatasetUrl = "https://huggingface.co/datasets/rp-yu/VPT_Datasets";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[115];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LlamaV-o1</b> | Preprint'25 | LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs | Omkar Thawakar, Dinura Dissanayake, Ketan More, Ritesh Thawkar, Ahmed Heakl, Noor Ahsan, Yuhao Li, Mohammed Zumri, Jean Lahoud, Rao Muhammad Anwer, Hisham Cholakkal, Ivan Laptev, Mubarak Shah, Fahad Shahbaz Khan, Salman Khan | <see href="https://arxiv.org/abs/2501.06186">LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs.</see> | <see href="https://mbzuai-oryx.github.io/LlamaV-o1/">project</see> | <see href="https://github.com/mbzuai-oryx/LlamaV-o1">code</see> | <see href="https://huggingface.co/omkarthawakar/LlamaV-o1">model</see></summary>
 			public static class LlamaVO1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "LlamaV-o1",
 					Title = "LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs",
@@ -855,20 +656,15 @@ partial class Papers
 					ProjectUrl = "https://mbzuai-oryx.github.io/LlamaV-o1/",
 					CodeUrl = "https://github.com/mbzuai-oryx/LlamaV-o1",
 					ModelUrl = "https://huggingface.co/omkarthawakar/LlamaV-o1";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[116];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Embodied-Reasoner</b> | Preprint'25 | Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks | Wenqi Zhang, Mengna Wang, Gangao Liu, Xu Huixin, Yiwei Jiang, Yongliang Shen, Guiyang Hou, Zhe Zheng, Hang Zhang, Xin Li, Weiming Lu, Peng Li, Yueting Zhuang | <see href="https://arxiv.org/abs/2503.21696">Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks</see> | <see href="https://embodied-reasoner.github.io/">project</see> | <see href="https://github.com/zwq2018/embodied_reasoner">code</see> | <see href="https://huggingface.co/datasets/zwq2018/embodied_reasoner">dataset</see></summary>
 			public static class EmbodiedReasoner
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Embodied-Reasoner",
 					Title = "Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks",
@@ -877,73 +673,54 @@ partial class Papers
 					ProjectUrl = "https://embodied-reasoner.github.io/",
 					CodeUrl = "https://github.com/zwq2018/embodied_reasoner",
 					DatasetUrl = "https://huggingface.co/datasets/zwq2018/embodied_reasoner";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[117];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Learning to Reason from Feedback at Test-Time</b> | Preprint'25 | Learning to Reason from Feedback at Test-Time | Yanyang Li, Michael Lyu, Liwei Wang | <see href="https://arxiv.org/abs/2502.15771">Learning to Reason from Feedback at Test-Time.</see> | <see href="https://github.com/LaVi-Lab/FTTT">code</see></summary>
 			public static class LearningToReasonFromFeedbackAtTestTime
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Learning to Reason from Feedback at Test-Time",
 					Title = "Learning to Reason from Feedback at Test-Time",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2502.15771",
 					CodeUrl = "https://github.com/LaVi-Lab/FTTT";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[134];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>S²R</b> | Preprint'25 | S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning | Ruotian Ma, Peisong Wang, Cheng Liu, Xingyan Liu, Jiaqi Chen, Bang Zhang, Xin Zhou, Nan Du, Jia Li | <see href="https://arxiv.org/abs/2502.12853">S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning.</see> | <see href="https://github.com/NineAbyss/S2R">code</see></summary>
 			public static class SR
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "S²R",
 					Title = "S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning",
 					VenueText = "Preprint'25",
 					Url = "https://arxiv.org/abs/2502.12853",
 					CodeUrl = "https://github.com/NineAbyss/S2R";
-				/// <summary>The year.</summary>
 				public const int Year = 2025;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[135];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>rStar-Math</b> | Preprint'24 | rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking | Xinyu Guan, Li Lyna Zhang, Yifei Liu, Ning Shang, Youran Sun, Yi Zhu, Fan Yang, Mao Yang | <see href="https://arxiv.org/abs/2501.04519">rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking.</see> | <see href="https://github.com/microsoft/rStar">code</see></summary>
 			public static class RStarMath
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "rStar-Math",
 					Title = "rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2501.04519",
 					CodeUrl = "https://github.com/microsoft/rStar";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[136];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -956,105 +733,79 @@ partial class Papers
 			/// <summary><b>HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs</b> | Preprint'24 | HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs | Junying Chen, Zhenyang Cai, Ke Ji, Xidong Wang, Wanlong Liu, Rongsheng Wang, Jianye Hou, Benyou Wang | <see href="https://arxiv.org/abs/2412.18925">HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs</see> | <see href="https://github.com/FreedomIntelligence/HuatuoGPT-o1">code</see></summary>
 			public static class HuatuoGPTO1TowardsMedicalComplex
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs",
 					Title = "HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2412.18925",
 					CodeUrl = "https://github.com/FreedomIntelligence/HuatuoGPT-o1";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[39];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>PPM</b> | FSE'24 | PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models | Simin Chen, XiaoNing Feng, Xiaohong Han, Cong Liu, Wei Yang | <see href="https://dl.acm.org/doi/abs/10.1145/3643780">PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models</see> | <see href="https://dl.acm.org/doi/pdf/10.1145/3643780">code</see></summary>
 			public static class PPM
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "PPM",
 					Title = "PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models",
 					VenueText = "FSE'24",
 					Url = "https://dl.acm.org/doi/abs/10.1145/3643780",
 					CodeUrl = "https://dl.acm.org/doi/pdf/10.1145/3643780";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[40];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DRT-o1</b> | Preprint'24 | DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought | Jiaan Wang, Fandong Meng, Yunlong Liang, Jie Zhou | <see href="https://arxiv.org/abs/2412.17498">DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought.</see> | <see href="https://github.com/krystalan/DRT-o1">code</see></summary>
 			public static class DRTO1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "DRT-o1",
 					Title = "DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2412.17498",
 					CodeUrl = "https://github.com/krystalan/DRT-o1";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[41];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>MALT</b> | Preprint'24 | MALT: Improving Reasoning with Multi-Agent LLM Training | Sumeet Ramesh Motwani, Chandler Smith, Rocktim Jyoti Das, Markian Rybchuk, Philip H. S. Torr, Ivan Laptev, Fabio Pizzati, Ronald Clark, Christian Schroeder de Witt | <see href="https://arxiv.org/abs/2412.01928">MALT: Improving Reasoning with Multi-Agent LLM Training.</see></summary>
 			public static class MALT
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "MALT",
 					Title = "MALT: Improving Reasoning with Multi-Agent LLM Training",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2412.01928";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[42];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>SmartAgent</b> | Preprint'24 | SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World | Jiaqi Zhang, Chen Gao, Liyuan Zhang, Yong Li, Hongzhi Yin | <see href="https://arxiv.org/abs/2412.07472">SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World.</see></summary>
 			public static class SmartAgent
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "SmartAgent",
 					Title = "SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2412.07472";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[43];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Marco-o1</b> | Preprint'24 | Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions | Yu Zhao, Huifeng Yin, Bo Zeng, Hao Wang, Tianqi Shi, Chenyang Lyu, Longyue Wang, Weihua Luo, Kaifu Zhang | <see href="https://arxiv.org/abs/2411.14405">Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions.</see> | <see href="https://github.com/AIDC-AI/Marco-o1">code</see> | <see href="https://huggingface.co/AIDC-AI/Marco-o1">model</see></summary>
 			public static class MarcoO1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Marco-o1",
 					Title = "Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions",
@@ -1062,594 +813,441 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2411.14405",
 					CodeUrl = "https://github.com/AIDC-AI/Marco-o1",
 					ModelUrl = "https://huggingface.co/AIDC-AI/Marco-o1";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[44];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning</b> | Preprint'24 | Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning | Kuofeng Gao, Huanqia Cai, Qingyao Shuai, Dihong Gong, Zhifeng Li | <see href="https://arxiv.org/abs/2410.10735">Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning.</see></summary>
 			public static class EmbeddingSelfCorrectionAsAnInherent
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning",
 					Title = "Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2410.10735";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[45];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model</b> | Preprint'24 | Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model | Siheng Xiong, Ali Payani, Yuan Yang, Faramarz Fekri | <see href="https://arxiv.org/abs/2410.03136">Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model.</see> | <see href="https://github.com/xiongsiheng/SWAP">code</see></summary>
 			public static class DeliberateReasoningForLLMs
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model",
 					Title = "Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2410.03136",
 					CodeUrl = "https://github.com/xiongsiheng/SWAP";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[46];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Interpretable Contrastive Monte Carlo Tree Search Reasoning</b> | Preprint'24 | Interpretable Contrastive Monte Carlo Tree Search Reasoning | Zitian Gao, Boye Niu, Xuzheng He, Haotian Xu, Hongzhang Liu, Aiwei Liu, Xuming Hu, Lijie Wen | <see href="https://arxiv.org/abs/2410.01707">Interpretable Contrastive Monte Carlo Tree Search Reasoning.</see></summary>
 			public static class InterpretableContrastiveMonteCarloTree
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Interpretable Contrastive Monte Carlo Tree Search Reasoning",
 					Title = "Interpretable Contrastive Monte Carlo Tree Search Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2410.01707";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[47];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Training Language Models to Self-Correct via Reinforcement Learning</b> | Preprint'24 | Training Language Models to Self-Correct via Reinforcement Learning | Aviral Kumar, Vincent Zhuang, Rishabh Agarwal, Yi Su, JD Co-Reyes, Avi Singh, Kate Baumli, Shariq Iqbal, Colton Bishop, Rebecca Roelofs, Lei M. Zhang, Kay McKinney, Disha Shrivastava, Cosmin Paduraru, George Tucker, Doina Precup, Feryal Behbahani, Aleksandra Faust | <see href="https://arxiv.org/abs/2409.12917">Training Language Models to Self-Correct via Reinforcement Learning.</see></summary>
 			public static class TrainingLanguageModelsToSelfCorrect
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Training Language Models to Self-Correct via Reinforcement Learning",
 					Title = "Training Language Models to Self-Correct via Reinforcement Learning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2409.12917";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[48];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>OpenAI o1</b> | Technical Report'24 | OpenAI o1 | Open AI Team. | <see href="https://openai.com/index/learning-to-reason-with-llms/">OpenAI o1.</see></summary>
 			public static class OpenAIO1
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "OpenAI o1",
 					Title = "OpenAI o1",
 					VenueText = "Technical Report'24",
 					Remarks = "Open AI Team.",
 					Url = "https://openai.com/index/learning-to-reason-with-llms/";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[49];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
 			}
 
 			/// <summary><b>Agent Q</b> | Preprint'24 | Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents | Pranav Putta, Edmund Mills, Naman Garg, Sumeet Motwani, Chelsea Finn, Divyansh Garg, Rafael Rafailov | <see href="https://arxiv.org/abs/2408.07199">Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents.</see></summary>
 			public static class AgentQ
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Agent Q",
 					Title = "Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2408.07199";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[50];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DotaMath</b> | Preprint'24 | DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning | Chengpeng Li, Guanting Dong, Mingfeng Xue, Ru Peng, Xiang Wang, Dayiheng Liu | <see href="https://arxiv.org/abs/2407.04078">DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning.</see> | <see href="https://github.com/ChengpengLi1003/DotaMath">code</see></summary>
 			public static class DotaMath
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "DotaMath",
 					Title = "DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2407.04078",
 					CodeUrl = "https://github.com/ChengpengLi1003/DotaMath";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[51];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LLM-ARC</b> | Preprint'24 | LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic | Aditya Kalyanpur, Kailash Saravanakumar, Victor Barres, Jennifer Chu-Carroll, David Melville, David Ferrucci | <see href="https://arxiv.org/abs/2406.17663">LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic.</see></summary>
 			public static class LLMARC
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "LLM-ARC",
 					Title = "LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2406.17663";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[52];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Q*</b> | Preprint'24 | Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning | Chaojie Wang, Yanchen Deng, Zhiyi Lv, Shuicheng Yan, An Bo. | <see href="https://arxiv.org/abs/2406.14283">Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning.</see></summary>
 			public static class Q
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Q*",
 					Title = "Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning",
 					VenueText = "Preprint'24",
 					Remarks = "Chaojie Wang, Yanchen Deng, Zhiyi Lv, Shuicheng Yan, An Bo.",
 					Url = "https://arxiv.org/abs/2406.14283";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[53];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
 			}
 
 			/// <summary><b>Buffer of Thoughts</b> | Preprint'24 | Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models | Ling Yang, Zhaochen Yu, Tianjun Zhang, Shiyi Cao, Minkai Xu, Wentao Zhang, Joseph E. Gonzalez, Bin Cui | <see href="https://arxiv.org/abs/2406.04271">Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models.</see> | <see href="https://github.com/YangLing0818/buffer-of-thought-llm">code</see></summary>
 			public static class BufferOfThoughts
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Buffer of Thoughts",
 					Title = "Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2406.04271",
 					CodeUrl = "https://github.com/YangLing0818/buffer-of-thought-llm";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[54];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing</b> | Preprint'24 | Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing | Ye Tian, Baolin Peng, Linfeng Song, Lifeng Jin, Dian Yu, Haitao Mi, Dong Yu | <see href="https://arxiv.org/abs/2404.12253">Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing.</see></summary>
 			public static class TowardSelfImprovementOfLLMs
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing",
 					Title = "Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2404.12253";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[55];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-playing Adversarial Language Game Enhances LLM Reasoning</b> | Preprint'24 | Self-playing Adversarial Language Game Enhances LLM Reasoning | Pengyu Cheng, Tianhao Hu, Han Xu, Zhisong Zhang, Yong Dai, Lei Han, Nan Du | <see href="https://arxiv.org/abs/2404.10642">Self-playing Adversarial Language Game Enhances LLM Reasoning.</see></summary>
 			public static class SelfPlayingAdversarialLanguageGame
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Self-playing Adversarial Language Game Enhances LLM Reasoning",
 					Title = "Self-playing Adversarial Language Game Enhances LLM Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2404.10642";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[56];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Evaluating Mathematical Reasoning Beyond Accuracy</b> | Preprint'24 | Evaluating Mathematical Reasoning Beyond Accuracy | Shijie Xia, Xuefeng Li, Yixin Liu, Tongshuang Wu, Pengfei Liu | <see href="https://arxiv.org/abs/2404.05692">Evaluating Mathematical Reasoning Beyond Accuracy.</see></summary>
 			public static class EvaluatingMathematicalReasoningBeyond
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Evaluating Mathematical Reasoning Beyond Accuracy",
 					Title = "Evaluating Mathematical Reasoning Beyond Accuracy",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2404.05692";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[57];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Advancing LLM Reasoning Generalists with Preference Trees</b> | Preprint'24 | Advancing LLM Reasoning Generalists with Preference Trees | Lifan Yuan, Ganqu Cui, Hanbin Wang, Ning Ding, Xingyao Wang, Jia Deng, Boji Shan, Huimin Chen, Ruobing Xie, Yankai Lin, Zhenghao Liu, Bowen Zhou, Hao Peng, Zhiyuan Liu, Maosong Sun | <see href="https://arxiv.org/abs/2404.02078">Advancing LLM Reasoning Generalists with Preference Trees.</see></summary>
 			public static class AdvancingLLMReasoningGeneralists
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Advancing LLM Reasoning Generalists with Preference Trees",
 					Title = "Advancing LLM Reasoning Generalists with Preference Trees",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2404.02078";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[58];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LLM3</b> | IROS'24 | LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning | Shu Wang, Muzhi Han, Ziyuan Jiao, Zeyu Zhang, Ying Nian Wu, Song-Chun Zhu, Hangxin Liu | <see href="https://arxiv.org/abs/2403.11552">LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning.</see> | <see href="https://github.com/AssassinWS/LLM-TAMP">code</see></summary>
 			public static class LLM3
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "LLM3",
 					Title = "LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning",
 					VenueText = "IROS'24",
 					Url = "https://arxiv.org/abs/2403.11552",
 					CodeUrl = "https://github.com/AssassinWS/LLM-TAMP";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[59];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Quiet-STaR</b> | Preprint'24 | Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking | Eric Zelikman, Georges Harik, Yijia Shao, Varuna Jayasiri, Nick Haber, Noah D. Goodman | <see href="https://arxiv.org/abs/2403.09629">Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking.</see></summary>
 			public static class QuietSTaR
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Quiet-STaR",
 					Title = "Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2403.09629";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[60];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>GLoRe</b> | ICML'24 | GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements | Alex Havrilla, Sharath Raparthy, Christoforus Nalmpantis, Jane Dwivedi-Yu, Maksym Zhuravinskyi, Eric Hambro, Roberta Railneau | <see href="https://arxiv.org/abs/2402.10963">GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements.</see></summary>
 			public static class GLoRe
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "GLoRe",
 					Title = "GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements",
 					VenueText = "ICML'24",
 					Url = "https://arxiv.org/abs/2402.10963";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[61];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain-of-Thought Reasoning Without Prompting</b> | Preprint'24 | Chain-of-Thought Reasoning Without Prompting | Xuezhi Wang, Denny Zhou | <see href="https://arxiv.org/abs/2402.10200">Chain-of-Thought Reasoning Without Prompting.</see></summary>
 			public static class ChainOfThoughtReasoningWithoutPrompting
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Chain-of-Thought Reasoning Without Prompting",
 					Title = "Chain-of-Thought Reasoning Without Prompting",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.10200";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[62];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>V-STaR</b> | Preprint'24 | V-STaR: Training Verifiers for Self-Taught Reasoners | Arian Hosseini, Xingdi Yuan, Nikolay Malkin, Aaron Courville, Alessandro Sordoni, Rishabh Agarwal | <see href="https://arxiv.org/abs/2402.06457">V-STaR: Training Verifiers for Self-Taught Reasoners.</see></summary>
 			public static class VSTaR
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "V-STaR",
 					Title = "V-STaR: Training Verifiers for Self-Taught Reasoners",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.06457";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[63];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>InternLM-Math</b> | Preprint'24 | InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning | Huaiyuan Ying, Shuo Zhang, Linyang Li, Zhejian Zhou, Yunfan Shao, Zhaoye Fei, Yichuan Ma, Jiawei Hong, Kuikun Liu, Ziyi Wang, Yudong Wang, Zijian Wu, Shuaibin Li, Fengzhe Zhou, Hongwei Liu, Songyang Zhang, Wenwei Zhang, Hang Yan, Xipeng Qiu, Jiayu Wang, Kai Chen, Dahua Lin | <see href="https://arxiv.org/abs/2402.06332">InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning.</see></summary>
 			public static class InternLMMath
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "InternLM-Math",
 					Title = "InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.06332";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[64];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-Discover</b> | Preprint'24 | Self-Discover: Large Language Models Self-Compose Reasoning Structures | Pei Zhou, Jay Pujara, Xiang Ren, Xinyun Chen, Heng-Tze Cheng, Quoc V. Le, Ed H. Chi, Denny Zhou, Swaroop Mishra, Huaixiu Steven Zheng | <see href="https://arxiv.org/abs/2402.03620">Self-Discover: Large Language Models Self-Compose Reasoning Structures.</see></summary>
 			public static class SelfDiscover
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Self-Discover",
 					Title = "Self-Discover: Large Language Models Self-Compose Reasoning Structures",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.03620";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[65];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DeepSeekMath</b> | Preprint'24 | DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models | Zhihong Shao, Peiyi Wang, Qihao Zhu, Runxin Xu, Junxiao Song, Xiao Bi, Haowei Zhang, Mingchuan Zhang, Y.K. Li, Y. Wu, Daya Guo | <see href="https://arxiv.org/abs/2402.03300">DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models.</see></summary>
 			public static class DeepSeekMath
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "DeepSeekMath",
 					Title = "DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.03300";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[66];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>K-Level Reasoning with Large Language Models</b> | Preprint'24 | K-Level Reasoning with Large Language Models | Yadong Zhang, Shaoguang Mao, Tao Ge, Xun Wang, Yan Xia, Man Lan, Furu Wei | <see href="https://arxiv.org/abs/2402.01521">K-Level Reasoning with Large Language Models.</see></summary>
 			public static class KLevelReasoningWithLargeLanguageModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "K-Level Reasoning with Large Language Models",
 					Title = "K-Level Reasoning with Large Language Models",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2402.01521";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[67];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Efficient Tool Use with Chain-of-Abstraction Reasoning</b> | Preprint'24 | Efficient Tool Use with Chain-of-Abstraction Reasoning | Silin Gao, Jane Dwivedi-Yu, Ping Yu, Xiaoqing Ellen Tan, Ramakanth Pasunuru, Olga Golovneva, Koustuv Sinha, Asli Celikyilmaz, Antoine Bosselut, Tianlu Wang | <see href="https://arxiv.org/abs/2401.17464">Efficient Tool Use with Chain-of-Abstraction Reasoning.</see></summary>
 			public static class EfficientToolUseWithChainOfAbstraction
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Efficient Tool Use with Chain-of-Abstraction Reasoning",
 					Title = "Efficient Tool Use with Chain-of-Abstraction Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2401.17464";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[68];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Teaching Language Models to Self-Improve through Interactive Demonstrations</b> | NAACL'24 | Teaching Language Models to Self-Improve through Interactive Demonstrations | Xiao Yu, Baolin Peng, Michel Galley, Jianfeng Gao, Zhou Yu | <see href="https://arxiv.org/abs/2310.13522">Teaching Language Models to Self-Improve through Interactive Demonstrations.</see></summary>
 			public static class TeachingLanguageModelsToSelfImprove
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Teaching Language Models to Self-Improve through Interactive Demonstrations",
 					Title = "Teaching Language Models to Self-Improve through Interactive Demonstrations",
 					VenueText = "NAACL'24",
 					Url = "https://arxiv.org/abs/2310.13522";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[69];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic</b> | COLING'24 | Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic | Xufeng Zhao, Mengdi Li, Wenhao Lu, Cornelius Weber, Jae Hee Lee, Kun Chu, Stefan Wermter | <see href="https://arxiv.org/abs/2309.13339">Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic.</see> | <see href="https://github.com/xf-zhao/LoT">code</see></summary>
 			public static class EnhancingZeroShotChainOfThoughtReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic",
 					Title = "Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic",
 					VenueText = "COLING'24",
 					Url = "https://arxiv.org/abs/2309.13339",
 					CodeUrl = "https://github.com/xf-zhao/LoT";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[70];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain-of-Verification Reduces Hallucination in Large Language Models</b> | ACL'24 Findings | Chain-of-Verification Reduces Hallucination in Large Language Models | Shehzaad Dhuliawala, Mojtaba Komeili, Jing Xu, Roberta Raileanu, Xian Li, Asli Celikyilmaz, Jason Weston | <see href="https://arxiv.org/abs/2309.11495">Chain-of-Verification Reduces Hallucination in Large Language Models.</see></summary>
 			public static class ChainOfVerificationReducesHallucination
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Chain-of-Verification Reduces Hallucination in Large Language Models",
 					Title = "Chain-of-Verification Reduces Hallucination in Large Language Models",
 					VenueText = "ACL'24 Findings",
 					Url = "https://arxiv.org/abs/2309.11495";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[71];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Skeleton-of-Thought</b> | ICLR'24 | Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding | Xuefei Ning, Zinan Lin, Zixuan Zhou, Huazhong Yang, Yu Wang | <see href="https://arxiv.org/abs/2307.15337">Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding.</see></summary>
 			public static class SkeletonOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Skeleton-of-Thought",
 					Title = "Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding",
 					VenueText = "ICLR'24",
 					Url = "https://arxiv.org/abs/2307.15337";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[72];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Question Decomposition Improves the Faithfulness of Model-Generated Reasoning</b> | Preprint'23 | Question Decomposition Improves the Faithfulness of Model-Generated Reasoning | Ansh Radhakrishnan, Karina Nguyen, Anna Chen, Carol Chen, Carson Denison, Danny Hernandez, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Sam McCandlish, Sheer El Showk, Tamera Lanham, Tim Maxwell, Venkatesa Chandrasekaran, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez | <see href="https://arxiv.org/abs/2307.11768">Question Decomposition Improves the Faithfulness of Model-Generated Reasoning.</see> | <see href="https://github.com/anthropics/DecompositionFaithfulnessPaper">code</see></summary>
 			public static class QuestionDecompositionImproves
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Question Decomposition Improves the Faithfulness of Model-Generated Reasoning",
 					Title = "Question Decomposition Improves the Faithfulness of Model-Generated Reasoning",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2307.11768",
 					CodeUrl = "https://github.com/anthropics/DecompositionFaithfulnessPaper";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[73];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Let's Verify Step by Step</b> | ICLR'24 | Let's Verify Step by Step | Hunter Lightman, Vineet Kosaraju, Yura Burda, Harri Edwards, Bowen Baker, Teddy Lee, Jan Leike, John Schulman, Ilya Sutskever, Karl Cobbe | <see href="https://arxiv.org/abs/2305.20050">Let's Verify Step by Step.</see></summary>
 			public static class LetSVerifyStepByStep
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Let's Verify Step by Step",
 					Title = "Let's Verify Step by Step",
 					VenueText = "ICLR'24",
 					Url = "https://arxiv.org/abs/2305.20050";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[74];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>REFINER</b> | EACL'24 | REFINER: Reasoning Feedback on Intermediate Representations | Debjit Paul, Mete Ismayilzada, Maxime Peyrard, Beatriz Borges, Antoine Bosselut, Robert West, Boi Faltings | <see href="https://arxiv.org/abs/2304.01904">REFINER: Reasoning Feedback on Intermediate Representations.</see> | <see href="https://debjitpaul.github.io/refiner/">project</see> | <see href="https://github.com/debjitpaul/refiner">code</see></summary>
 			public static class REFINER
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "REFINER",
 					Title = "REFINER: Reasoning Feedback on Intermediate Representations",
@@ -1657,59 +1255,44 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2304.01904",
 					ProjectUrl = "https://debjitpaul.github.io/refiner/",
 					CodeUrl = "https://github.com/debjitpaul/refiner";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[75];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Active Prompting with Chain-of-Thought for Large Language Models</b> | ACL'24 | Active Prompting with Chain-of-Thought for Large Language Models | Shizhe Diao, Pengcheng Wang, Yong Lin, Tong Zhang | <see href="https://arxiv.org/abs/2302.12246">Active Prompting with Chain-of-Thought for Large Language Models.</see> | <see href="https://github.com/shizhediao/active-cot">code</see></summary>
 			public static class ActivePromptingWithChainOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Active Prompting with Chain-of-Thought for Large Language Models",
 					Title = "Active Prompting with Chain-of-Thought for Large Language Models",
 					VenueText = "ACL'24",
 					Url = "https://arxiv.org/abs/2302.12246",
 					CodeUrl = "https://github.com/shizhediao/active-cot";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[76];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models as Inductive Reasoners</b> | EACL'24 | Language Models as Inductive Reasoners | Zonglin Yang, Li Dong, Xinya Du, Hao Cheng, Erik Cambria, Xiaodong Liu, Jianfeng Gao, Furu Wei | <see href="https://arxiv.org/abs/2212.10923">Language Models as Inductive Reasoners.</see></summary>
 			public static class LanguageModelsAsInductiveReasoners
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Language Models as Inductive Reasoners",
 					Title = "Language Models as Inductive Reasoners",
 					VenueText = "EACL'24",
 					Url = "https://arxiv.org/abs/2212.10923";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[77];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Insight-V</b> | Preprint'24 | Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models | Yuhao Dong, Zuyan Liu, Hai-Long Sun, Jingkang Yang, Winston Hu, Yongming Rao, Ziwei Liu | <see href="https://arxiv.org/abs/2411.14432">Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models.</see> | <see href="https://github.com/dongyh20/Insight-V">code</see> | <see href="https://huggingface.co/collections/THUdyh/insight-v-673f5e1dd8ab5f2d8d332035">model</see></summary>
 			public static class InsightV
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Insight-V",
 					Title = "Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models",
@@ -1717,20 +1300,15 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2411.14432",
 					CodeUrl = "https://github.com/dongyh20/Insight-V",
 					ModelUrl = "https://huggingface.co/collections/THUdyh/insight-v-673f5e1dd8ab5f2d8d332035";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[118];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LLaVA-CoT</b> | Preprint'24 | LLaVA-CoT: Let Vision Language Models Reason Step-by-Step | Guowei Xu, Peng Jin, Hao Li, Yibing Song, Lichao Sun, Li Yuan | <see href="https://arxiv.org/abs/2411.10440">LLaVA-CoT: Let Vision Language Models Reason Step-by-Step</see> | <see href="https://github.com/PKU-YuanGroup/LLaVA-CoT">code</see> | <see href="https://huggingface.co/Xkev/Llama-3.2V-11B-cot">model</see></summary>
 			public static class LLaVACoT
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "LLaVA-CoT",
 					Title = "LLaVA-CoT: Let Vision Language Models Reason Step-by-Step",
@@ -1738,20 +1316,15 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2411.10440",
 					CodeUrl = "https://github.com/PKU-YuanGroup/LLaVA-CoT",
 					ModelUrl = "https://huggingface.co/Xkev/Llama-3.2V-11B-cot";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[119];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Visual Sketchpad</b> | Preprint'24 | Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models | Yushi Hu, Weijia Shi, Xingyu Fu, Dan Roth, Mari Ostendorf, Luke Zettlemoyer, Noah A Smith, Ranjay Krishna | <see href="https://arxiv.org/abs/2406.09403">Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models.</see> | <see href="https://visualsketchpad.github.io/">project</see> | <see href="https://github.com/Yushi-Hu/VisualSketchpad">code</see></summary>
 			public static class VisualSketchpad
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Visual Sketchpad",
 					Title = "Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models",
@@ -1759,110 +1332,81 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2406.09403",
 					ProjectUrl = "https://visualsketchpad.github.io/",
 					CodeUrl = "https://github.com/Yushi-Hu/VisualSketchpad";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[120];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chart-based Reasoning</b> | NAACL'24 Findings | Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs | Victor Carbune, Hassan Mansoor, Fangyu Liu, Rahul Aralikatte, Gilles Baechler, Jindong Chen, Abhanshu Sharma | <see href="https://arxiv.org/abs/2403.12596">Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs.</see></summary>
 			public static class ChartBasedReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Chart-based Reasoning",
 					Title = "Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs",
 					VenueText = "NAACL'24 Findings",
 					Url = "https://arxiv.org/abs/2403.12596";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[121];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>SpatialVLM</b> | CVPR'24 | SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities | Boyuan Chen, Zhuo Xu, Sean Kirmani, Brian Ichter, Danny Driess, Pete Florence, Dorsa Sadigh, Leonidas Guibas, Fei Xia | <see href="https://arxiv.org/abs/2401.12168">SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities.</see> | <see href="https://spatial-vlm.github.io/">project</see></summary>
 			public static class SpatialVLM
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "SpatialVLM",
 					Title = "SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities",
 					VenueText = "CVPR'24",
 					Url = "https://arxiv.org/abs/2401.12168",
 					ProjectUrl = "https://spatial-vlm.github.io/";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[122];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain-of-Table</b> | ICLR'24 | Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding | Zilong Wang, Hao Zhang, Chun-Liang Li, Julian Martin Eisenschlos, Vincent Perot, Zifeng Wang, Lesly Miculicich, Yasuhisa Fujii, Jingbo Shang, Chen-Yu Lee, Tomas Pfister | <see href="https://arxiv.org/abs/2401.04398">Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding.</see></summary>
 			public static class ChainOfTable
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Chain-of-Table",
 					Title = "Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding",
 					VenueText = "ICLR'24",
 					Url = "https://arxiv.org/abs/2401.04398";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[123];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Link-Context Learning for Multimodal LLMs</b> | CVPR'24 | Link-Context Learning for Multimodal LLMs | Yan Tai, Weichen Fan, Zhao Zhang, Feng Zhu, Rui Zhao, Ziwei Liu | <see href="https://arxiv.org/abs/2308.07891">Link-Context Learning for Multimodal LLMs.</see> | <see href="https://github.com/isekai-portal/Link-Context-Learning">code</see></summary>
 			public static class LinkContextLearningForMultimodalLLMs
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Link-Context Learning for Multimodal LLMs",
 					Title = "Link-Context Learning for Multimodal LLMs",
 					VenueText = "CVPR'24",
 					Url = "https://arxiv.org/abs/2308.07891",
 					CodeUrl = "https://github.com/isekai-portal/Link-Context-Learning";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[124];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>MathScale</b> | Preprint'24 | MathScale: Scaling Instruction Tuning for Mathematical Reasoning | Zhengyang Tang, Xingxing Zhang, Benyou Wang, Furu Wei | <see href="https://arxiv.org/abs/2403.02884">MathScale: Scaling Instruction Tuning for Mathematical Reasoning.</see></summary>
 			public static class MathScale
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "MathScale",
 					Title = "MathScale: Scaling Instruction Tuning for Mathematical Reasoning",
 					VenueText = "Preprint'24",
 					Url = "https://arxiv.org/abs/2403.02884";
-				/// <summary>The year.</summary>
 				public const int Year = 2024;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[137];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -1875,46 +1419,35 @@ partial class Papers
 			/// <summary><b>Boosting LLM Reasoning</b> | Preprint'23 | Boosting LLM Reasoning: Push the Limits of Few-shot Learning with Reinforced In-Context Pruning | Xijie Huang, Li Lyna Zhang, Kwang-Ting Cheng, Mao Yang | <see href="https://arxiv.org/abs/2312.08901">Boosting LLM Reasoning: Push the Limits of Few-shot Learning with Reinforced In-Context Pruning.</see></summary>
 			public static class BoostingLLMReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Boosting LLM Reasoning",
 					Title = "Boosting LLM Reasoning: Push the Limits of Few-shot Learning with Reinforced In-Context Pruning",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2312.08901";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[78];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Logic-LM</b> | EMNLP'23 Findings | Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning | Liangming Pan, Alon Albalak, Xinyi Wang, William Yang Wang | <see href="https://arxiv.org/abs/2305.12295">Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning.</see> | <see href="https://github.com/teacherpeterpan/Logic-LLM">code</see></summary>
 			public static class LogicLM
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Logic-LM",
 					Title = "Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning",
 					VenueText = "EMNLP'23 Findings",
 					Url = "https://arxiv.org/abs/2305.12295",
 					CodeUrl = "https://github.com/teacherpeterpan/Logic-LLM";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[79];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Recursion of Thought</b> | ACL'23 Findings | Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models | Soochan Lee, Gunhee Kim | <see href="https://arxiv.org/abs/2306.06891">Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models.</see> | <see href="https://github.com/soochan-lee/RoT">code</see> | <see href="https://soochanlee.com/img/rot/rot_poster.pdf">poster</see></summary>
 			public static class RecursionOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Recursion of Thought",
 					Title = "Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models",
@@ -1922,332 +1455,247 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2306.06891",
 					CodeUrl = "https://github.com/soochan-lee/RoT",
 					PosterUrl = "https://soochanlee.com/img/rot/rot_poster.pdf";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[80];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Reasoning with Language Model is Planning with World Model</b> | EMNLP'23 | Reasoning with Language Model is Planning with World Model | Shibo Hao, Yi Gu, Haodi Ma, Joshua Jiahua Hong, Zhen Wang, Daisy Zhe Wang, Zhiting Hu | <see href="https://arxiv.org/abs/2305.14992">Reasoning with Language Model is Planning with World Model.</see></summary>
 			public static class ReasoningWithLanguageModelIsPlanning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Reasoning with Language Model is Planning with World Model",
 					Title = "Reasoning with Language Model is Planning with World Model",
 					VenueText = "EMNLP'23",
 					Url = "https://arxiv.org/abs/2305.14992";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[81];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Reasoning Implicit Sentiment with Chain-of-Thought Prompting</b> | ACL'23 | Reasoning Implicit Sentiment with Chain-of-Thought Prompting | Hao Fei, Bobo Li, Qian Liu, Lidong Bing, Fei Li, Tat-Seng Chua | <see href="https://arxiv.org/abs/2305.11255">Reasoning Implicit Sentiment with Chain-of-Thought Prompting.</see> | <see href="https://github.com/scofield7419/THOR-ISA">code</see></summary>
 			public static class ReasoningImplicitSentiment
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Reasoning Implicit Sentiment with Chain-of-Thought Prompting",
 					Title = "Reasoning Implicit Sentiment with Chain-of-Thought Prompting",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2305.11255",
 					CodeUrl = "https://github.com/scofield7419/THOR-ISA";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[82];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Tree of Thoughts</b> | NeurIPS'23 | Tree of Thoughts: Deliberate Problem Solving with Large Language Models | Shunyu Yao, Dian Yu, Jeffrey Zhao, Izhak Shafran, Thomas L. Griffiths, Yuan Cao, Karthik Narasimhan | <see href="https://arxiv.org/abs/2305.10601">Tree of Thoughts: Deliberate Problem Solving with Large Language Models.</see> | <see href="https://github.com/ysymyth/tree-of-thought-llm">code</see></summary>
 			public static class TreeOfThoughts
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Tree of Thoughts",
 					Title = "Tree of Thoughts: Deliberate Problem Solving with Large Language Models",
 					VenueText = "NeurIPS'23",
 					Url = "https://arxiv.org/abs/2305.10601",
 					CodeUrl = "https://github.com/ysymyth/tree-of-thought-llm";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[83];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>SatLM</b> | NeurIPS'23 | SatLM: Satisfiability-Aided Language Models Using Declarative Prompting | Xi Ye, Qiaochu Chen, Isil Dillig, Greg Durrett | <see href="https://arxiv.org/abs/2305.09656">SatLM: Satisfiability-Aided Language Models Using Declarative Prompting.</see> | <see href="https://github.com/xiye17/sat-lm">code</see></summary>
 			public static class SatLM
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "SatLM",
 					Title = "SatLM: Satisfiability-Aided Language Models Using Declarative Prompting",
 					VenueText = "NeurIPS'23",
 					Url = "https://arxiv.org/abs/2305.09656",
 					CodeUrl = "https://github.com/xiye17/sat-lm";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[84];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>ART</b> | Preprint'23 | ART: Automatic multi-step reasoning and tool-use for large language models | Bhargavi Paranjape, Scott Lundberg, Sameer Singh, Hannaneh Hajishirzi, Luke Zettlemoyer, Marco Tulio Ribeiro | <see href="https://arxiv.org/abs/2303.09014">ART: Automatic multi-step reasoning and tool-use for large language models.</see></summary>
 			public static class ART
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "ART",
 					Title = "ART: Automatic multi-step reasoning and tool-use for large language models",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2303.09014";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[85];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data</b> | EMNLP'23 Findings | Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data | KaShun Shum, Shizhe Diao, Tong Zhang | <see href="https://arxiv.org/abs/2302.12822">Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data.</see> | <see href="https://github.com/shizhediao/automate-cot">code</see></summary>
 			public static class AutomaticPromptAugmentationAndSelection
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data",
 					Title = "Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data",
 					VenueText = "EMNLP'23 Findings",
 					Url = "https://arxiv.org/abs/2302.12822",
 					CodeUrl = "https://github.com/shizhediao/automate-cot";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[86];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Synthetic Prompting</b> | ICML'23 | Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models | Zhihong Shao, Yeyun Gong, Yelong Shen, Minlie Huang, Nan Duan, Weizhu Chen | <see href="https://arxiv.org/abs/2302.00618">Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models.</see></summary>
 			public static class SyntheticPrompting
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Synthetic Prompting",
 					Title = "Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models",
 					VenueText = "ICML'23",
 					Url = "https://arxiv.org/abs/2302.00618";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[87];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Faithful Chain-of-Thought Reasoning</b> | IJCNLP-AACL'23 | Faithful Chain-of-Thought Reasoning | Qing Lyu, Shreya Havaldar, Adam Stein, Li Zhang, Delip Rao, Eric Wong, Marianna Apidianaki, Chris Callison-Burch | <see href="https://arxiv.org/abs/2301.13379">Faithful Chain-of-Thought Reasoning.</see></summary>
 			public static class FaithfulChainOfThoughtReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Faithful Chain-of-Thought Reasoning",
 					Title = "Faithful Chain-of-Thought Reasoning",
 					VenueText = "IJCNLP-AACL'23",
 					Url = "https://arxiv.org/abs/2301.13379";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[88];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Rethinking with Retrieval</b> | Preprint'23 | Rethinking with Retrieval: Faithful Large Language Model Inference | Hangfeng He, Hongming Zhang, Dan Roth | <see href="https://arxiv.org/abs/2301.00303">Rethinking with Retrieval: Faithful Large Language Model Inference.</see></summary>
 			public static class RethinkingWithRetrieval
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Rethinking with Retrieval",
 					Title = "Rethinking with Retrieval: Faithful Large Language Model Inference",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2301.00303";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[89];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LAMBADA</b> | ACL'23 | LAMBADA: Backward Chaining for Automated Reasoning in Natural Language | Seyed Mehran Kazemi, Najoung Kim, Deepti Bhatia, Xin Xu, Deepak Ramachandran | <see href="https://arxiv.org/abs/2212.13894">LAMBADA: Backward Chaining for Automated Reasoning in Natural Language.</see></summary>
 			public static class LAMBADA
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "LAMBADA",
 					Title = "LAMBADA: Backward Chaining for Automated Reasoning in Natural Language",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2212.13894";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[90];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions</b> | ACL'23 | Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions | Harsh Trivedi, Niranjan Balasubramanian, Tushar Khot, Ashish Sabharwal | <see href="https://arxiv.org/abs/2212.10509">Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions.</see> | <see href="https://github.com/StonyBrookNLP/ircot">code</see></summary>
 			public static class InterleavingRetrievalWithChainOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions",
 					Title = "Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2212.10509",
 					CodeUrl = "https://github.com/StonyBrookNLP/ircot";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[91];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models are Reasoners with Self-Verification</b> | EMNLP'23 Findings | Large Language Models are Reasoners with Self-Verification | Yixuan Weng, Minjun Zhu, Shizhu He, Kang Liu, Jun Zhao | <see href="https://arxiv.org/abs/2212.09561">Large Language Models are Reasoners with Self-Verification.</see> | <see href="https://github.com/WENGSYX/Self-Verification">code</see></summary>
 			public static class LargeLanguageModelsAreReasoners
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models are Reasoners with Self-Verification",
 					Title = "Large Language Models are Reasoners with Self-Verification",
 					VenueText = "EMNLP'23 Findings",
 					Url = "https://arxiv.org/abs/2212.09561",
 					CodeUrl = "https://github.com/WENGSYX/Self-Verification";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[92];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model</b> | EMNLP'23 Findings | Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model | Parishad BehnamGhader, Santiago Miret, Siva Reddy | <see href="https://arxiv.org/abs/2212.09146">Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model.</see> | <see href="https://github.com/McGill-NLP/retriever-lm-reasoning">code</see></summary>
 			public static class CanRetrieverAugmentedLanguageModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model",
 					Title = "Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model",
 					VenueText = "EMNLP'23 Findings",
 					Url = "https://arxiv.org/abs/2212.09146",
 					CodeUrl = "https://github.com/McGill-NLP/retriever-lm-reasoning";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[93];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Complementary Explanations for Effective In-Context Learning</b> | ACL'23 Findings | Complementary Explanations for Effective In-Context Learning | Xi Ye, Srinivasan Iyer, Asli Celikyilmaz, Ves Stoyanov, Greg Durrett, Ramakanth Pasunuru | <see href="https://arxiv.org/abs/2211.13892">Complementary Explanations for Effective In-Context Learning.</see></summary>
 			public static class ComplementaryExplanationsForEffective
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Complementary Explanations for Effective In-Context Learning",
 					Title = "Complementary Explanations for Effective In-Context Learning",
 					VenueText = "ACL'23 Findings",
 					Url = "https://arxiv.org/abs/2211.13892";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[94];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Program of Thoughts Prompting</b> | TMLR'23 | Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks | Wenhu Chen, Xueguang Ma, Xinyi Wang, William W. Cohen | <see href="https://arxiv.org/abs/2211.12588">Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks.</see> | <see href="https://github.com/wenhuchen/program-of-thoughts">code</see></summary>
 			public static class ProgramOfThoughtsPrompting
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Program of Thoughts Prompting",
 					Title = "Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks",
 					VenueText = "TMLR'23",
 					Url = "https://arxiv.org/abs/2211.12588",
 					CodeUrl = "https://github.com/wenhuchen/program-of-thoughts";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[95];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Unsupervised Explanation Generation via Correct Instantiations</b> | AAAI'23 | Unsupervised Explanation Generation via Correct Instantiations | Sijie Cheng, Zhiyong Wu, Jiangjie Chen, Zhixing Li, Yang Liu, Lingpeng Kong | <see href="https://arxiv.org/abs/2211.11160">Unsupervised Explanation Generation via Correct Instantiations.</see></summary>
 			public static class UnsupervisedExplanationGeneration
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Unsupervised Explanation Generation via Correct Instantiations",
 					Title = "Unsupervised Explanation Generation via Correct Instantiations",
 					VenueText = "AAAI'23",
 					Url = "https://arxiv.org/abs/2211.11160";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[96];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>PAL</b> | ICML'23 | PAL: Program-aided Language Models | Luyu Gao, Aman Madaan, Shuyan Zhou, Uri Alon, Pengfei Liu, Yiming Yang, Jamie Callan, Graham Neubig | <see href="https://arxiv.org/abs/2211.10435">PAL: Program-aided Language Models.</see> | <see href="https://reasonwithpal.com/">project</see> | <see href="https://github.com/reasoning-machines/pal">code</see></summary>
 			public static class PAL
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "PAL",
 					Title = "PAL: Program-aided Language Models",
@@ -2255,137 +1703,102 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2211.10435",
 					ProjectUrl = "https://reasonwithpal.com/",
 					CodeUrl = "https://github.com/reasoning-machines/pal";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[97];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Solving Math Word Problems via Cooperative Reasoning induced Language Models</b> | ACL'23 | Solving Math Word Problems via Cooperative Reasoning induced Language Models | Xinyu Zhu, Junjie Wang, Lin Zhang, Yuxiang Zhang, Ruyi Gan, Jiaxing Zhang, Yujiu Yang | <see href="https://arxiv.org/abs/2210.16257">Solving Math Word Problems via Cooperative Reasoning induced Language Models.</see> | <see href="https://github.com/TianHongZXY/CoRe">code</see></summary>
 			public static class SolvingMathWordProblemsViaCooperative
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Solving Math Word Problems via Cooperative Reasoning induced Language Models",
 					Title = "Solving Math Word Problems via Cooperative Reasoning induced Language Models",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2210.16257",
 					CodeUrl = "https://github.com/TianHongZXY/CoRe";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[98];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Can Self-Improve</b> | EMNLP'23 | Large Language Models Can Self-Improve | Jiaxin Huang, Shixiang Shane Gu, Le Hou, Yuexin Wu, Xuezhi Wang, Hongkun Yu, Jiawei Han | <see href="https://arxiv.org/abs/2210.11610">Large Language Models Can Self-Improve.</see></summary>
 			public static class LargeLanguageModelsCanSelfImprove
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models Can Self-Improve",
 					Title = "Large Language Models Can Self-Improve",
 					VenueText = "EMNLP'23",
 					Url = "https://arxiv.org/abs/2210.11610";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[99];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Mind's Eye</b> | ICLR'23 | Mind's Eye: Grounded language model reasoning through simulation | Ruibo Liu, Jason Wei, Shixiang Shane Gu, Te-Yen Wu, Soroush Vosoughi, Claire Cui, Denny Zhou, Andrew M. Dai | <see href="https://arxiv.org/abs/2210.05359">Mind's Eye: Grounded language model reasoning through simulation.</see></summary>
 			public static class MindSEye
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Mind's Eye",
 					Title = "Mind's Eye: Grounded language model reasoning through simulation",
 					VenueText = "ICLR'23",
 					Url = "https://arxiv.org/abs/2210.05359";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[100];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Automatic Chain of Thought Prompting in Large Language Models</b> | ICLR'23 | Automatic Chain of Thought Prompting in Large Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Alex Smola | <see href="https://arxiv.org/abs/2210.03493">Automatic Chain of Thought Prompting in Large Language Models.</see> | <see href="https://github.com/amazon-research/auto-cot">code</see></summary>
 			public static class AutomaticChainOfThoughtPromptingInLarge
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Automatic Chain of Thought Prompting in Large Language Models",
 					Title = "Automatic Chain of Thought Prompting in Large Language Models",
 					VenueText = "ICLR'23",
 					Url = "https://arxiv.org/abs/2210.03493",
 					CodeUrl = "https://github.com/amazon-research/auto-cot";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[101];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models are Multilingual Chain-of-Thought Reasoners</b> | ICLR'23 | Language Models are Multilingual Chain-of-Thought Reasoners | Freda Shi, Mirac Suzgun, Markus Freitag, Xuezhi Wang, Suraj Srivats, Soroush Vosoughi, Hyung Won Chung, Yi Tay, Sebastian Ruder, Denny Zhou, Dipanjan Das, Jason Wei | <see href="https://arxiv.org/abs/2210.03057">Language Models are Multilingual Chain-of-Thought Reasoners.</see></summary>
 			public static class LanguageModelsAreMultilingual
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Language Models are Multilingual Chain-of-Thought Reasoners",
 					Title = "Language Models are Multilingual Chain-of-Thought Reasoners",
 					VenueText = "ICLR'23",
 					Url = "https://arxiv.org/abs/2210.03057";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[102];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Ask Me Anything</b> | ICLR'23 | Ask Me Anything: A simple strategy for prompting language models | Simran Arora, Avanika Narayan, Mayee F. Chen, Laurel Orr, Neel Guha, Kush Bhatia, Ines Chami, Frederic Sala, Christopher Ré | <see href="https://arxiv.org/abs/2210.02441">Ask Me Anything: A simple strategy for prompting language models.</see> | <see href="https://github.com/hazyresearch/ama_prompting">code</see></summary>
 			public static class AskMeAnything
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Ask Me Anything",
 					Title = "Ask Me Anything: A simple strategy for prompting language models",
 					VenueText = "ICLR'23",
 					Url = "https://arxiv.org/abs/2210.02441",
 					CodeUrl = "https://github.com/hazyresearch/ama_prompting";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[103];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning</b> | ICLR'23 | Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning | Pan Lu, Liang Qiu, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Tanmay Rajpurohit, Peter Clark, Ashwin Kalyan | <see href="https://arxiv.org/abs/2209.14610">Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning.</see> | <see href="https://promptpg.github.io/">project</see> | <see href="https://github.com/lupantech/PromptPG">code</see></summary>
 			public static class DynamicPromptLearningViaPolicyGradient
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning",
 					Title = "Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning",
@@ -2393,115 +1806,85 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2209.14610",
 					ProjectUrl = "https://promptpg.github.io/",
 					CodeUrl = "https://github.com/lupantech/PromptPG";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[104];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Making Large Language Models Better Reasoners with Step-Aware Verifier</b> | ACL'23 | Making Large Language Models Better Reasoners with Step-Aware Verifier | Yifei Li, Zeqi Lin, Shizhuo Zhang, Qiang Fu, Bei Chen, Jian-Guang Lou, Weizhu Chen | <see href="https://arxiv.org/abs/2206.02336">Making Large Language Models Better Reasoners with Step-Aware Verifier.</see></summary>
 			public static class MakingLargeLanguageModelsBetterReasoners
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Making Large Language Models Better Reasoners with Step-Aware Verifier",
 					Title = "Making Large Language Models Better Reasoners with Step-Aware Verifier",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2206.02336";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[105];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Least-to-most prompting enables complex reasoning in large language models</b> | ICLR'23 | Least-to-most prompting enables complex reasoning in large language models | Denny Zhou, Nathanael Schärli, Le Hou, Jason Wei, Nathan Scales, Xuezhi Wang, Dale Schuurmans, Claire Cui, Olivier Bousquet, Quoc Le, Ed Chi | <see href="https://arxiv.org/abs/2205.10625">Least-to-most prompting enables complex reasoning in large language models.</see></summary>
 			public static class LeastToMostPromptingEnablesComplex
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Least-to-most prompting enables complex reasoning in large language models",
 					Title = "Least-to-most prompting enables complex reasoning in large language models",
 					VenueText = "ICLR'23",
 					Url = "https://arxiv.org/abs/2205.10625";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[106];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-consistency improves chain of thought reasoning in language models</b> | ICLR'23 | Self-consistency improves chain of thought reasoning in language models | Xuezhi Wang, Jason Wei, Dale Schuurmans, Quoc Le, Ed Chi, Sharan Narang, Aakanksha Chowdhery, Denny Zhou | <see href="https://arxiv.org/abs/2203.11171">Self-consistency improves chain of thought reasoning in language models.</see></summary>
 			public static class SelfConsistencyImprovesChainOfThought
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Self-consistency improves chain of thought reasoning in language models",
 					Title = "Self-consistency improves chain of thought reasoning in language models",
 					VenueText = "ICLR'23",
 					Url = "https://arxiv.org/abs/2203.11171";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[107];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Gemini in Reasoning</b> | Preprint'23 | Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models | Yuqing Wang, Yun Zhao | <see href="https://arxiv.org/abs/2312.17661">Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models.</see></summary>
 			public static class GeminiInReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Gemini in Reasoning",
 					Title = "Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2312.17661";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[125];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>G-LLaVA</b> | Preprint'23 | G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model | Jiahui Gao, Renjie Pi, Jipeng Zhang, Jiacheng Ye, Wanjun Zhong, Yufei Wang, Lanqing Hong, Jianhua Han, Hang Xu, Zhenguo Li, Lingpeng Kong | <see href="https://arxiv.org/abs/2312.11370">G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model.</see></summary>
 			public static class GLLaVA
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "G-LLaVA",
 					Title = "G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2312.11370";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[126];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chameleon</b> | NeurIPS'23 | Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models | Pan Lu, Baolin Peng, Hao Cheng, Michel Galley, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Jianfeng Gao | <see href="https://arxiv.org/abs/2304.09842">Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models.</see> | <see href="https://chameleon-llm.github.io/">project</see> | <see href="https://github.com/lupantech/chameleon-llm">code</see></summary>
 			public static class Chameleon
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Chameleon",
 					Title = "Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models",
@@ -2509,20 +1892,15 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2304.09842",
 					ProjectUrl = "https://chameleon-llm.github.io/",
 					CodeUrl = "https://github.com/lupantech/chameleon-llm";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[127];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>MM-REACT</b> | Preprint'23 | MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action | Zhengyuan Yang, Linjie Li, Jianfeng Wang, Kevin Lin, Ehsan Azarnasab, Faisal Ahmed, Zicheng Liu, Ce Liu, Michael Zeng, Lijuan Wang | <see href="https://arxiv.org/abs/2303.11381">MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action.</see> | <see href="https://multimodal-react.github.io/">project</see> | <see href="https://github.com/microsoft/MM-REACT">code</see> | <see href="https://huggingface.co/spaces/microsoft-cognitive-service/mm-react">demo</see></summary>
 			public static class MMREACT
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "MM-REACT",
 					Title = "MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action",
@@ -2531,20 +1909,15 @@ partial class Papers
 					ProjectUrl = "https://multimodal-react.github.io/",
 					CodeUrl = "https://github.com/microsoft/MM-REACT",
 					DemoUrl = "https://huggingface.co/spaces/microsoft-cognitive-service/mm-react";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[128];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>ViperGPT</b> | ICCV'23 | ViperGPT: Visual Inference via Python Execution for Reasoning | Dídac Surís, Sachit Menon, Carl Vondrick | <see href="https://arxiv.org/abs/2303.08128">ViperGPT: Visual Inference via Python Execution for Reasoning.</see> | <see href="https://viper.cs.columbia.edu/">project</see> | <see href="https://github.com/cvlab-columbia/viper">code</see></summary>
 			public static class ViperGPT
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "ViperGPT",
 					Title = "ViperGPT: Visual Inference via Python Execution for Reasoning",
@@ -2552,60 +1925,45 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2303.08128",
 					ProjectUrl = "https://viper.cs.columbia.edu/",
 					CodeUrl = "https://github.com/cvlab-columbia/viper";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[129];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Visual ChatGPT</b> | Preprint'23 | Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models | Chenfei Wu, Shengming Yin, Weizhen Qi, Xiaodong Wang, Zecheng Tang, Nan Duan | <see href="https://arxiv.org/abs/2303.04671">Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models.</see> | <see href="https://github.com/microsoft/visual-chatgpt">code</see></summary>
 			public static class VisualChatGPT
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Visual ChatGPT",
 					Title = "Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2303.04671",
 					CodeUrl = "https://github.com/microsoft/visual-chatgpt";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[130];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Multimodal Chain-of-Thought Reasoning in Language Models</b> | Preprint'23 | Multimodal Chain-of-Thought Reasoning in Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Hai Zhao, George Karypis, Alex Smola | <see href="https://arxiv.org/abs/2302.00923">Multimodal Chain-of-Thought Reasoning in Language Models.</see> | <see href="https://github.com/amazon-science/mm-cot">code</see></summary>
 			public static class MultimodalChainOfThoughtReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Multimodal Chain-of-Thought Reasoning in Language Models",
 					Title = "Multimodal Chain-of-Thought Reasoning in Language Models",
 					VenueText = "Preprint'23",
 					Url = "https://arxiv.org/abs/2302.00923",
 					CodeUrl = "https://github.com/amazon-science/mm-cot";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[131];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Visual Programming</b> | CPVR'23 | Visual Programming: Compositional Visual Reasoning without Training | Tanmay Gupta, Aniruddha Kembhavi | <see href="https://arxiv.org/abs/2211.11559">Visual Programming: Compositional Visual Reasoning without Training.</see> | <see href="https://prior.allenai.org/projects/visprog">project</see> | <see href="https://github.com/allenai/visprog">code</see></summary>
 			public static class VisualProgramming
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Visual Programming",
 					Title = "Visual Programming: Compositional Visual Reasoning without Training",
@@ -2613,20 +1971,15 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2211.11559",
 					ProjectUrl = "https://prior.allenai.org/projects/visprog",
 					CodeUrl = "https://github.com/allenai/visprog";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[132];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Socratic Models</b> | ICLR'23 | Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language | Andy Zeng, Maria Attarian, Brian Ichter, Krzysztof Choromanski, Adrian Wong, Stefan Welker, Federico Tombari, Aveek Purohit, Michael Ryoo, Vikas Sindhwani, Johnny Lee, Vincent Vanhoucke, Pete Florence | <see href="https://arxiv.org/abs/2204.00598">Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language.</see> | <see href="https://socraticmodels.github.io/">project</see> | <see href="https://github.com/google-research/google-research/tree/master/socraticmodels">code</see></summary>
 			public static class SocraticModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Socratic Models",
 					Title = "Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language",
@@ -2634,130 +1987,96 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2204.00598",
 					ProjectUrl = "https://socraticmodels.github.io/",
 					CodeUrl = "https://github.com/google-research/google-research/tree/master/socraticmodels";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[133];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic</b> | ICML'23 | Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic | Terufumi Morishita, Gaku Morio, Atsuki Yamaguchi, Yasuhiro Sogawa | <see href="https://arxiv.org/abs/2308.07336">Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic.</see> | <see href="https://github.com/hitachi-nlp/FLD">code</see></summary>
 			public static class LearningDeductiveReasoningFromSynthetic
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic",
 					Title = "Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic",
 					VenueText = "ICML'23",
 					Url = "https://arxiv.org/abs/2308.07336",
 					CodeUrl = "https://github.com/hitachi-nlp/FLD";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[138];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Symbolic Chain-of-Thought Distillation</b> | ACL'23 | Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step | Liunian Harold Li, Jack Hessel, Youngjae Yu, Xiang Ren, Kai-Wei Chang, Yejin Choi | <see href="https://arxiv.org/abs/2306.14050">Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step.</see> | <see href="https://github.com/allenai/cot_distillation">code</see></summary>
 			public static class SymbolicChainOfThoughtDistillation
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Symbolic Chain-of-Thought Distillation",
 					Title = "Symbolic Chain-of-Thought Distillation: Small Models Can Also \"Think\" Step-by-Step",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2306.14050",
 					CodeUrl = "https://github.com/allenai/cot_distillation";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[139];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Specializing Smaller Language Models towards Multi-Step Reasoning</b> | ICML'23 | Specializing Smaller Language Models towards Multi-Step Reasoning | Yao Fu, Hao Peng, Litu Ou, Ashish Sabharwal, Tushar Khot | <see href="https://arxiv.org/abs/2301.12726">Specializing Smaller Language Models towards Multi-Step Reasoning.</see></summary>
 			public static class SpecializingSmallerLanguageModels
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Specializing Smaller Language Models towards Multi-Step Reasoning",
 					Title = "Specializing Smaller Language Models towards Multi-Step Reasoning",
 					VenueText = "ICML'23",
 					Url = "https://arxiv.org/abs/2301.12726";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[140];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Are Reasoning Teachers</b> | ACL'23 | Large Language Models Are Reasoning Teachers | Namgyu Ho, Laura Schmid, Se-Young Yun | <see href="https://arxiv.org/abs/2212.10071">Large Language Models Are Reasoning Teachers.</see> | <see href="https://github.com/itsnamgyu/reasoning-teacher">code</see></summary>
 			public static class LargeLanguageModelsAreReasoningTeachers
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models Are Reasoning Teachers",
 					Title = "Large Language Models Are Reasoning Teachers",
 					VenueText = "ACL'23",
 					Url = "https://arxiv.org/abs/2212.10071",
 					CodeUrl = "https://github.com/itsnamgyu/reasoning-teacher";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[141];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Teaching Small Language Models to Reason</b> | ACL'23 Short | Teaching Small Language Models to Reason | Lucie Charlotte Magister, Jonathan Mallinson, Jakub Adamek, Eric Malmi, Aliaksei Severyn | <see href="https://arxiv.org/abs/2212.08410">Teaching Small Language Models to Reason.</see></summary>
 			public static class TeachingSmallLanguageModelsToReason
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Teaching Small Language Models to Reason",
 					Title = "Teaching Small Language Models to Reason",
 					VenueText = "ACL'23 Short",
 					Url = "https://arxiv.org/abs/2212.08410";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[142];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions</b> | ACL'23 Findings | Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions | Kumar Shridhar, Alessandro Stolfo, Mrinmaya Sachan | <see href="https://arxiv.org/abs/2212.00193">Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions.</see></summary>
 			public static class DistillingMultiStepReasoningCapabilities
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions",
 					Title = "Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions",
 					VenueText = "ACL'23 Findings",
 					Url = "https://arxiv.org/abs/2212.00193";
-				/// <summary>The year.</summary>
 				public const int Year = 2023;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[143];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -2770,158 +2089,118 @@ partial class Papers
 			/// <summary><b>Retrieval Augmentation for Commonsense Reasoning</b> | EMNLP'22 | Retrieval Augmentation for Commonsense Reasoning: A Unified Approach | Wenhao Yu, Chenguang Zhu, Zhihan Zhang, Shuohang Wang, Zhuosheng Zhang, Yuwei Fang, Meng Jiang | <see href="https://arxiv.org/abs/2210.12887">Retrieval Augmentation for Commonsense Reasoning: A Unified Approach.</see> | <see href="https://github.com/wyu97/RACo">code</see></summary>
 			public static class RetrievalAugmentationForCommonsense
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Retrieval Augmentation for Commonsense Reasoning",
 					Title = "Retrieval Augmentation for Commonsense Reasoning: A Unified Approach",
 					VenueText = "EMNLP'22",
 					Url = "https://arxiv.org/abs/2210.12887",
 					CodeUrl = "https://github.com/wyu97/RACo";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[108];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models of Code are Few-Shot Commonsense Learners</b> | EMNLP'22 | Language Models of Code are Few-Shot Commonsense Learners | Aman Madaan, Shuyan Zhou, Uri Alon, Yiming Yang, Graham Neubig | <see href="https://arxiv.org/abs/2210.07128">Language Models of Code are Few-Shot Commonsense Learners.</see> | <see href="https://github.com/madaan/cocogen">code</see></summary>
 			public static class LanguageModelsOfCodeAreFewShot
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Language Models of Code are Few-Shot Commonsense Learners",
 					Title = "Language Models of Code are Few-Shot Commonsense Learners",
 					VenueText = "EMNLP'22",
 					Url = "https://arxiv.org/abs/2210.07128",
 					CodeUrl = "https://github.com/madaan/cocogen";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[109];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Solving Quantitative Reasoning Problems with Language Models</b> | NeurIPS'22 | Solving Quantitative Reasoning Problems with Language Models | Aitor Lewkowycz, Anders Andreassen, David Dohan, Ethan Dyer, Henryk Michalewski, Vinay Ramasesh, Ambrose Slone, Cem Anil, Imanol Schlag, Theo Gutman-Solo, Yuhuai Wu, Behnam Neyshabur, Guy Gur-Ari, Vedant Misra | <see href="https://arxiv.org/abs/2206.14858">Solving Quantitative Reasoning Problems with Language Models.</see> | <see href="https://ai.googleblog.com/2022/06/minerva-solving-quantitative-reasoning.html">blog</see></summary>
 			public static class SolvingQuantitativeReasoningProblems
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Solving Quantitative Reasoning Problems with Language Models",
 					Title = "Solving Quantitative Reasoning Problems with Language Models",
 					VenueText = "NeurIPS'22",
 					Url = "https://arxiv.org/abs/2206.14858",
 					BlogUrl = "https://ai.googleblog.com/2022/06/minerva-solving-quantitative-reasoning.html";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[110];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Still Can't Plan</b> | NeurIPS'22 | Large Language Models Still Can't Plan | Karthik Valmeekam, Alberto Olmo, Sarath Sreedharan, Subbarao Kambhampati | <see href="https://arxiv.org/abs/2206.10498">Large Language Models Still Can't Plan.</see> | <see href="https://github.com/karthikv792/gpt-plan-benchmark">code</see></summary>
 			public static class LargeLanguageModelsStillCanTPlan
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models Still Can't Plan",
 					Title = "Large Language Models Still Can't Plan",
 					VenueText = "NeurIPS'22",
 					Url = "https://arxiv.org/abs/2206.10498",
 					CodeUrl = "https://github.com/karthikv792/gpt-plan-benchmark";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[111];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models are Zero-Shot Reasoners</b> | NeurIPS'22 | Large Language Models are Zero-Shot Reasoners | Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa | <see href="https://arxiv.org/abs/2205.11916">Large Language Models are Zero-Shot Reasoners.</see></summary>
 			public static class LargeLanguageModelsAreZeroShotReasoners
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Large Language Models are Zero-Shot Reasoners",
 					Title = "Large Language Models are Zero-Shot Reasoners",
 					VenueText = "NeurIPS'22",
 					Url = "https://arxiv.org/abs/2205.11916";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[112];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Iteratively Prompt Pre-trained Language Models for Chain of Thought</b> | EMNLP'22 | Iteratively Prompt Pre-trained Language Models for Chain of Thought | Boshi Wang, Xiang Deng, Huan Sun | <see href="https://arxiv.org/abs/2203.08383">Iteratively Prompt Pre-trained Language Models for Chain of Thought.</see> | <see href="https://github.com/sunlab-osu/iterprompt">code</see></summary>
 			public static class IterativelyPromptPreTrainedLanguage
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Iteratively Prompt Pre-trained Language Models for Chain of Thought",
 					Title = "Iteratively Prompt Pre-trained Language Models for Chain of Thought",
 					VenueText = "EMNLP'22",
 					Url = "https://arxiv.org/abs/2203.08383",
 					CodeUrl = "https://github.com/sunlab-osu/iterprompt";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[113];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain of Thought Prompting Elicits Reasoning in Large Language Models</b> | NeurIPS'22 | Chain of Thought Prompting Elicits Reasoning in Large Language Models | Jason Wei, Xuezhi Wang, Dale Schuurmans, Maarten Bosma, Brian Ichter, Fei Xia, Ed Chi, Quoc Le, Denny Zhou | <see href="https://arxiv.org/abs/2201.11903">Chain of Thought Prompting Elicits Reasoning in Large Language Models.</see> | <see href="https://ai.googleblog.com/2022/05/language-models-perform-reasoning-via.html">blog</see></summary>
 			public static class ChainOfThoughtPromptingElicitsReasoning
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Chain of Thought Prompting Elicits Reasoning in Large Language Models",
 					Title = "Chain of Thought Prompting Elicits Reasoning in Large Language Models",
 					VenueText = "NeurIPS'22",
 					Url = "https://arxiv.org/abs/2201.11903",
 					BlogUrl = "https://ai.googleblog.com/2022/05/language-models-perform-reasoning-via.html";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[114];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Scaling Instruction-Finetuned Language Models</b> | JMLR'22 | Scaling Instruction-Finetuned Language Models | Hyung Won Chung, Le Hou, Shayne Longpre, Barret Zoph, Yi Tay, William Fedus, Eric Li, Xuezhi Wang, Mostafa Dehghani, Siddhartha Brahma, Albert Webson, Shixiang Shane Gu, Zhuyun Dai, Mirac Suzgun, Xinyun Chen, Aakanksha Chowdhery, Sharan Narang, Gaurav Mishra, Adams Yu, Vincent Zhao, Yanping Huang, Andrew Dai, Hongkun Yu, Slav Petrov, Ed H. Chi, Jeff Dean, Jacob Devlin, Adam Roberts, Denny Zhou, Quoc V. Le, Jason Wei | <see href="https://arxiv.org/abs/2210.11416">Scaling Instruction-Finetuned Language Models.</see></summary>
 			public static class ScalingInstructionFinetunedLanguage
 			{
-				/// <summary>As written.</summary>
 				public const string
 					Name = "Scaling Instruction-Finetuned Language Models",
 					Title = "Scaling Instruction-Finetuned Language Models",
 					VenueText = "JMLR'22",
 					Url = "https://arxiv.org/abs/2210.11416";
-				/// <summary>The year.</summary>
 				public const int Year = 2022;
-				/// <summary>The entry.</summary>
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[144];
-				/// <summary>The venue.</summary>
 				public static readonly __Venue Venue = Paper.Venue!;
-				/// <summary>The authors.</summary>
 				public static readonly __Strings Authors = Paper.Authors;
 			}
 
@@ -2938,104 +2217,88 @@ partial class Papers
 		/// <summary><b>LLM Reasoners</b> | LLM Reasoners | A library for advanced large language model reasoning. | <see href="https://github.com/Ber666/llm-reasoners">LLM Reasoners</see></summary>
 		public static class LLMReasoners
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "LLM Reasoners",
 				Title = "LLM Reasoners",
 				Remarks = "A library for advanced large language model reasoning.",
 				Url = "https://github.com/Ber666/llm-reasoners";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[145];
 		}
 
 		/// <summary><b>Chain-of-Thought Hub</b> | Chain-of-Thought Hub | Benchmarking LLM reasoning performance with chain-of-thought prompting. | <see href="https://github.com/FranxYao/chain-of-thought-hub">Chain-of-Thought Hub</see></summary>
 		public static class ChainOfThoughtHub
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Chain-of-Thought Hub",
 				Title = "Chain-of-Thought Hub",
 				Remarks = "Benchmarking LLM reasoning performance with chain-of-thought prompting.",
 				Url = "https://github.com/FranxYao/chain-of-thought-hub";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[146];
 		}
 
 		/// <summary><b>ThoughtSource</b> | ThoughtSource | Central and open resource for data and tools related to chain-of-thought reasoning in large language models. | <see href="https://github.com/OpenBioLink/ThoughtSource">ThoughtSource</see></summary>
 		public static class ThoughtSource
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "ThoughtSource",
 				Title = "ThoughtSource",
 				Remarks = "Central and open resource for data and tools related to chain-of-thought reasoning in large language models.",
 				Url = "https://github.com/OpenBioLink/ThoughtSource";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[147];
 		}
 
 		/// <summary><b>AgentChain</b> | AgentChain | Chain together LLMs for reasoning &amp; orchestrate multiple large models for accomplishing complex tasks. | <see href="https://github.com/jina-ai/agentchain">AgentChain</see></summary>
 		public static class AgentChain
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "AgentChain",
 				Title = "AgentChain",
 				Remarks = "Chain together LLMs for reasoning & orchestrate multiple large models for accomplishing complex tasks.",
 				Url = "https://github.com/jina-ai/agentchain";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[148];
 		}
 
 		/// <summary><b>google/Cascades</b> | google/Cascades | Python library which enables complex compositions of language models such as scratchpads, chain of thought, tool use, selection-inference, and more. | <see href="https://github.com/google-research/cascades">google/Cascades</see></summary>
 		public static class GoogleCascades
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "google/Cascades",
 				Title = "google/Cascades",
 				Remarks = "Python library which enables complex compositions of language models such as scratchpads, chain of thought, tool use, selection-inference, and more.",
 				Url = "https://github.com/google-research/cascades";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[149];
 		}
 
 		/// <summary><b>LogiTorch</b> | LogiTorch | PyTorch-based library for logical reasoning on natural language. | <see href="https://github.com/LogiTorch/logitorch">LogiTorch</see></summary>
 		public static class LogiTorch
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "LogiTorch",
 				Title = "LogiTorch",
 				Remarks = "PyTorch-based library for logical reasoning on natural language.",
 				Url = "https://github.com/LogiTorch/logitorch";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[150];
 		}
 
 		/// <summary><b>salesforce/LAVIS</b> | salesforce/LAVIS | One-stop Library for Language-Vision Intelligence. | <see href="https://github.com/salesforce/LAVIS">salesforce/LAVIS</see></summary>
 		public static class SalesforceLAVIS
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "salesforce/LAVIS",
 				Title = "salesforce/LAVIS",
 				Remarks = "One-stop Library for Language-Vision Intelligence.",
 				Url = "https://github.com/salesforce/LAVIS";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[151];
 		}
 
 		/// <summary><b>facebookresearch/RAM</b> | facebookresearch/RAM | A framework to study AI models in Reasoning, Alignment, and use of Memory (RAM). | <see href="https://github.com/facebookresearch/RAM">facebookresearch/RAM</see></summary>
 		public static class FacebookresearchRAM
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "facebookresearch/RAM",
 				Title = "facebookresearch/RAM",
 				Remarks = "A framework to study AI models in Reasoning, Alignment, and use of Memory (RAM).",
 				Url = "https://github.com/facebookresearch/RAM";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[152];
 		}
 
@@ -3048,104 +2311,88 @@ partial class Papers
 		/// <summary><b>Awesome-Controllable-Generation</b> | Awesome-Controllable-Generation | Collection of papers and resources on Controllable Generation using Diffusion Models. | <see href="https://github.com/atfortes/Awesome-Controllable-Generation">Awesome-Controllable-Generation</see></summary>
 		public static class AwesomeControllableGeneration
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Awesome-Controllable-Generation",
 				Title = "Awesome-Controllable-Generation",
 				Remarks = "Collection of papers and resources on Controllable Generation using Diffusion Models.",
 				Url = "https://github.com/atfortes/Awesome-Controllable-Generation";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[153];
 		}
 
 		/// <summary><b>Chain-of-ThoughtsPapers</b> | Chain-of-ThoughtsPapers | A trend starts from &quot;Chain-of-Thought Prompting Elicits Reasoning in Large Language Models&quot;. | <see href="https://github.com/Timothyxxx/Chain-of-ThoughtsPapers">Chain-of-ThoughtsPapers</see></summary>
 		public static class ChainOfThoughtsPapers
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Chain-of-ThoughtsPapers",
 				Title = "Chain-of-ThoughtsPapers",
 				Remarks = "A trend starts from \"Chain-of-Thought Prompting Elicits Reasoning in Large Language Models\".",
 				Url = "https://github.com/Timothyxxx/Chain-of-ThoughtsPapers";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[154];
 		}
 
 		/// <summary><b>LM-reasoning</b> | LM-reasoning | Collection of papers and resources on Reasoning in Large Language Models. | <see href="https://github.com/jeffhj/LM-reasoning">LM-reasoning</see></summary>
 		public static class LMReasoning
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "LM-reasoning",
 				Title = "LM-reasoning",
 				Remarks = "Collection of papers and resources on Reasoning in Large Language Models.",
 				Url = "https://github.com/jeffhj/LM-reasoning";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[155];
 		}
 
 		/// <summary><b>Prompt4ReasoningPapers</b> | Prompt4ReasoningPapers | Repository for the paper &quot;Reasoning with Language Model Prompting: A Survey&quot;. | <see href="https://github.com/zjunlp/Prompt4ReasoningPapers">Prompt4ReasoningPapers</see></summary>
 		public static class Prompt4ReasoningPapers
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Prompt4ReasoningPapers",
 				Title = "Prompt4ReasoningPapers",
 				Remarks = "Repository for the paper \"Reasoning with Language Model Prompting: A Survey\".",
 				Url = "https://github.com/zjunlp/Prompt4ReasoningPapers";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[156];
 		}
 
 		/// <summary><b>ReasoningNLP</b> | ReasoningNLP | Paper list on reasoning in NLP | <see href="https://github.com/FreedomIntelligence/ReasoningNLP">ReasoningNLP</see></summary>
 		public static class ReasoningNLP
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "ReasoningNLP",
 				Title = "ReasoningNLP",
 				Remarks = "Paper list on reasoning in NLP",
 				Url = "https://github.com/FreedomIntelligence/ReasoningNLP";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[157];
 		}
 
 		/// <summary><b>Awesome-LLM</b> | Awesome-LLM | Curated list of Large Language Model. | <see href="https://github.com/Hannibal046/Awesome-LLM">Awesome-LLM</see></summary>
 		public static class AwesomeLLM
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Awesome-LLM",
 				Title = "Awesome-LLM",
 				Remarks = "Curated list of Large Language Model.",
 				Url = "https://github.com/Hannibal046/Awesome-LLM";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[158];
 		}
 
 		/// <summary><b>Awesome LLM Self-Consistency</b> | Awesome LLM Self-Consistency | Curated list of Self-consistency in Large Language Models. | <see href="https://github.com/SuperBruceJia/Awesome-LLM-Self-Consistency">Awesome LLM Self-Consistency</see></summary>
 		public static class AwesomeLLMSelfConsistency
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Awesome LLM Self-Consistency",
 				Title = "Awesome LLM Self-Consistency",
 				Remarks = "Curated list of Self-consistency in Large Language Models.",
 				Url = "https://github.com/SuperBruceJia/Awesome-LLM-Self-Consistency";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[159];
 		}
 
 		/// <summary><b>Deep-Reasoning-Papers</b> | Deep-Reasoning-Papers | Recent Papers including Neural-Symbolic Reasoning, Logical Reasoning, and Visual Reasoning. | <see href="https://github.com/floodsung/Deep-Reasoning-Papers">Deep-Reasoning-Papers</see></summary>
 		public static class DeepReasoningPapers
 		{
-			/// <summary>As written.</summary>
 			public const string
 				Name = "Deep-Reasoning-Papers",
 				Title = "Deep-Reasoning-Papers",
 				Remarks = "Recent Papers including Neural-Symbolic Reasoning, Logical Reasoning, and Visual Reasoning.",
 				Url = "https://github.com/floodsung/Deep-Reasoning-Papers";
-			/// <summary>The entry.</summary>
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[160];
 		}
 
