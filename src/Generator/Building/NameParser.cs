@@ -291,6 +291,12 @@ internal static class NameParser
             return bibTex;
         }
 
+        if (FamilyFirstBySemicolons(byline) is { } familyFirst)
+        {
+            return familyFirst;
+        }
+
+        byline = WithoutAttachedAffiliations(byline);
         var authors = new List<string>();
         foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -329,6 +335,63 @@ internal static class NameParser
         }
 
         return PairSurnames(authors, byline.IndexOf(',') >= 0);
+    }
+
+    /// <summary>
+    /// <c>Tang, Xinyu; Wang, Xiaolei; Zhao, Wayne Xin</c> (Zotero's and Scopus's export): names family first, one comma each,
+    /// between semicolons; read given name first, as BibTeX's are. Null for any other list.
+    /// </summary>
+    private static List<string>? FamilyFirstBySemicolons(string byline)
+    {
+        if (byline.IndexOf(';') < 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var part in byline.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.Trim();
+            var comma = name.IndexOf(',');
+            if (comma <= 0 || comma != name.LastIndexOf(',') || comma == name.Length - 1)
+            {
+                return null;
+            }
+
+            names.Add(name.Substring(comma + 1).Trim() + " " + name.Substring(0, comma).Trim());
+        }
+
+        return names.Count >= 2 ? names : null;
+    }
+
+    /// <summary>
+    /// The list without affiliations written onto a name (<c>Xuran Xu(Nanjing University), Tong Zhang</c>, <c>Weifeng Zhang(PKU)</c>):
+    /// a group in parentheses with no space before it, after a letter, is where the author works, not part of the name.
+    /// </summary>
+    internal static string WithoutAttachedAffiliations(string byline)
+    {
+        var open = byline.IndexOf('(');
+        if (open <= 0)
+        {
+            return byline;
+        }
+
+        var text = new System.Text.StringBuilder(byline.Length);
+        var i = 0;
+        while (open > 0)
+        {
+            var close = byline.IndexOf(')', open);
+            if (close < 0 || !char.IsLetter(byline[open - 1]) || close - open < 3)
+            {
+                break;
+            }
+
+            text.Append(byline, i, open - i);
+            i = close + 1;
+            open = byline.IndexOf('(', i);
+        }
+
+        return i == 0 ? byline : text.Append(byline, i, byline.Length - i).ToString();
     }
 
     private static bool EndsWithBareInitial(string author)

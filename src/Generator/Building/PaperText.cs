@@ -903,6 +903,11 @@ internal sealed class PaperText
     /// </summary>
     private int ReadPlainTitle(int i)
     {
+        if (!_parts.Has(FieldRole.Authors) && ReadReferenceOpening(i) is var referenceEnd && referenceEnd > i)
+        {
+            return referenceEnd;
+        }
+
         if (ShortNameBeforeTitle(i) is var titleStart && titleStart > i)
         {
             // "CGAN - [Conditional Generative Adversarial Nets](…)", "<u>Sparrow</u>: **\"Improving …\"**": a short name,
@@ -1026,6 +1031,68 @@ internal sealed class PaperText
 
         AddTitle(i, end);
         return boundary;
+    }
+
+    /// <summary>
+    /// A reference written out as ACM's and APA's formats write it, in plain text: <c>Ziyang Jiao and Bryan S. Kim. 2024. Title. In …</c>,
+    /// <c>Han, K., Gwak, H., &amp; Hwang, J. (2021). Title. In …</c>: the names, the year, the title; where the title ends, or -1.
+    /// </summary>
+    private int ReadReferenceOpening(int i)
+    {
+        var limit = Math.Min(FirstLinkFrom(i), i + 600);
+        for (var j = i + 3; j + 8 < limit; j++)
+        {
+            int namesEnd, yearStart, titleStart;
+            if (_text[j] == '.' && _text[j + 1] == ' ' && IsFourDigits(j + 2) && _text[j + 6] == '.' && _text[j + 7] == ' ')
+            {
+                // ACM: "Names. 2024. Title."
+                (namesEnd, yearStart, titleStart) = (j, j + 2, j + 8);
+            }
+            else if (_text[j] == ' ' && _text[j + 1] == '(' && IsFourDigits(j + 2) && _text.IndexOf(')', j + 6, Math.Min(20, limit - j - 6)) is var close && close > 0
+                && close + 2 < limit && _text[close + 1] == '.' && _text[close + 2] == ' ')
+            {
+                // APA: "Names (2021). Title." (a month may follow the year: "(2020, August)").
+                (namesEnd, yearStart, titleStart) = (j, j + 2, close + 3);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (VenueParser.YearOnly(_text.Substring(yearStart, 4)) == 0
+                || !LooksLikeAuthors(_text.Substring(i, namesEnd - i).Replace(", ...", ",").Trim().TrimEnd('.')))
+            {
+                return -1;
+            }
+
+            var titleEnd = ReferenceTitleEnd(SkipSpaces(titleStart), limit);
+            if (titleEnd < 0 || TextRuns.WordCount(_text.Substring(titleStart, titleEnd - titleStart)) < 2)
+            {
+                return -1;
+            }
+
+            Add(FieldRole.Authors, i, TrimEndPunctuation(i, namesEnd + (_text[namesEnd] == '.' && EndsWithAbbreviation(i, namesEnd + 1) ? 1 : 0)));
+            Add(FieldRole.Date, yearStart, yearStart + 4);
+            AddTitle(SkipSpaces(titleStart), titleEnd);
+            return titleEnd + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a reference's title ends: the first full stop, question or exclamation mark that ends a sentence (not an initial's), or -1.</summary>
+    private int ReferenceTitleEnd(int start, int limit)
+    {
+        for (var k = start; k < limit; k++)
+        {
+            if (_text[k] is '.' or '?' or '!' && (k + 1 == _text.Length || _text[k + 1] == ' ')
+                && !(_text[k] == '.' && k - 1 >= start && char.IsUpper(_text[k - 1]) && (k - 2 < start || _text[k - 2] == ' ')))
+            {
+                return _text[k] == '.' ? k : k + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1177,6 +1244,13 @@ internal sealed class PaperText
             if (c == '.' && j + 4 < limit && _text[j + 1] == ' ' && string.CompareOrdinal(_text, j + 2, "In ", 0, 3) == 0)
             {
                 // "Title. In ICLR 2021."
+                return j;
+            }
+
+            if (c == ',' && j + 5 < limit && string.CompareOrdinal(_text, j + 1, " in ", 0, 4) == 0 && char.IsUpper(_text[j + 5])
+                && _text.Substring(j + 5, limit - j - 5).TrimEnd(' ', '[', '(').TrimEnd(TextRuns.SentenceEnd) is var after && EndsWithYear(after) && (!LooksLikeAuthors(after) || NamesASubject(after)))
+            {
+                // "Title, in Nature Communications Earth & Environment 2023.": the venue after ", in ".
                 return j;
             }
         }
@@ -1680,6 +1754,26 @@ internal sealed class PaperText
             return;
         }
 
+        if (parenthesised && AkaEnd(inner) is var akaEnd && akaEnd > 0)
+        {
+            // "(aka: GROVER; NeurIPS 2020)", "(aka: Chemrop, D-MPNN; J Chem Inf Model 2019)": the names the paper goes by, then its venue.
+            var namesStart = SkipSpaces(_text.IndexOf(inner, start, StringComparison.Ordinal) + akaEnd);
+            var semicolon = _text.IndexOf(';', namesStart, end - namesStart);
+            var namesEnd = semicolon > namesStart ? semicolon : end;
+            if (!_parts.Has(FieldRole.ShortName))
+            {
+                Add(FieldRole.ShortName, namesStart, Trim(namesStart, namesEnd).End);
+            }
+
+            if (semicolon > namesStart && SkipSpaces(semicolon + 1) is var venueStart && venueStart < end)
+            {
+                var venue = _text.Substring(venueStart, end - venueStart).Trim();
+                Add(VenueParser.LooksLikeVenue(venue) && !_parts.Has(FieldRole.Venue) ? FieldRole.Venue : FieldRole.Remarks, venueStart, Trim(venueStart, end).End);
+            }
+
+            return;
+        }
+
         if (inner.StartsWith("@", StringComparison.Ordinal))
         {
             Add(FieldRole.Institutions, start + (inner.Length > 0 ? _text.IndexOf('@', start) - start + 1 : 0), end);
@@ -1767,6 +1861,13 @@ internal sealed class PaperText
         }
 
         var run = _text.Substring(start, end - start).TrimEnd(RunTrim);
+        if (run.StartsWith("in ", StringComparison.Ordinal) && run.Length > 3 && char.IsUpper(run[3]) && VenueParser.LooksLikeVenue(run.Substring(3)) && HasYearOrKnown(run.Substring(3)))
+        {
+            // "…, in Nature Communications 2023.": "in" is the sentence's, not the venue's.
+            start += 3;
+            run = run.Substring(3);
+        }
+
         if (!_parts.Has(FieldRole.Date) && DateOpeningRun(start, end) is var dateEnd && dateEnd > start)
         {
             // "[[pdf]](…) `2024-09-01` `Lean`": a full date after the title, then what follows it.
@@ -1786,6 +1887,19 @@ internal sealed class PaperText
             if (venueStart > start)
             {
                 ReadTextRun(start, sentence + 1, trailer);
+            }
+
+            return;
+        }
+
+        if (!_parts.Has(FieldRole.Venue) && InProceedingsEnd(start, end) is var proceedingsEnd && proceedingsEnd > start)
+        {
+            // "In Proceedings of the 16th ACM Workshop on … (HotStorage '24). Association for …": a reference's venue, its sentence.
+            AddOnce(FieldRole.Venue, start + 3, proceedingsEnd);
+            var rest = SkipSpacesAndSeparators(proceedingsEnd, ".");
+            if (rest < end)
+            {
+                Add(FieldRole.Remarks, rest, end);
             }
 
             return;
@@ -1883,6 +1997,44 @@ internal sealed class PaperText
 
         Add(FieldRole.Remarks, start, end);
     }
+
+    /// <summary>
+    /// Where the venue of <c>In Proceedings of … (HPDC '22). …</c> ends (its sentence, less a page range <c>(pp. 147-162)</c>):
+    /// a sentence that opens with "In " and names proceedings, a conference, a symposium or a workshop; or -1.
+    /// </summary>
+    private int InProceedingsEnd(int start, int end)
+    {
+        if (end - start < 12 || string.CompareOrdinal(_text, start, "In ", 0, 3) != 0 || !char.IsLetterOrDigit(_text[start + 3]) || !char.IsUpper(_text[start + 3]) && !char.IsDigit(_text[start + 3]))
+        {
+            return -1;
+        }
+
+        var sentenceEnd = end;
+        for (var j = start + 3; j + 1 < end; j++)
+        {
+            if (_text[j] == '.' && _text[j + 1] == ' ' && !EndsWithAbbreviation(start, j + 1) && !(j > start && _text[j - 1] == 'p' && _text[j - 2] is 'p' or '('))
+            {
+                sentenceEnd = j;
+                break;
+            }
+        }
+
+        var venueEnd = Trim(start, sentenceEnd).End;
+        var pages = _text.LastIndexOf(" (pp.", venueEnd - 1, venueEnd - start, StringComparison.Ordinal);
+        venueEnd = pages > start ? pages : venueEnd;
+        var venue = _text.Substring(start + 3, venueEnd - start - 3);
+        foreach (var word in ProceedingsWords)
+        {
+            if (venue.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return venueEnd;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] ProceedingsWords = { "Proceedings", "Conference", "Symposium", "Workshop", "Journal", "Transactions" };
 
     /// <summary>Where a GB/T 7714 type mark that ends <c>text[start, end)</c> starts (<c>[J]</c>, <c>[C]</c>, <c>[J/OL]</c>, <c>[D]</c>, <c>[M]</c>), after a name; or -1.</summary>
     private int TypeMarkAtEnd(int start, int end)
@@ -2156,6 +2308,22 @@ internal sealed class PaperText
         return -1;
     }
 
+    /// <summary>Where the names start in <c>aka: GROVER</c> or <c>a.k.a. GROVER</c> (after the marker), or -1.</summary>
+    private static int AkaEnd(string inner)
+    {
+        foreach (var marker in AkaMarkers)
+        {
+            if (inner.StartsWith(marker, StringComparison.OrdinalIgnoreCase) && inner.Length > marker.Length + 1)
+            {
+                return marker.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] AkaMarkers = { "aka:", "a.k.a.", "a.k.a:", "aka " };
+
     /// <summary>Where the names end (the comma) of <c>Doe et al., VENUE …</c> in <c>text[start, end)</c>: a first author, <c>et al.</c>, then a venue; or -1.</summary>
     private int EtAlVenueAt(int start, int end)
     {
@@ -2337,8 +2505,8 @@ internal sealed class PaperText
     /// </summary>
     internal static bool LooksLikeAuthors(string text, bool single = false)
     {
-        // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list.
-        var value = (text.IndexOf('\n') >= 0 ? text.Replace('\n', ' ') : text).Trim().TrimEnd(TextRuns.SentenceEndOrSemicolon);
+        // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list; "Xuran Xu(Nanjing University)" is a name and where they work.
+        var value = NameParser.WithoutAttachedAffiliations((text.IndexOf('\n') >= 0 ? text.Replace('\n', ' ') : text).Trim()).TrimEnd(TextRuns.SentenceEndOrSemicolon);
         if (NameParser.BibTexNames(value) is { Count: >= 2 })
         {
             return true;

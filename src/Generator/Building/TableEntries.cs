@@ -137,7 +137,13 @@ internal sealed class TableEntries
                 var field = Field(table, cell, html, columns.Roles[column], columns, column);
                 if (field.Role == FieldRole.Paper && IsTitleTextBesideLinks(field.Content))
                 {
-                    AddPaperTextParts(entry, field, columns);
+                    AddTitleLineParts(entry, field, columns);
+                }
+                else if (field.Role == FieldRole.Title && field.Content.LineBreaks.Count > 0)
+                {
+                    // "Title <br> <sup><sub>*Jane Doe, John Roe*</sub></sup>": the lines after the title say more of it.
+                    AddTitleLineParts(entry, field, columns);
+                    continue;
                 }
 
                 entry.Fields.Add(field);
@@ -170,10 +176,11 @@ internal sealed class TableEntries
     }
 
     /// <summary>
-    /// The title, venue, date and authors of a Paper cell's text, read as a title line (the cell itself keeps its
-    /// links). A short name in front (<c>CHEMREASONER: …</c>) stays in the title: the name column names the entry.
+    /// The title, venue, date and authors of a Paper or Title cell's text, read as a title line. A Paper cell keeps
+    /// its links itself; a Title cell's links that no part holds are kept as links. A short name in front
+    /// (<c>CHEMREASONER: …</c>) stays in the title: the name column names the entry.
     /// </summary>
-    private void AddPaperTextParts(RawEntry entry, RawField paper, ColumnMap columns)
+    private void AddTitleLineParts(RawEntry entry, RawField paper, ColumnMap columns)
     {
         var content = paper.Content;
         var parts = _paper.ReadTitleLine(content);
@@ -199,6 +206,14 @@ internal sealed class TableEntries
             if (slice.Links.Count == 0)
             {
                 entry.Fields.Add(new RawField(role, paper.Where, slice, paper.Header, paper.Column, paper.IsSpanned));
+            }
+        }
+
+        if (paper.Role == FieldRole.Title)
+        {
+            for (var l = 0; l < content.Links.Count; l++)
+            {
+                entry.Fields.Add(new RawField(FieldRole.Links, paper.Where, content.LinkAlone(l), paper.Header, paper.Column, paper.IsSpanned));
             }
         }
     }

@@ -87,6 +87,8 @@ public sealed class ListConventionTests
     [InlineData("- wav2vec: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "wav2vec", "Fast Things for Speech")]
     [InlineData("- Paper: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "Fast Things for Speech", "Fast Things for Speech")]
     [InlineData("- Survey: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "Fast Things for Speech", "Fast Things for Speech")]
+    [InlineData("- Self-Supervised Fast Transformer on Molecular Data (aka: GROVER; NeurIPS 2020) [[Paper]](https://arxiv.org/pdf/2007.02835.pdf)", "GROVER", "Self-Supervised Fast Transformer on Molecular Data")]
+    [InlineData("- Analyzing Fast Molecular Representations (aka: Chemrop, D-MPNN; J Chem Inf Model 2019) [[Paper]](https://pubs.acs.org/doi/10.1021/x)", "Chemrop, D-MPNN", "Analyzing Fast Molecular Representations")]
     public void A_short_name_and_a_separator_before_a_marked_title_name_the_entry(string item, string name, string title)
     {
         var entry = Single(item, out var problems);
@@ -151,6 +153,11 @@ public sealed class ListConventionTests
         { "1. **Fast Things in Law: A Review**.\n\n   *Doe M, Roe M, Moe D, et al*. IEEE Access [J]. [[pdf](<https://example.org/p.pdf>)]", "Fast Things in Law: A Review", "Doe M;Roe M;Moe D", "IEEE Access", 0 },
         { "1. **Fast Things in Law**.\n\n   Doe B, Roe Y, et al. Artificial Intelligence and Law [J]. [[pdf](<https://example.org/p.pdf>)]", "Fast Things in Law", "Doe B;Roe Y", "Artificial Intelligence and Law", 0 },
         { "29. **Fast Things via Formal Proof** [[pdf]](https://example.org/p.pdf) `2024-09-01` `Lean` (0 cite)", "Fast Things via Formal Proof", "", "", 2024 },
+        { "30. **Fast Graph Networks for Traffic Prediction**. *Xuran Doe(Nanjing University of Science and Technology), Tong Roe, Chunyan Moe.* IEEE TITS 2023. [link](https://example.org/p)", "Fast Graph Networks for Traffic Prediction", "Xuran Doe;Tong Roe;Chunyan Moe", "IEEE TITS 2023", 2023 },
+        { "  * Hasan Al Doe and Mosharaf Roe. 2023. Fast Disaggregation: Advances and Open Challenges. SIGOPS Oper. Syst. Rev. 57, 1 (June 2023), 29–37. https://doi.org/10.1145/3606557.3606562", "Fast Disaggregation: Advances and Open Challenges", "Hasan Al Doe;Mosharaf Roe", "", 2023 },
+        { "* Doe, K., Roe, H., & Moe, J. (2021). FNS+: Fast zoned namespace interface. In 15th USENIX Symposium on Operating Systems Design and Implementation (OSDI 21) (pp. 147-162). https://www.usenix.org/conference/osdi21/presentation/han", "FNS+: Fast zoned namespace interface", "K. Doe;H. Roe;J. Moe", "15th USENIX Symposium on Operating Systems Design and Implementation (OSDI 21)", 2021 },
+        { "  * Ziyang Doe and Bryan S. Roe. 2024. Fast RAID: Rethinking RAID for SSD Heterogeneity. In Proceedings of the 16th ACM Workshop on Hot Topics in Storage and File Systems (HotStorage '24). Association for Computing Machinery, New York, NY, USA, 101–107. https://doi.org/10.1145/3655038.3665952", "Fast RAID: Rethinking RAID for SSD Heterogeneity", "Ziyang Doe;Bryan S. Roe", "Proceedings of the 16th ACM Workshop on Hot Topics in Storage and File Systems (HotStorage '24)", 2024 },
+        { "- FastClimate: Grounding fast things in climate science, in Nature Communications Earth & Environment 2023. [[Paper](https://www.nature.com/articles/s43247-023-01084-x)]", "FastClimate: Grounding fast things in climate science", "", "Nature Communications Earth & Environment 2023", 2023 },
     };
 
     [Theory]

@@ -142,6 +142,29 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void Authors_on_the_lines_under_a_title_cell_and_names_family_first_between_semicolons_are_authors()
+    {
+        var result = Catalogs.Parse("""
+            | **Pub.** | **Model** | **Title**          | **Links**        |
+            | :------: | :------: | :----------------------------------------------------------- |  :----------------------------------------------------------- |
+            | ICCV<br><sup>2025</sup> | <sup>`FastNet`</sup>  | FastNet: Edge-Semantic Fast Network for Object Detection    <br> <sup><sub>*Sheng Doe, Xin Roe, Yan Moe*</sub></sup>  | [Paper](https://iccv.thecvf.com/virtual/2025/poster/1498)\|[Code](https://github.com/a/b)   |
+
+            | Title | Authors | Venue | Year |
+            | --- | --- | --- | --- |
+            | [Fast Prompt Optimizers](http://arxiv.org/abs/2402.17564) | Doe, Xinyu; Roe, Xiaolei; Moe, Wayne Xin | AAAI | 2024 |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[]
+            {
+                ("FastNet", "FastNet: Edge-Semantic Fast Network for Object Detection", "Sheng Doe;Xin Roe;Yan Moe", "PaperUrl CodeUrl"),
+                ("Fast Prompt Optimizers", "Fast Prompt Optimizers", "Xinyu Doe;Xiaolei Roe;Wayne Xin Moe", "Url"),
+            },
+            result.Spec.Entries.Select(e => (e.Name, e.Title ?? e.Name, string.Join(";", e.Authors), string.Join(" ", e.Links.Select(l => l.MemberName)))));
+    }
+
+    [Fact]
     public void A_model_column_after_the_title_column_names_entries_and_the_title_column_gives_their_titles()
     {
         var result = Catalogs.Parse("""

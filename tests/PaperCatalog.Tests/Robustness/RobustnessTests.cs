@@ -54,6 +54,8 @@ public sealed class RobustnessTests
         // Author-venue citations, names before a titled link, type marks, dates in code spans, title text in Paper cells.
         "(Wei Yuan et al., WSDM 2023) ", "ILS-SSL: ", " IEEE Access [J]. ", "[C]", " `2024-09-01` ", "|-          | ",
         "| Method | Paper |\n| --- | --- |\n", " (npj Computational Materials, 2024) [[**Paper**](https://e.com/p)]",
+        "Xu(Nanjing University), ", "Doe, Jane; Roe, John", " <br> <sup><sub>*Jane Doe, John Roe*</sub></sup>", "Jane Doe and John Roe. 2024. ",
+        "Doe, J., & Roe, K. (2021). ", ". In Proceedings of the 16th Workshop (HotStorage '24). ", "(aka: GROVER; NeurIPS 2020)", ", in Nature 2023. ",
     };
 
     private static Gen<Mutation> MutationGen =>
