@@ -34,4 +34,4 @@ Console.WriteLine($"Code on GitHub: {string.Join(", ", Papers.All.Where(p => p.G
 // The same papers kept as a bullet list: items read as entries, with the same API.
 Console.WriteLine();
 Console.WriteLine($"From the bullet list: {ReadingList.LLMInference.Orca.Title}");
-Console.WriteLine($"    {ReadingList.LLMInference.Orca.PaperUrl} ({ReadingList.LLMInference.Orca.VenueText}; {string.Join(", ", ReadingList.LLMInference.Orca.Institutions)})");
+Console.WriteLine($"    {ReadingList.LLMInference.Orca.PaperUrl} ({ReadingList.LLMInference.Orca.VenueText}; {string.Join(", ", ReadingList.LLMInference.Orca.Paper.Institutions)})");

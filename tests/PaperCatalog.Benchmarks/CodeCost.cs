@@ -30,7 +30,7 @@ internal static class CodeCost
     public static string[] Without(string[] generated, string part) => part switch
     {
         "docs" => generated.Select(s => Regex.Replace(s, @"^\s*///.*\n", string.Empty, RegexOptions.Multiline)).ToArray(),
-        "member docs" => generated.Select(s => Regex.Replace(s, @"^\t{3,}/// <summary>.*\n", string.Empty, RegexOptions.Multiline)).ToArray(),
+        "row summaries" => generated.Select(s => Regex.Replace(s, @"^\s*/// <summary><b>.*\n", string.Empty, RegexOptions.Multiline)).ToArray(),
         "attributes" => generated.Select(s => Regex.Replace(s, @"^\s*\[global::System\.CodeDom\.Compiler\.GeneratedCode\(.*\)\]\n", string.Empty, RegexOptions.Multiline)).ToArray(),
         "data" => generated.Select(s => Regex.Replace(s, @"ReadEntries\(entries, (\d+), ""(?:[^""\\]|\\.)*""", "ReadEntries(entries, $1, \"\"")).ToArray(),
         "lookups" => generated.Where(s => !s.Contains("class Venues", StringComparison.Ordinal)).ToArray(),

@@ -19,6 +19,13 @@ var types = new[]
     typeof(CompileBenchmarks), typeof(LeanCodeBenchmarks), typeof(RealListCodeBenchmarks), typeof(FirstAccessBenchmarks), typeof(OrcaUrlBenchmarks),
     typeof(ToolBenchmarks), typeof(BaselineBenchmarks),
 };
+if (args.Length > 2 && args[0] == "--write-floor")
+{
+    // --write-floor LIST.md OUT.cs: the hand-written floor of a list, for timing real builds beside the generator's.
+    File.WriteAllText(args[2], string.Join("\n", CodeCost.Floor(new[] { new PaperCatalog.Testing.CatalogFile("catalog/list.md", File.ReadAllText(args[1])) })));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick-lean")
 {
     // --quick-lean [Files100|Wild|Corpus|Seed]

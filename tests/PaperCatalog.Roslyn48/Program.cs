@@ -26,7 +26,7 @@ const string Probe = """
         public static class Probe
         {
             /// <summary>Orca's paper, and how many entries the catalog has.</summary>
-            public static string Run() => Papers.Inference.Orca.PaperUrl + " " + Papers.Inference.Orca.Venue.Name + " " + Papers.All.Count;
+            public static string Run() => Papers.Inference.Orca.PaperUrl + " " + Papers.Venues.OSDI2022.Name + " " + Papers.All.Count;
         }
     }
     """;

@@ -27,9 +27,9 @@ internal static class CatalogEmitter
     /// <param name="cancellationToken">Checked at every entry: a catalog can be large, and a keystroke cancels the run.</param>
     public static string Emit(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
     {
-        var layout = new Layout(spec, skipped, options, cancellationToken);
+        var layout = new Layout(spec, skipped, cancellationToken);
         return SourceWriter.File(
-            Header(FileSource(spec.Options.RelativePath), options) + (spec.Options.IsPublic ? UndocumentedMembers : string.Empty) + TypeAliases(paper: true, layout.HasVenue, venueKind: false, layout.HasLists, papers: false),
+            Header(FileSource(spec.Options.RelativePath), options) + (spec.Options.IsPublic ? UndocumentedMembers : string.Empty) + TypeAliases(paper: true, venue: false, venueKind: false, strings: false, papers: false),
             spec.Options.Namespace,
             options,
             writer => EmitRoot(writer, spec, layout),
@@ -60,7 +60,7 @@ internal static class CatalogEmitter
             }
 
             first = false;
-            EmitEntry(writer, spec, i, holder, layout.Options);
+            EmitEntry(writer, spec, i, holder);
         }
 
         foreach (var child in layout.Children[section + 1])
@@ -101,12 +101,11 @@ internal static class CatalogEmitter
 
     /// <summary>
     /// One entry class: the whole row in its summary (a hover on the class shows the paper), its texts and
-    /// links as one declaration of constants, its numbers as another, then the fields that read its
-    /// <see cref="PaperType"/>. The members have no summary: a hover on a constant shows its value, and a
+    /// links as one declaration of constants, its numbers as another, then its <see cref="PaperType"/>. The members have no summary: a hover on a constant shows its value, and a
     /// summary is parsed and checked on every build of a project with a documentation file (a third of the
     /// compile time of a real list's catalog, README, Performance); a public catalog disables CS1591 instead.
     /// </summary>
-    private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder, EmitOptions options)
+    private static void EmitEntry(SourceWriter writer, CatalogFileSpec spec, int index, string holder)
     {
         var entry = spec.Entries[index];
         writer.WriteLine("/// <summary>" + EntryDocs.Summary(entry) + "</summary>");
@@ -156,29 +155,9 @@ internal static class CatalogEmitter
                 Constants(writer, "int", numbers);
             }
 
-            // Fields, not properties: a class's static readonly fields compile to one initializer, cheaper than a
-            // property and its getter each (1.2 to 1.4 s of 7 to 10 s for 20,000 entries, LeanCodeBenchmarks).
-            // Paper comes first: the others read it when the class is first used.
+            // One field, the entry: its venue, institutions, authors and tags are read through it (Paper.Venue).
+            // Shortcut fields for them (Orca.Venue) cost a quarter of a real list's compile and said nothing new.
             writer.WriteLine($"public static readonly {PaperAlias} {MemberNames.Paper} = {holder}.Entries[{Number(index)}];");
-            if (entry.Venue is not null)
-            {
-                Field(writer, VenueAlias, MemberNames.Venue, "Venue" + NullForgiving(options));
-            }
-
-            if (!entry.Institutions.IsEmpty)
-            {
-                Field(writer, StringsAlias, MemberNames.Institutions, "Institutions");
-            }
-
-            if (!entry.Authors.IsEmpty)
-            {
-                Field(writer, StringsAlias, MemberNames.Authors, "Authors");
-            }
-
-            if (!entry.Tags.IsEmpty)
-            {
-                Field(writer, StringsAlias, MemberNames.Tags, "Tags");
-            }
         }
     }
 
@@ -200,12 +179,6 @@ internal static class CatalogEmitter
         }
 
         writer.Unindent();
-    }
-
-    /// <summary>A field set from the entry's <c>Paper</c> (its lists and its parsed venue are built there, once).</summary>
-    private static void Field(SourceWriter writer, string type, string name, string paperMember)
-    {
-        writer.WriteLine($"public static readonly {type} {name} = {MemberNames.Paper}.{paperMember};");
     }
 
     private static void EmitHolder(SourceWriter writer, CatalogFileSpec spec, string holder)
@@ -270,9 +243,8 @@ internal static class CatalogEmitter
     /// <summary>For the root (index 0) and each section (index + 1): its entries and its direct subsections, in document order.</summary>
     private sealed class Layout
     {
-        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped, EmitOptions options, CancellationToken cancellationToken)
+        public Layout(CatalogFileSpec spec, EquatableArray<int> skipped, CancellationToken cancellationToken)
         {
-            Options = options;
             CancellationToken = cancellationToken;
             Children = NewLists(spec.Sections.Count + 1);
             Entries = NewLists(spec.Sections.Count + 1);
@@ -286,25 +258,14 @@ internal static class CatalogEmitter
             {
                 if (!skip.Contains(i))
                 {
-                    var entry = spec.Entries[i];
-                    Entries[entry.Section + 1].Add(i);
-                    HasVenue |= entry.Venue is not null;
-                    HasLists |= !entry.Institutions.IsEmpty || !entry.Authors.IsEmpty || !entry.Tags.IsEmpty;
+                    Entries[spec.Entries[i].Section + 1].Add(i);
                 }
             }
         }
 
-        /// <summary>Whether an entry class of the file has a <c>Venue</c> field (the file then uses the venue alias).</summary>
-        public bool HasVenue { get; }
-
-        /// <summary>Whether an entry class of the file has an <c>Institutions</c>, <c>Authors</c> or <c>Tags</c> field.</summary>
-        public bool HasLists { get; }
-
         public List<int>[] Children { get; }
 
         public CancellationToken CancellationToken { get; }
-
-        public EmitOptions Options { get; }
 
         public List<int>[] Entries { get; }
 

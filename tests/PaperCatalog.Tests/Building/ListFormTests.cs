@@ -183,7 +183,7 @@ public sealed class ListFormTests
                 string.Join(",", Papers.Venues.OSDI2022.Papers.Select(p => p.Name)),
                 string.Join(",", Papers.Institutions.UCBerkeley.Papers.Select(p => p.Name)),
                 string.Join(",", Papers.Years.Y2022.Papers.Select(p => p.Name)),
-                Papers.Training.Alpa.Venue == Papers.Inference.Orca.Venue,
+                Papers.Training.Alpa.Paper.Venue == Papers.Inference.Orca.Paper.Venue,
                 Papers.Inference.Orca.Paper.SourceLine);
             """);
 

@@ -105,7 +105,7 @@ public sealed class ConventionTests
             new[] { file },
             """
             return string.Join("|", Papers.Serving.VLLM.Name, Papers.Serving.VLLM.CodeUrl, Papers.Serving.VLLM.PaperUrl,
-                Papers.Serving.Orca.Tags[0], Papers.Decoding.YOCO.Title, Papers.Serving.DeepSeekV2.Recom, Papers.Years.Y2024.Papers.Count);
+                Papers.Serving.Orca.Paper.Tags[0], Papers.Decoding.YOCO.Title, Papers.Serving.DeepSeekV2.Recom, Papers.Years.Y2024.Papers.Count);
             """);
 
         Assert.Equal(

@@ -128,8 +128,8 @@ public sealed class TypedCatalogTests
             new[] { TestPaths.SeedFile },
             """
             return string.Join("|",
-                Papers.Inference.Orca.Venue == Papers.Venues.OSDI2022.Venue,
-                Papers.Inference.Orca.Venue.Equals(Papers.Venues.OSDI2022.Venue),
+                Papers.Inference.Orca.Paper.Venue == Papers.Venues.OSDI2022.Venue,
+                Papers.Inference.Orca.Paper.Venue!.Equals(Papers.Venues.OSDI2022.Venue),
                 Papers.Venues.OSDI2022.Name, Papers.Venues.OSDI2022.Year,
                 string.Join(",", Papers.Venues.OSDI2022.Papers.Select(p => p.Name)),
                 string.Join(",", Papers.Venues.OSDI.Papers.Select(p => p.Name)),

@@ -49,7 +49,7 @@ public sealed class PackageTests
 
             Console.WriteLine(Reading.Inference.Orca.PaperUrl);
             Console.WriteLine(Reading.Inference.Orca.PersonalNotesUrl);
-            Console.WriteLine($"same venue: {Reading.Inference.Orca.Venue == Reading.Venues.OSDI2022.Venue}");
+            Console.WriteLine($"same venue: {Reading.Inference.Orca.Paper.Venue == Reading.Venues.OSDI2022.Venue}");
             foreach (var paper in Reading.All)
             {
                 Console.WriteLine($"{paper.Section}/{paper.Name}: {paper.Venue?.Text}");
@@ -79,7 +79,7 @@ public sealed class PackageTests
 
             Console.WriteLine(Papers.LLMInference.Orca.PaperUrl);
             Console.WriteLine(Papers.LLMInference.Orca.Title);
-            Console.WriteLine(string.Join(",", Papers.LLMInference.Orca.Institutions));
+            Console.WriteLine(string.Join(",", Papers.LLMInference.Orca.Paper.Institutions));
             Console.WriteLine($"entries: {Papers.All.Count}, OSDI 2022: {string.Join(",", Papers.Venues.OSDI2022.Papers.Select(p => p.Name))}");
             """,
             new Dictionary<string, string> { ["docs/llm.md"] = TestPaths.ReadTestData("corpus/seed-lists/llm.md") });
@@ -110,7 +110,7 @@ public sealed class PackageTests
             """<ItemGroup><ProjectReference Include="../SeedLibrary/SeedLibrary.csproj" /></ItemGroup>""",
             """
             Console.WriteLine(SeedLibrary.Papers.Inference.Orca.PaperUrl);
-            Console.WriteLine($"{SeedLibrary.Papers.Inference.Orca.Venue.Name} {SeedLibrary.Papers.All.Count}");
+            Console.WriteLine($"{SeedLibrary.Papers.Inference.Orca.Paper.Venue!.Name} {SeedLibrary.Papers.All.Count}");
             """,
             referencePackage: false);
 
@@ -166,7 +166,7 @@ public sealed class PackageTests
                 public static class Program
                 {
                     /// <summary>Prints Orca's paper.</summary>
-                    public static void Main() => System.Console.WriteLine(Papers.Inference.Orca.PaperUrl + " " + Papers.Inference.Orca.Venue.Year);
+                    public static void Main() => System.Console.WriteLine(Papers.Inference.Orca.PaperUrl + " " + Papers.Inference.Orca.Paper.Venue.Year);
                 }
             }
             """,

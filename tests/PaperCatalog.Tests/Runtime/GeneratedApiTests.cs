@@ -60,7 +60,7 @@ public sealed class GeneratedApiTests
                 orca.Remarks, string.Join(";", orca.Links.Select(l => l.Label + "=" + l.Url)), orca.SourceFile, orca.SourceLine,
                 ReferenceEquals(orca, Papers.All[7]), ReferenceEquals(orca, Papers.Inference.All[6]),
                 Papers.Inference.Orca.Name, Papers.Inference.Orca.VenueText, Papers.Inference.Orca.Remarks,
-                string.Join(";", Papers.Inference.Orca.Institutions));
+                string.Join(";", Papers.Inference.Orca.Paper.Institutions));
             """);
 
         Assert.Equal(
@@ -85,7 +85,7 @@ public sealed class GeneratedApiTests
             """
             var list = (System.Collections.Generic.IList<PaperCatalog.Paper>)Papers.All;
             try { list[0] = list[1]; return "mutated"; } catch (NotSupportedException) { }
-            try { ((System.Collections.Generic.IList<string>)Papers.Training.Alpa.Institutions)[0] = "x"; return "mutated"; } catch (NotSupportedException) { }
+            try { ((System.Collections.Generic.IList<string>)Papers.Training.Alpa.Paper.Institutions)[0] = "x"; return "mutated"; } catch (NotSupportedException) { }
             return list.IsReadOnly;
             """);
 

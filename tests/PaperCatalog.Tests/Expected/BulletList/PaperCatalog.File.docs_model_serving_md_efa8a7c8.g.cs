@@ -3,8 +3,6 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 using __Paper = global::PaperCatalog.Paper;
-using __Venue = global::PaperCatalog.Venue;
-using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;
 
@@ -22,8 +20,6 @@ partial class Papers
 				PaperUrl = "https://dl.acm.org/doi/10.1145/3600006.3613163";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
@@ -41,8 +37,6 @@ partial class Papers
 				ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper<br/>Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
@@ -57,8 +51,6 @@ partial class Papers
 				CodeUrl = "https://github.com/stanford-mast/INFaaS";
 			public const int Year = 2021;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
@@ -74,8 +66,6 @@ partial class Papers
 				CodeUrl = "https://github.com/ucbrise/clipper";
 			public const int Year = 2017;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[3];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
@@ -88,8 +78,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/1712.06139";
 			public const int Year = 2017;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[4];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
@@ -111,8 +99,6 @@ partial class Papers
 				CodeUrl = "https://github.com/dos-lab/Falcon";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[5];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
@@ -127,8 +113,6 @@ partial class Papers
 				CodeUrl = "https://github.com/kubedl-io/morphling";
 			public const int Year = 2021;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[6];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
@@ -147,8 +131,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2203.09040";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[7];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
@@ -161,8 +143,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2111.14247";
 			public const int Year = 2021;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[8];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>

@@ -3,7 +3,6 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 using __Paper = global::PaperCatalog.Paper;
-using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;
 
@@ -24,8 +23,6 @@ partial class Papers
 				Year = 2022,
 				Month = 7;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[0];
-			public static readonly __Strings Institutions = Paper.Institutions;
-			public static readonly __Strings Tags = Paper.Tags;
 		}
 
 		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley | <see href="https://arxiv.org/pdf/2309.06180.pdf">Paper</see> | <see href="https://github.com/vllm-project/vllm">Code</see></summary>
@@ -41,7 +38,6 @@ partial class Papers
 				Year = 2023,
 				Month = 9;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[1];
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI | <see href="https://arxiv.org/pdf/2405.04434">Paper</see> | <see href="https://github.com/deepseek-ai/DeepSeek-V2">Code</see></summary>
@@ -57,7 +53,6 @@ partial class Papers
 				Year = 2024,
 				Month = 5;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[2];
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
@@ -73,7 +68,6 @@ partial class Papers
 				Year = 2023,
 				Month = 3;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[3];
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>
@@ -95,7 +89,6 @@ partial class Papers
 				Year = 2024,
 				Month = 5;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[4];
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads | <see href="https://arxiv.org/pdf/2401.10774">Paper</see> | <see href="https://sites.google.com/view/medusa-llm">blog</see> | <see href="https://github.com/FasterDecoding/Medusa">Code</see></summary>
@@ -112,8 +105,6 @@ partial class Papers
 				Year = 2024,
 				Month = 1;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[5];
-			public static readonly __Strings Institutions = Paper.Institutions;
-			public static readonly __Strings Tags = Paper.Tags;
 		}
 
 		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University | <see href="https://arxiv.org/pdf/2305.09781.pdf">Paper</see></summary>
@@ -129,7 +120,6 @@ partial class Papers
 				Year = 2023,
 				Month = 5;
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[6];
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/inference.md.</summary>

@@ -3,8 +3,6 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 using __Paper = global::PaperCatalog.Paper;
-using __Venue = global::PaperCatalog.Venue;
-using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;
 
@@ -26,8 +24,6 @@ partial class Papers
 				ArtifactUrl = "https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>INFaaS</b> | ATC 2021 | Stanford | Best Paper; consider model-variants. | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
@@ -41,8 +37,6 @@ partial class Papers
 				CodeUrl = "https://github.com/stanford-mast/INFaaS";
 			public const int Year = 2021;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Clipper</b> | NSDI 2017 | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
@@ -57,8 +51,6 @@ partial class Papers
 				CodeUrl = "https://github.com/ucbrise/clipper";
 			public const int Year = 2017;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>TensorFlow Serving</b> | NIPS 2017 Workshop on ML Systems | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
@@ -70,8 +62,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/1712.06139";
 			public const int Year = 2017;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[3];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
@@ -92,8 +82,6 @@ partial class Papers
 				CodeUrl = "https://github.com/dos-lab/Falcon";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[4];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Morphling</b> | SoCC 2021 | HKUST; Alibaba | Meta learning; bayesian optimization. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
@@ -107,8 +95,6 @@ partial class Papers
 				CodeUrl = "https://github.com/kubedl-io/morphling";
 			public const int Year = 2021;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[5];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>
@@ -126,8 +112,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2203.09040";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[6];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>A survey of large-scale deep learning serving system optimization</b> | arXiv 2111.14247 | A survey of large-scale deep learning serving system optimization: Challenges and opportunities | George Mason University; Microsoft; University of Pittsburgh; University of Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
@@ -140,8 +124,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2111.14247";
 			public const int Year = 2021;
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[7];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/model-serving.md.</summary>

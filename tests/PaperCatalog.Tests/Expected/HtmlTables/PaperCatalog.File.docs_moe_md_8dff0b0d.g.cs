@@ -3,8 +3,6 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 using __Paper = global::PaperCatalog.Paper;
-using __Venue = global::PaperCatalog.Venue;
-using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;
 
@@ -21,8 +19,6 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[0];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>SmartMoE</b> | ATC 2023 | THU | <see href="https://www.usenix.org/conference/atc23/presentation/zhai">Paper</see> | <see href="https://github.com/thu-pacman/SmartMoE-AE">Code</see></summary>
@@ -35,8 +31,6 @@ partial class Papers
 				CodeUrl = "https://github.com/thu-pacman/SmartMoE-AE";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[1];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>
@@ -54,8 +48,6 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/atc23/presentation/li-jiamin";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[2];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC | <see href="https://www.usenix.org/conference/osdi23/presentation/cui">Paper</see></summary>
@@ -67,8 +59,6 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/osdi23/presentation/cui";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[3];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from docs/moe.md.</summary>

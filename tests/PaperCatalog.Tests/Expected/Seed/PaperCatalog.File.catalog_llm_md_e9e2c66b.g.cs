@@ -4,8 +4,6 @@
 #nullable enable
 #pragma warning disable CS1591 // the entries' members need no summary: a hover shows each constant's value
 using __Paper = global::PaperCatalog.Paper;
-using __Venue = global::PaperCatalog.Venue;
-using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;
 
@@ -25,8 +23,6 @@ partial class Papers
 				DocsUrl = "https://alpa.ai/";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[0];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
@@ -46,8 +42,6 @@ partial class Papers
 				CodeUrl = "https://github.com/FMInference/DejaVu";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[1];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">Personal Notes</see> | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
@@ -62,8 +56,6 @@ partial class Papers
 				CodeUrl = "https://github.com/FMInference/FlexGen";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[2];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca. | <see href="https://arxiv.org/abs/2305.05920">Paper</see></summary>
@@ -76,8 +68,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2305.05920";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[3];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing. | <see href="https://arxiv.org/abs/2302.11665">Paper</see></summary>
@@ -90,8 +80,6 @@ partial class Papers
 				PaperUrl = "https://arxiv.org/abs/2302.11665";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[4];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4. | <see href="https://arxiv.org/abs/2211.05102">Paper</see> | <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">Code</see></summary>
@@ -105,8 +93,6 @@ partial class Papers
 				CodeUrl = "https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[5];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory. | <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">Paper</see> | <see href="https://github.com/microsoft/DeepSpeed">Code</see> | <see href="https://www.deepspeed.ai/inference/">Homepage</see></summary>
@@ -121,8 +107,6 @@ partial class Papers
 				HomepageUrl = "https://www.deepspeed.ai/inference/";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[6];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/yu">Paper</see></summary>
@@ -136,8 +120,6 @@ partial class Papers
 				PaperUrl = "https://www.usenix.org/conference/osdi22/presentation/yu";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[7];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>
@@ -157,8 +139,6 @@ partial class Papers
 				HomepageUrl = "https://ai.meta.com/llama/";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[8];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access. | <see href="https://arxiv.org/abs/2302.13971">Paper</see> | <see href="https://github.com/facebookresearch/llama">Code</see></summary>
@@ -172,8 +152,6 @@ partial class Papers
 				CodeUrl = "https://github.com/facebookresearch/llama";
 			public const int Year = 2023;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[9];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access. | <see href="https://arxiv.org/abs/2211.05100">Paper</see> | <see href="https://huggingface.co/bigscience/bloom">Model</see> | <see href="https://bigscience.huggingface.co/blog/bloom">Blog</see></summary>
@@ -188,8 +166,6 @@ partial class Papers
 				BlogUrl = "https://bigscience.huggingface.co/blog/bloom";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[10];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023. | <see href="https://arxiv.org/abs/2204.02311">Paper</see> | <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">PaLM API</see></summary>
@@ -203,8 +179,6 @@ partial class Papers
 				PaLMAPIUrl = "https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html";
 			public const int Year = 2022;
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[11];
-			public static readonly __Venue Venue = Paper.Venue!;
-			public static readonly __Strings Institutions = Paper.Institutions;
 		}
 
 		/// <summary>The entries of this section (and its subsections) read from catalog/llm.md.</summary>

@@ -3,8 +3,6 @@
 // Edit the Markdown, not this file: it is generated again on every build.
 #nullable enable
 using __Paper = global::PaperCatalog.Paper;
-using __Venue = global::PaperCatalog.Venue;
-using __Strings = global::System.Collections.Generic.IReadOnlyList<string>;
 
 namespace Sample;
 
@@ -25,8 +23,6 @@ partial class Papers
 					CodeUrl = "https://github.com/yaotingwangofficial/Awesome-MCoT";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[0];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Recent Advances in Large Language Model Benchmarks Against Data Contamination</b> | Preprint'25 | Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation | Simin Chen, Yiming Chen, Zexin Li, Yifan Jiang, Zhongwei Wan, Yixin He, Dezhi Ran, Tianle Gu, Haizhou Li, Tao Xie, Baishakhi Ray | <see href="https://arxiv.org/abs/2502.17521">Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation.</see> | <see href="https://github.com/SeekingDream/Static-to-Dynamic-LLMEval">code</see></summary>
@@ -40,8 +36,6 @@ partial class Papers
 					CodeUrl = "https://github.com/SeekingDream/Static-to-Dynamic-LLMEval";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[1];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -61,8 +55,6 @@ partial class Papers
 					CodeUrl = "https://github.com/IAAR-Shanghai/Awesome-Attention-Heads";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[2];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Internal Consistency and Self-Feedback in Large Language Models</b> | Preprint'24 | Internal Consistency and Self-Feedback in Large Language Models: A Survey | Xun Liang, Shichao Song, Zifan Zheng, Hanyu Wang, Qingchen Yu, Xunkai Li, Rong-Hua Li, Feiyu Xiong, Zhiyu Li | <see href="https://arxiv.org/abs/2407.14507">Internal Consistency and Self-Feedback in Large Language Models: A Survey.</see> | <see href="https://github.com/IAAR-Shanghai/ICSFSurvey">code</see></summary>
@@ -76,8 +68,6 @@ partial class Papers
 					CodeUrl = "https://github.com/IAAR-Shanghai/ICSFSurvey";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[3];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Puzzle Solving using Reasoning of Large Language Models</b> | Preprint'24 | Puzzle Solving using Reasoning of Large Language Models: A Survey | Panagiotis Giadikiaroglou, Maria Lymperaiou, Giorgos Filandrianos, Giorgos Stamou | <see href="https://arxiv.org/abs/2402.11291">Puzzle Solving using Reasoning of Large Language Models: A Survey.</see> | <see href="https://puzzlellms.github.io/">code</see></summary>
@@ -91,8 +81,6 @@ partial class Papers
 					CodeUrl = "https://puzzlellms.github.io/";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[4];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models for Mathematical Reasoning</b> | ACL'24 | Large Language Models for Mathematical Reasoning: Progresses and Challenges | Janice Ahn, Rishu Verma, Renze Lou, Di Liu, Rui Zhang, Wenpeng Yin | <see href="https://arxiv.org/abs/2402.00157">Large Language Models for Mathematical Reasoning: Progresses and Challenges.</see></summary>
@@ -105,8 +93,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.00157";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[5];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -126,8 +112,6 @@ partial class Papers
 					CodeUrl = "https://github.com/jeffhj/LM-reasoning";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[6];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Reasoning with Language Model Prompting</b> | ACL'23 | Reasoning with Language Model Prompting: A Survey | Shuofei Qiao, Yixin Ou, Ningyu Zhang, Xiang Chen, Yunzhi Yao, Shumin Deng, Chuanqi Tan, Fei Huang, Huajun Chen | <see href="https://arxiv.org/abs/2212.09597">Reasoning with Language Model Prompting: A Survey.</see> | <see href="https://github.com/zjunlp/Prompt4ReasoningPapers">code</see></summary>
@@ -141,8 +125,6 @@ partial class Papers
 					CodeUrl = "https://github.com/zjunlp/Prompt4ReasoningPapers";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[7];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -167,8 +149,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2503.10351";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[8];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -188,8 +168,6 @@ partial class Papers
 					CodeUrl = "https://github.com/open-compass/GPassK";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[9];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>From Medprompt to o1</b> | Preprint'24 | From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond | Harsha Nori, Naoto Usuyama, Nicholas King, Scott Mayer McKinney, Xavier Fernandes, Sheng Zhang, Eric Horvitz | <see href="https://arxiv.org/abs/2411.03590">From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond.</see></summary>
@@ -202,8 +180,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2411.03590";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[10];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning</b> | Preprint'24 | To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning | Zayne Sprague, Fangcong Yin, Juan Diego Rodriguez, Dongwei Jiang, Manya Wadhwa, Prasann Singhal, Xinyu Zhao, Xi Ye, Kyle Mahowald, Greg Durrett | <see href="https://arxiv.org/abs/2409.12183">To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning.</see></summary>
@@ -216,8 +192,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2409.12183";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[11];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers</b> | Preprint'24 | Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers | Chenglei Si, Diyi Yang, Tatsunori Hashimoto | <see href="https://arxiv.org/abs/2409.04109">Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers.</see></summary>
@@ -230,8 +204,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2409.04109";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[12];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>A Peek into Token Bias</b> | EMNLP'24 | A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners | Bowen Jiang, Yangxinyu Xie, Zhuoqun Hao, Xiaomeng Wang, Tanwi Mallick, Weijie J. Su, Camillo J. Taylor, Dan Roth | <see href="https://arxiv.org/abs/2406.11050">A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners.</see> | <see href="https://github.com/bowen-upenn/llm_token_bias">code</see></summary>
@@ -245,8 +217,6 @@ partial class Papers
 					CodeUrl = "https://github.com/bowen-upenn/llm_token_bias";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[13];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Iteration Head</b> | NeurIPS'24 | Iteration Head: A Mechanistic Study of Chain-of-Thought | Vivien Cabannes, Charles Arnal, Wassim Bouaziz, Alice Yang, Francois Charton, Julia Kempe | <see href="https://arxiv.org/abs/2406.02128">Iteration Head: A Mechanistic Study of Chain-of-Thought</see></summary>
@@ -259,8 +229,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2406.02128";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[14];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Do Large Language Models Latently Perform Multi-Hop Reasoning?</b> | ACL'24 | Do Large Language Models Latently Perform Multi-Hop Reasoning? | Sohee Yang, Elena Gribovskaya, Nora Kassner, Mor Geva, Sebastian Riedel | <see href="https://arxiv.org/abs/2402.16837">Do Large Language Models Latently Perform Multi-Hop Reasoning?</see></summary>
@@ -273,8 +241,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.16837";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[15];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Premise Order Matters in Reasoning with Large Language Models</b> | ICML'24 | Premise Order Matters in Reasoning with Large Language Models | Xinyun Chen, Ryan A. Chi, Xuezhi Wang, Denny Zhou | <see href="https://arxiv.org/abs/2402.08939">Premise Order Matters in Reasoning with Large Language Models.</see></summary>
@@ -287,8 +253,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.08939";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[16];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>The Impact of Reasoning Step Length on Large Language Models</b> | ACL'24 Findings | The Impact of Reasoning Step Length on Large Language Models | Mingyu Jin, Qinkai Yu, Dong Shu, Haiyan Zhao, Wenyue Hua, Yanda Meng, Yongfeng Zhang, Mengnan Du | <see href="https://arxiv.org/abs/2401.04925">The Impact of Reasoning Step Length on Large Language Models.</see></summary>
@@ -301,8 +265,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2401.04925";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[17];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Cannot Self-Correct Reasoning Yet</b> | ICLR'24 | Large Language Models Cannot Self-Correct Reasoning Yet | Jie Huang, Xinyun Chen, Swaroop Mishra, Huaixiu Steven Zheng, Adams Wei Yu, Xinying Song, Denny Zhou | <see href="https://arxiv.org/abs/2310.01798">Large Language Models Cannot Self-Correct Reasoning Yet.</see></summary>
@@ -315,8 +277,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2310.01798";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[18];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>At Which Training Stage Does Code Data Help LLM Reasoning?</b> | ICLR'24 | At Which Training Stage Does Code Data Help LLM Reasoning? | Yingwei Ma, Yue Liu, Yue Yu, Yuanliang Zhang, Yu Jiang, Changjian Wang, Shanshan Li | <see href="https://arxiv.org/pdf/2309.16298">At Which Training Stage Does Code Data Help LLM Reasoning?</see></summary>
@@ -329,8 +289,6 @@ partial class Papers
 					Url = "https://arxiv.org/pdf/2309.16298";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[19];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -349,8 +307,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2307.13702";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[20];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Faith and Fate</b> | NeurIPS'23 | Faith and Fate: Limits of Transformers on Compositionality | Nouha Dziri, Ximing Lu, Melanie Sclar, Xiang Lorraine Li, Liwei Jiang, Bill Yuchen Lin, Peter West, Chandra Bhagavatula, Ronan Le Bras, Jena D. Hwang, Soumya Sanyal, Sean Welleck, Xiang Ren, Allyson Ettinger, Zaid Harchaoui, Yejin Choi | <see href="https://arxiv.org/abs/2305.18654">Faith and Fate: Limits of Transformers on Compositionality.</see></summary>
@@ -363,8 +319,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2305.18654";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[21];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models Don't Always Say What They Think</b> | NeurIPS'23 | Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting | Miles Turpin, Julian Michael, Ethan Perez, Samuel R. Bowman | <see href="https://arxiv.org/abs/2305.04388">Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting.</see> | <see href="https://github.com/milesaturpin/cot-unfaithfulness">code</see></summary>
@@ -378,8 +332,6 @@ partial class Papers
 					CodeUrl = "https://github.com/milesaturpin/cot-unfaithfulness";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[22];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity</b> | AACL'23 | A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity | Yejin Bang, Samuel Cahyawijaya, Nayeon Lee, Wenliang Dai, Dan Su, Bryan Wilie, Holy Lovenia, Ziwei Ji, Tiezheng Yu, Willy Chung, Quyet V. Do, Yan Xu, Pascale Fung | <see href="https://arxiv.org/abs/2302.04023">A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity.</see></summary>
@@ -392,8 +344,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2302.04023";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[23];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Can Be Easily Distracted by Irrelevant Context</b> | ICML'23 | Large Language Models Can Be Easily Distracted by Irrelevant Context | Freda Shi, Xinyun Chen, Kanishka Misra, Nathan Scales, David Dohan, Ed Chi, Nathanael Schärli, Denny Zhou | <see href="https://arxiv.org/abs/2302.00093">Large Language Models Can Be Easily Distracted by Irrelevant Context.</see></summary>
@@ -406,8 +356,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2302.00093";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[24];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning</b> | ACL'23 | On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning | Omar Shaikh, Hongxin Zhang, William Held, Michael Bernstein, Diyi Yang | <see href="https://arxiv.org/abs/2212.08061">On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning.</see></summary>
@@ -420,8 +368,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2212.08061";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[25];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Towards Understanding Chain-of-Thought Prompting</b> | ACL'23 | Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters | Boshi Wang, Sewon Min, Xiang Deng, Jiaming Shen, You Wu, Luke Zettlemoyer, Huan Sun | <see href="https://arxiv.org/abs/2212.10001">Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters.</see> | <see href="https://github.com/sunlab-osu/Understanding-CoT">code</see></summary>
@@ -435,8 +381,6 @@ partial class Papers
 					CodeUrl = "https://github.com/sunlab-osu/Understanding-CoT";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[26];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them</b> | ACL'23 Findings | Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them | Mirac Suzgun, Nathan Scales, Nathanael Schärli, Sebastian Gehrmann, Yi Tay, Hyung Won Chung, Aakanksha Chowdhery, Quoc V. Le, Ed H. Chi, Denny Zhou, Jason Wei | <see href="https://arxiv.org/abs/2210.09261">Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them.</see> | <see href="https://github.com/suzgunmirac/BIG-Bench-Hard">code</see></summary>
@@ -450,8 +394,6 @@ partial class Papers
 					CodeUrl = "https://github.com/suzgunmirac/BIG-Bench-Hard";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[27];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -471,8 +413,6 @@ partial class Papers
 					BlogUrl = "https://ai.googleblog.com/2022/11/characterizing-emergent-phenomena-in.html";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[28];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Can language models learn from explanations in context?</b> | EMNLP'22 | Can language models learn from explanations in context? | Andrew K. Lampinen, Ishita Dasgupta, Stephanie C. Y. Chan, Kory Matthewson, Michael Henry Tessler, Antonia Creswell, James L. McClelland, Jane X. Wang, Felix Hill | <see href="https://arxiv.org/abs/2204.02329">Can language models learn from explanations in context?</see></summary>
@@ -485,8 +425,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2204.02329";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[29];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -511,8 +449,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2504.00050";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[30];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination</b> | ICML'25 | Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination | Simin Chen, Pranav Pusarla, Baishakhi Ray | <see href="https://arxiv.org/abs/2503.04149">Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination.</see> | <see href="https://codekaleidoscope.github.io/dycodeeval.html">code</see></summary>
@@ -526,8 +462,6 @@ partial class Papers
 					CodeUrl = "https://codekaleidoscope.github.io/dycodeeval.html";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[31];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>CRANE</b> | ICML'25 | CRANE: Reasoning with constrained LLM generation | Debangshu Banerjee, Tarun Suresh, Shubham Ugare, Sasa Misailovic, Gagandeep Singh | <see href="https://arxiv.org/abs/2502.09061">CRANE: Reasoning with constrained LLM generation.</see></summary>
@@ -540,8 +474,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2502.09061";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[32];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Sketch-of-Thought</b> | Preprint'25 | Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching | Simon A. Aytes, Jinheon Baek, Sung Ju Hwang | <see href="https://arxiv.org/abs/2503.05179">Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching.</see> | <see href="https://www.github.com/SimonAytes/SoT">code</see></summary>
@@ -555,8 +487,6 @@ partial class Papers
 					CodeUrl = "https://www.github.com/SimonAytes/SoT";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[33];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-rewarding correction for mathematical reasoning</b> | Preprint'25 | Self-rewarding correction for mathematical reasoning | Wei Xiong, Hanning Zhang, Chenlu Ye, Lichang Chen, Nan Jiang, Tong Zhang | <see href="https://arxiv.org/abs/2502.19613">Self-rewarding correction for mathematical reasoning.</see></summary>
@@ -569,8 +499,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2502.19613";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[34];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Competitive Programming with Large Reasoning Models</b> | Competitive Programming with Large Reasoning Models | OpenAI: Ahmed El-Kishky, Alexander Wei, Andre Saraiva, Borys Minaiev, Daniel Selsam, David Dohan, Francis Song, Hunter Lightman, Ignasi Clavera, Jakub Pachocki, Jerry Tworek, Lorenz Kuhn, Lukasz Kaiser, Mark Chen, Max Schwarzer, Mostafa Rohaninejad, Nat McAleese, o3 contributors, Oleg Mürk, Rhythm Garg, Rui Shu, Szymon Sidor, Vineet Kosaraju, Wenda Zhou. Preprint'25 | <see href="https://arxiv.org/abs/2502.06807">Competitive Programming with Large Reasoning Models.</see></summary>
@@ -595,8 +523,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2501.19393";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[36];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DeepSeek-R1</b> | Preprint'25 | DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning | Daya Guo, Dejian Yang, Haowei Zhang, Junxiao Song, Ruoyu Zhang, Runxin Xu, Qihao Zhu, Shirong Ma, Peiyi Wang, Xiao Bi, Xiaokang Zhang, Xingkai Yu, Yu Wu, Z.F. Wu, Zhibin Gou, Zhihong Shao, Zhuoshu Li, Ziyi Gao | <see href="https://arxiv.org/abs/2501.12948">DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning.</see> | <see href="https://github.com/deepseek-ai/DeepSeek-R1">project</see></summary>
@@ -610,8 +536,6 @@ partial class Papers
 					ProjectUrl = "https://github.com/deepseek-ai/DeepSeek-R1";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[37];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Towards System 2 Reasoning in LLMs</b> | Preprint'25 | Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought | Violet Xiang, Charlie Snell, Kanishk Gandhi, Alon Albalak, Anikait Singh, Chase Blagden, Duy Phung, Rafael Rafailov, Nathan Lile, Dakota Mahan, Louis Castricato, Jan-Philipp Franken, Nick Haber, Chelsea Finn | <see href="https://arxiv.org/abs/2501.04682">Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought.</see></summary>
@@ -624,8 +548,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2501.04682";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[38];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Introducing Visual Perception Token into Multimodal Large Language Model</b> | Preprint'25 | Introducing Visual Perception Token into Multimodal Large Language Model | Runpeng Yu, Xinyin Ma, Xinchao Wang | <see href="https://arxiv.org/abs/2502.17425">Introducing Visual Perception Token into Multimodal Large Language Model.</see> | <see href="https://github.com/yu-rp/VisualPerceptionToken">code</see> | <see href="https://huggingface.co/collections/rp-yu/vpt-models-67b6afdc8679a05a2876f07a">model</see> | <see href="https://huggingface.co/datasets/rp-yu/VPT_Datasets">dataset</see></summary>
@@ -641,8 +563,6 @@ partial class Papers
 					DatasetUrl = "https://huggingface.co/datasets/rp-yu/VPT_Datasets";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[115];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LlamaV-o1</b> | Preprint'25 | LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs | Omkar Thawakar, Dinura Dissanayake, Ketan More, Ritesh Thawkar, Ahmed Heakl, Noor Ahsan, Yuhao Li, Mohammed Zumri, Jean Lahoud, Rao Muhammad Anwer, Hisham Cholakkal, Ivan Laptev, Mubarak Shah, Fahad Shahbaz Khan, Salman Khan | <see href="https://arxiv.org/abs/2501.06186">LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs.</see> | <see href="https://mbzuai-oryx.github.io/LlamaV-o1/">project</see> | <see href="https://github.com/mbzuai-oryx/LlamaV-o1">code</see> | <see href="https://huggingface.co/omkarthawakar/LlamaV-o1">model</see></summary>
@@ -658,8 +578,6 @@ partial class Papers
 					ModelUrl = "https://huggingface.co/omkarthawakar/LlamaV-o1";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[116];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Embodied-Reasoner</b> | Preprint'25 | Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks | Wenqi Zhang, Mengna Wang, Gangao Liu, Xu Huixin, Yiwei Jiang, Yongliang Shen, Guiyang Hou, Zhe Zheng, Hang Zhang, Xin Li, Weiming Lu, Peng Li, Yueting Zhuang | <see href="https://arxiv.org/abs/2503.21696">Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks</see> | <see href="https://embodied-reasoner.github.io/">project</see> | <see href="https://github.com/zwq2018/embodied_reasoner">code</see> | <see href="https://huggingface.co/datasets/zwq2018/embodied_reasoner">dataset</see></summary>
@@ -675,8 +593,6 @@ partial class Papers
 					DatasetUrl = "https://huggingface.co/datasets/zwq2018/embodied_reasoner";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[117];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Learning to Reason from Feedback at Test-Time</b> | Preprint'25 | Learning to Reason from Feedback at Test-Time | Yanyang Li, Michael Lyu, Liwei Wang | <see href="https://arxiv.org/abs/2502.15771">Learning to Reason from Feedback at Test-Time.</see> | <see href="https://github.com/LaVi-Lab/FTTT">code</see></summary>
@@ -690,8 +606,6 @@ partial class Papers
 					CodeUrl = "https://github.com/LaVi-Lab/FTTT";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[134];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>S²R</b> | Preprint'25 | S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning | Ruotian Ma, Peisong Wang, Cheng Liu, Xingyan Liu, Jiaqi Chen, Bang Zhang, Xin Zhou, Nan Du, Jia Li | <see href="https://arxiv.org/abs/2502.12853">S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning.</see> | <see href="https://github.com/NineAbyss/S2R">code</see></summary>
@@ -705,8 +619,6 @@ partial class Papers
 					CodeUrl = "https://github.com/NineAbyss/S2R";
 				public const int Year = 2025;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[135];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>rStar-Math</b> | Preprint'24 | rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking | Xinyu Guan, Li Lyna Zhang, Yifei Liu, Ning Shang, Youran Sun, Yi Zhu, Fan Yang, Mao Yang | <see href="https://arxiv.org/abs/2501.04519">rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking.</see> | <see href="https://github.com/microsoft/rStar">code</see></summary>
@@ -720,8 +632,6 @@ partial class Papers
 					CodeUrl = "https://github.com/microsoft/rStar";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[136];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -741,8 +651,6 @@ partial class Papers
 					CodeUrl = "https://github.com/FreedomIntelligence/HuatuoGPT-o1";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[39];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>PPM</b> | FSE'24 | PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models | Simin Chen, XiaoNing Feng, Xiaohong Han, Cong Liu, Wei Yang | <see href="https://dl.acm.org/doi/abs/10.1145/3643780">PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models</see> | <see href="https://dl.acm.org/doi/pdf/10.1145/3643780">code</see></summary>
@@ -756,8 +664,6 @@ partial class Papers
 					CodeUrl = "https://dl.acm.org/doi/pdf/10.1145/3643780";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[40];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DRT-o1</b> | Preprint'24 | DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought | Jiaan Wang, Fandong Meng, Yunlong Liang, Jie Zhou | <see href="https://arxiv.org/abs/2412.17498">DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought.</see> | <see href="https://github.com/krystalan/DRT-o1">code</see></summary>
@@ -771,8 +677,6 @@ partial class Papers
 					CodeUrl = "https://github.com/krystalan/DRT-o1";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[41];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>MALT</b> | Preprint'24 | MALT: Improving Reasoning with Multi-Agent LLM Training | Sumeet Ramesh Motwani, Chandler Smith, Rocktim Jyoti Das, Markian Rybchuk, Philip H. S. Torr, Ivan Laptev, Fabio Pizzati, Ronald Clark, Christian Schroeder de Witt | <see href="https://arxiv.org/abs/2412.01928">MALT: Improving Reasoning with Multi-Agent LLM Training.</see></summary>
@@ -785,8 +689,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2412.01928";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[42];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>SmartAgent</b> | Preprint'24 | SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World | Jiaqi Zhang, Chen Gao, Liyuan Zhang, Yong Li, Hongzhi Yin | <see href="https://arxiv.org/abs/2412.07472">SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World.</see></summary>
@@ -799,8 +701,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2412.07472";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[43];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Marco-o1</b> | Preprint'24 | Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions | Yu Zhao, Huifeng Yin, Bo Zeng, Hao Wang, Tianqi Shi, Chenyang Lyu, Longyue Wang, Weihua Luo, Kaifu Zhang | <see href="https://arxiv.org/abs/2411.14405">Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions.</see> | <see href="https://github.com/AIDC-AI/Marco-o1">code</see> | <see href="https://huggingface.co/AIDC-AI/Marco-o1">model</see></summary>
@@ -815,8 +715,6 @@ partial class Papers
 					ModelUrl = "https://huggingface.co/AIDC-AI/Marco-o1";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[44];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning</b> | Preprint'24 | Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning | Kuofeng Gao, Huanqia Cai, Qingyao Shuai, Dihong Gong, Zhifeng Li | <see href="https://arxiv.org/abs/2410.10735">Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning.</see></summary>
@@ -829,8 +727,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2410.10735";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[45];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model</b> | Preprint'24 | Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model | Siheng Xiong, Ali Payani, Yuan Yang, Faramarz Fekri | <see href="https://arxiv.org/abs/2410.03136">Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model.</see> | <see href="https://github.com/xiongsiheng/SWAP">code</see></summary>
@@ -844,8 +740,6 @@ partial class Papers
 					CodeUrl = "https://github.com/xiongsiheng/SWAP";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[46];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Interpretable Contrastive Monte Carlo Tree Search Reasoning</b> | Preprint'24 | Interpretable Contrastive Monte Carlo Tree Search Reasoning | Zitian Gao, Boye Niu, Xuzheng He, Haotian Xu, Hongzhang Liu, Aiwei Liu, Xuming Hu, Lijie Wen | <see href="https://arxiv.org/abs/2410.01707">Interpretable Contrastive Monte Carlo Tree Search Reasoning.</see></summary>
@@ -858,8 +752,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2410.01707";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[47];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Training Language Models to Self-Correct via Reinforcement Learning</b> | Preprint'24 | Training Language Models to Self-Correct via Reinforcement Learning | Aviral Kumar, Vincent Zhuang, Rishabh Agarwal, Yi Su, JD Co-Reyes, Avi Singh, Kate Baumli, Shariq Iqbal, Colton Bishop, Rebecca Roelofs, Lei M. Zhang, Kay McKinney, Disha Shrivastava, Cosmin Paduraru, George Tucker, Doina Precup, Feryal Behbahani, Aleksandra Faust | <see href="https://arxiv.org/abs/2409.12917">Training Language Models to Self-Correct via Reinforcement Learning.</see></summary>
@@ -872,8 +764,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2409.12917";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[48];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>OpenAI o1</b> | Technical Report'24 | OpenAI o1 | Open AI Team. | <see href="https://openai.com/index/learning-to-reason-with-llms/">OpenAI o1.</see></summary>
@@ -887,7 +777,6 @@ partial class Papers
 					Url = "https://openai.com/index/learning-to-reason-with-llms/";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[49];
-				public static readonly __Venue Venue = Paper.Venue!;
 			}
 
 			/// <summary><b>Agent Q</b> | Preprint'24 | Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents | Pranav Putta, Edmund Mills, Naman Garg, Sumeet Motwani, Chelsea Finn, Divyansh Garg, Rafael Rafailov | <see href="https://arxiv.org/abs/2408.07199">Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents.</see></summary>
@@ -900,8 +789,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2408.07199";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[50];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DotaMath</b> | Preprint'24 | DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning | Chengpeng Li, Guanting Dong, Mingfeng Xue, Ru Peng, Xiang Wang, Dayiheng Liu | <see href="https://arxiv.org/abs/2407.04078">DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning.</see> | <see href="https://github.com/ChengpengLi1003/DotaMath">code</see></summary>
@@ -915,8 +802,6 @@ partial class Papers
 					CodeUrl = "https://github.com/ChengpengLi1003/DotaMath";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[51];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LLM-ARC</b> | Preprint'24 | LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic | Aditya Kalyanpur, Kailash Saravanakumar, Victor Barres, Jennifer Chu-Carroll, David Melville, David Ferrucci | <see href="https://arxiv.org/abs/2406.17663">LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic.</see></summary>
@@ -929,8 +814,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2406.17663";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[52];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Q*</b> | Preprint'24 | Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning | Chaojie Wang, Yanchen Deng, Zhiyi Lv, Shuicheng Yan, An Bo. | <see href="https://arxiv.org/abs/2406.14283">Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning.</see></summary>
@@ -944,7 +827,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2406.14283";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[53];
-				public static readonly __Venue Venue = Paper.Venue!;
 			}
 
 			/// <summary><b>Buffer of Thoughts</b> | Preprint'24 | Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models | Ling Yang, Zhaochen Yu, Tianjun Zhang, Shiyi Cao, Minkai Xu, Wentao Zhang, Joseph E. Gonzalez, Bin Cui | <see href="https://arxiv.org/abs/2406.04271">Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models.</see> | <see href="https://github.com/YangLing0818/buffer-of-thought-llm">code</see></summary>
@@ -958,8 +840,6 @@ partial class Papers
 					CodeUrl = "https://github.com/YangLing0818/buffer-of-thought-llm";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[54];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing</b> | Preprint'24 | Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing | Ye Tian, Baolin Peng, Linfeng Song, Lifeng Jin, Dian Yu, Haitao Mi, Dong Yu | <see href="https://arxiv.org/abs/2404.12253">Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing.</see></summary>
@@ -972,8 +852,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2404.12253";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[55];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-playing Adversarial Language Game Enhances LLM Reasoning</b> | Preprint'24 | Self-playing Adversarial Language Game Enhances LLM Reasoning | Pengyu Cheng, Tianhao Hu, Han Xu, Zhisong Zhang, Yong Dai, Lei Han, Nan Du | <see href="https://arxiv.org/abs/2404.10642">Self-playing Adversarial Language Game Enhances LLM Reasoning.</see></summary>
@@ -986,8 +864,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2404.10642";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[56];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Evaluating Mathematical Reasoning Beyond Accuracy</b> | Preprint'24 | Evaluating Mathematical Reasoning Beyond Accuracy | Shijie Xia, Xuefeng Li, Yixin Liu, Tongshuang Wu, Pengfei Liu | <see href="https://arxiv.org/abs/2404.05692">Evaluating Mathematical Reasoning Beyond Accuracy.</see></summary>
@@ -1000,8 +876,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2404.05692";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[57];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Advancing LLM Reasoning Generalists with Preference Trees</b> | Preprint'24 | Advancing LLM Reasoning Generalists with Preference Trees | Lifan Yuan, Ganqu Cui, Hanbin Wang, Ning Ding, Xingyao Wang, Jia Deng, Boji Shan, Huimin Chen, Ruobing Xie, Yankai Lin, Zhenghao Liu, Bowen Zhou, Hao Peng, Zhiyuan Liu, Maosong Sun | <see href="https://arxiv.org/abs/2404.02078">Advancing LLM Reasoning Generalists with Preference Trees.</see></summary>
@@ -1014,8 +888,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2404.02078";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[58];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LLM3</b> | IROS'24 | LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning | Shu Wang, Muzhi Han, Ziyuan Jiao, Zeyu Zhang, Ying Nian Wu, Song-Chun Zhu, Hangxin Liu | <see href="https://arxiv.org/abs/2403.11552">LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning.</see> | <see href="https://github.com/AssassinWS/LLM-TAMP">code</see></summary>
@@ -1029,8 +901,6 @@ partial class Papers
 					CodeUrl = "https://github.com/AssassinWS/LLM-TAMP";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[59];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Quiet-STaR</b> | Preprint'24 | Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking | Eric Zelikman, Georges Harik, Yijia Shao, Varuna Jayasiri, Nick Haber, Noah D. Goodman | <see href="https://arxiv.org/abs/2403.09629">Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking.</see></summary>
@@ -1043,8 +913,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2403.09629";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[60];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>GLoRe</b> | ICML'24 | GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements | Alex Havrilla, Sharath Raparthy, Christoforus Nalmpantis, Jane Dwivedi-Yu, Maksym Zhuravinskyi, Eric Hambro, Roberta Railneau | <see href="https://arxiv.org/abs/2402.10963">GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements.</see></summary>
@@ -1057,8 +925,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.10963";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[61];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain-of-Thought Reasoning Without Prompting</b> | Preprint'24 | Chain-of-Thought Reasoning Without Prompting | Xuezhi Wang, Denny Zhou | <see href="https://arxiv.org/abs/2402.10200">Chain-of-Thought Reasoning Without Prompting.</see></summary>
@@ -1071,8 +937,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.10200";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[62];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>V-STaR</b> | Preprint'24 | V-STaR: Training Verifiers for Self-Taught Reasoners | Arian Hosseini, Xingdi Yuan, Nikolay Malkin, Aaron Courville, Alessandro Sordoni, Rishabh Agarwal | <see href="https://arxiv.org/abs/2402.06457">V-STaR: Training Verifiers for Self-Taught Reasoners.</see></summary>
@@ -1085,8 +949,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.06457";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[63];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>InternLM-Math</b> | Preprint'24 | InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning | Huaiyuan Ying, Shuo Zhang, Linyang Li, Zhejian Zhou, Yunfan Shao, Zhaoye Fei, Yichuan Ma, Jiawei Hong, Kuikun Liu, Ziyi Wang, Yudong Wang, Zijian Wu, Shuaibin Li, Fengzhe Zhou, Hongwei Liu, Songyang Zhang, Wenwei Zhang, Hang Yan, Xipeng Qiu, Jiayu Wang, Kai Chen, Dahua Lin | <see href="https://arxiv.org/abs/2402.06332">InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning.</see></summary>
@@ -1099,8 +961,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.06332";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[64];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-Discover</b> | Preprint'24 | Self-Discover: Large Language Models Self-Compose Reasoning Structures | Pei Zhou, Jay Pujara, Xiang Ren, Xinyun Chen, Heng-Tze Cheng, Quoc V. Le, Ed H. Chi, Denny Zhou, Swaroop Mishra, Huaixiu Steven Zheng | <see href="https://arxiv.org/abs/2402.03620">Self-Discover: Large Language Models Self-Compose Reasoning Structures.</see></summary>
@@ -1113,8 +973,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.03620";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[65];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>DeepSeekMath</b> | Preprint'24 | DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models | Zhihong Shao, Peiyi Wang, Qihao Zhu, Runxin Xu, Junxiao Song, Xiao Bi, Haowei Zhang, Mingchuan Zhang, Y.K. Li, Y. Wu, Daya Guo | <see href="https://arxiv.org/abs/2402.03300">DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models.</see></summary>
@@ -1127,8 +985,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.03300";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[66];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>K-Level Reasoning with Large Language Models</b> | Preprint'24 | K-Level Reasoning with Large Language Models | Yadong Zhang, Shaoguang Mao, Tao Ge, Xun Wang, Yan Xia, Man Lan, Furu Wei | <see href="https://arxiv.org/abs/2402.01521">K-Level Reasoning with Large Language Models.</see></summary>
@@ -1141,8 +997,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2402.01521";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[67];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Efficient Tool Use with Chain-of-Abstraction Reasoning</b> | Preprint'24 | Efficient Tool Use with Chain-of-Abstraction Reasoning | Silin Gao, Jane Dwivedi-Yu, Ping Yu, Xiaoqing Ellen Tan, Ramakanth Pasunuru, Olga Golovneva, Koustuv Sinha, Asli Celikyilmaz, Antoine Bosselut, Tianlu Wang | <see href="https://arxiv.org/abs/2401.17464">Efficient Tool Use with Chain-of-Abstraction Reasoning.</see></summary>
@@ -1155,8 +1009,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2401.17464";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[68];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Teaching Language Models to Self-Improve through Interactive Demonstrations</b> | NAACL'24 | Teaching Language Models to Self-Improve through Interactive Demonstrations | Xiao Yu, Baolin Peng, Michel Galley, Jianfeng Gao, Zhou Yu | <see href="https://arxiv.org/abs/2310.13522">Teaching Language Models to Self-Improve through Interactive Demonstrations.</see></summary>
@@ -1169,8 +1021,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2310.13522";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[69];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic</b> | COLING'24 | Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic | Xufeng Zhao, Mengdi Li, Wenhao Lu, Cornelius Weber, Jae Hee Lee, Kun Chu, Stefan Wermter | <see href="https://arxiv.org/abs/2309.13339">Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic.</see> | <see href="https://github.com/xf-zhao/LoT">code</see></summary>
@@ -1184,8 +1034,6 @@ partial class Papers
 					CodeUrl = "https://github.com/xf-zhao/LoT";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[70];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain-of-Verification Reduces Hallucination in Large Language Models</b> | ACL'24 Findings | Chain-of-Verification Reduces Hallucination in Large Language Models | Shehzaad Dhuliawala, Mojtaba Komeili, Jing Xu, Roberta Raileanu, Xian Li, Asli Celikyilmaz, Jason Weston | <see href="https://arxiv.org/abs/2309.11495">Chain-of-Verification Reduces Hallucination in Large Language Models.</see></summary>
@@ -1198,8 +1046,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2309.11495";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[71];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Skeleton-of-Thought</b> | ICLR'24 | Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding | Xuefei Ning, Zinan Lin, Zixuan Zhou, Huazhong Yang, Yu Wang | <see href="https://arxiv.org/abs/2307.15337">Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding.</see></summary>
@@ -1212,8 +1058,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2307.15337";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[72];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Question Decomposition Improves the Faithfulness of Model-Generated Reasoning</b> | Preprint'23 | Question Decomposition Improves the Faithfulness of Model-Generated Reasoning | Ansh Radhakrishnan, Karina Nguyen, Anna Chen, Carol Chen, Carson Denison, Danny Hernandez, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Sam McCandlish, Sheer El Showk, Tamera Lanham, Tim Maxwell, Venkatesa Chandrasekaran, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez | <see href="https://arxiv.org/abs/2307.11768">Question Decomposition Improves the Faithfulness of Model-Generated Reasoning.</see> | <see href="https://github.com/anthropics/DecompositionFaithfulnessPaper">code</see></summary>
@@ -1227,8 +1071,6 @@ partial class Papers
 					CodeUrl = "https://github.com/anthropics/DecompositionFaithfulnessPaper";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[73];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Let's Verify Step by Step</b> | ICLR'24 | Let's Verify Step by Step | Hunter Lightman, Vineet Kosaraju, Yura Burda, Harri Edwards, Bowen Baker, Teddy Lee, Jan Leike, John Schulman, Ilya Sutskever, Karl Cobbe | <see href="https://arxiv.org/abs/2305.20050">Let's Verify Step by Step.</see></summary>
@@ -1241,8 +1083,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2305.20050";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[74];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>REFINER</b> | EACL'24 | REFINER: Reasoning Feedback on Intermediate Representations | Debjit Paul, Mete Ismayilzada, Maxime Peyrard, Beatriz Borges, Antoine Bosselut, Robert West, Boi Faltings | <see href="https://arxiv.org/abs/2304.01904">REFINER: Reasoning Feedback on Intermediate Representations.</see> | <see href="https://debjitpaul.github.io/refiner/">project</see> | <see href="https://github.com/debjitpaul/refiner">code</see></summary>
@@ -1257,8 +1097,6 @@ partial class Papers
 					CodeUrl = "https://github.com/debjitpaul/refiner";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[75];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Active Prompting with Chain-of-Thought for Large Language Models</b> | ACL'24 | Active Prompting with Chain-of-Thought for Large Language Models | Shizhe Diao, Pengcheng Wang, Yong Lin, Tong Zhang | <see href="https://arxiv.org/abs/2302.12246">Active Prompting with Chain-of-Thought for Large Language Models.</see> | <see href="https://github.com/shizhediao/active-cot">code</see></summary>
@@ -1272,8 +1110,6 @@ partial class Papers
 					CodeUrl = "https://github.com/shizhediao/active-cot";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[76];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models as Inductive Reasoners</b> | EACL'24 | Language Models as Inductive Reasoners | Zonglin Yang, Li Dong, Xinya Du, Hao Cheng, Erik Cambria, Xiaodong Liu, Jianfeng Gao, Furu Wei | <see href="https://arxiv.org/abs/2212.10923">Language Models as Inductive Reasoners.</see></summary>
@@ -1286,8 +1122,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2212.10923";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[77];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Insight-V</b> | Preprint'24 | Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models | Yuhao Dong, Zuyan Liu, Hai-Long Sun, Jingkang Yang, Winston Hu, Yongming Rao, Ziwei Liu | <see href="https://arxiv.org/abs/2411.14432">Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models.</see> | <see href="https://github.com/dongyh20/Insight-V">code</see> | <see href="https://huggingface.co/collections/THUdyh/insight-v-673f5e1dd8ab5f2d8d332035">model</see></summary>
@@ -1302,8 +1136,6 @@ partial class Papers
 					ModelUrl = "https://huggingface.co/collections/THUdyh/insight-v-673f5e1dd8ab5f2d8d332035";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[118];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LLaVA-CoT</b> | Preprint'24 | LLaVA-CoT: Let Vision Language Models Reason Step-by-Step | Guowei Xu, Peng Jin, Hao Li, Yibing Song, Lichao Sun, Li Yuan | <see href="https://arxiv.org/abs/2411.10440">LLaVA-CoT: Let Vision Language Models Reason Step-by-Step</see> | <see href="https://github.com/PKU-YuanGroup/LLaVA-CoT">code</see> | <see href="https://huggingface.co/Xkev/Llama-3.2V-11B-cot">model</see></summary>
@@ -1318,8 +1150,6 @@ partial class Papers
 					ModelUrl = "https://huggingface.co/Xkev/Llama-3.2V-11B-cot";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[119];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Visual Sketchpad</b> | Preprint'24 | Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models | Yushi Hu, Weijia Shi, Xingyu Fu, Dan Roth, Mari Ostendorf, Luke Zettlemoyer, Noah A Smith, Ranjay Krishna | <see href="https://arxiv.org/abs/2406.09403">Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models.</see> | <see href="https://visualsketchpad.github.io/">project</see> | <see href="https://github.com/Yushi-Hu/VisualSketchpad">code</see></summary>
@@ -1334,8 +1164,6 @@ partial class Papers
 					CodeUrl = "https://github.com/Yushi-Hu/VisualSketchpad";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[120];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chart-based Reasoning</b> | NAACL'24 Findings | Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs | Victor Carbune, Hassan Mansoor, Fangyu Liu, Rahul Aralikatte, Gilles Baechler, Jindong Chen, Abhanshu Sharma | <see href="https://arxiv.org/abs/2403.12596">Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs.</see></summary>
@@ -1348,8 +1176,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2403.12596";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[121];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>SpatialVLM</b> | CVPR'24 | SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities | Boyuan Chen, Zhuo Xu, Sean Kirmani, Brian Ichter, Danny Driess, Pete Florence, Dorsa Sadigh, Leonidas Guibas, Fei Xia | <see href="https://arxiv.org/abs/2401.12168">SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities.</see> | <see href="https://spatial-vlm.github.io/">project</see></summary>
@@ -1363,8 +1189,6 @@ partial class Papers
 					ProjectUrl = "https://spatial-vlm.github.io/";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[122];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain-of-Table</b> | ICLR'24 | Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding | Zilong Wang, Hao Zhang, Chun-Liang Li, Julian Martin Eisenschlos, Vincent Perot, Zifeng Wang, Lesly Miculicich, Yasuhisa Fujii, Jingbo Shang, Chen-Yu Lee, Tomas Pfister | <see href="https://arxiv.org/abs/2401.04398">Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding.</see></summary>
@@ -1377,8 +1201,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2401.04398";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[123];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Link-Context Learning for Multimodal LLMs</b> | CVPR'24 | Link-Context Learning for Multimodal LLMs | Yan Tai, Weichen Fan, Zhao Zhang, Feng Zhu, Rui Zhao, Ziwei Liu | <see href="https://arxiv.org/abs/2308.07891">Link-Context Learning for Multimodal LLMs.</see> | <see href="https://github.com/isekai-portal/Link-Context-Learning">code</see></summary>
@@ -1392,8 +1214,6 @@ partial class Papers
 					CodeUrl = "https://github.com/isekai-portal/Link-Context-Learning";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[124];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>MathScale</b> | Preprint'24 | MathScale: Scaling Instruction Tuning for Mathematical Reasoning | Zhengyang Tang, Xingxing Zhang, Benyou Wang, Furu Wei | <see href="https://arxiv.org/abs/2403.02884">MathScale: Scaling Instruction Tuning for Mathematical Reasoning.</see></summary>
@@ -1406,8 +1226,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2403.02884";
 				public const int Year = 2024;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[137];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -1426,8 +1244,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2312.08901";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[78];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Logic-LM</b> | EMNLP'23 Findings | Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning | Liangming Pan, Alon Albalak, Xinyi Wang, William Yang Wang | <see href="https://arxiv.org/abs/2305.12295">Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning.</see> | <see href="https://github.com/teacherpeterpan/Logic-LLM">code</see></summary>
@@ -1441,8 +1257,6 @@ partial class Papers
 					CodeUrl = "https://github.com/teacherpeterpan/Logic-LLM";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[79];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Recursion of Thought</b> | ACL'23 Findings | Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models | Soochan Lee, Gunhee Kim | <see href="https://arxiv.org/abs/2306.06891">Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models.</see> | <see href="https://github.com/soochan-lee/RoT">code</see> | <see href="https://soochanlee.com/img/rot/rot_poster.pdf">poster</see></summary>
@@ -1457,8 +1271,6 @@ partial class Papers
 					PosterUrl = "https://soochanlee.com/img/rot/rot_poster.pdf";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[80];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Reasoning with Language Model is Planning with World Model</b> | EMNLP'23 | Reasoning with Language Model is Planning with World Model | Shibo Hao, Yi Gu, Haodi Ma, Joshua Jiahua Hong, Zhen Wang, Daisy Zhe Wang, Zhiting Hu | <see href="https://arxiv.org/abs/2305.14992">Reasoning with Language Model is Planning with World Model.</see></summary>
@@ -1471,8 +1283,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2305.14992";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[81];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Reasoning Implicit Sentiment with Chain-of-Thought Prompting</b> | ACL'23 | Reasoning Implicit Sentiment with Chain-of-Thought Prompting | Hao Fei, Bobo Li, Qian Liu, Lidong Bing, Fei Li, Tat-Seng Chua | <see href="https://arxiv.org/abs/2305.11255">Reasoning Implicit Sentiment with Chain-of-Thought Prompting.</see> | <see href="https://github.com/scofield7419/THOR-ISA">code</see></summary>
@@ -1486,8 +1296,6 @@ partial class Papers
 					CodeUrl = "https://github.com/scofield7419/THOR-ISA";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[82];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Tree of Thoughts</b> | NeurIPS'23 | Tree of Thoughts: Deliberate Problem Solving with Large Language Models | Shunyu Yao, Dian Yu, Jeffrey Zhao, Izhak Shafran, Thomas L. Griffiths, Yuan Cao, Karthik Narasimhan | <see href="https://arxiv.org/abs/2305.10601">Tree of Thoughts: Deliberate Problem Solving with Large Language Models.</see> | <see href="https://github.com/ysymyth/tree-of-thought-llm">code</see></summary>
@@ -1501,8 +1309,6 @@ partial class Papers
 					CodeUrl = "https://github.com/ysymyth/tree-of-thought-llm";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[83];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>SatLM</b> | NeurIPS'23 | SatLM: Satisfiability-Aided Language Models Using Declarative Prompting | Xi Ye, Qiaochu Chen, Isil Dillig, Greg Durrett | <see href="https://arxiv.org/abs/2305.09656">SatLM: Satisfiability-Aided Language Models Using Declarative Prompting.</see> | <see href="https://github.com/xiye17/sat-lm">code</see></summary>
@@ -1516,8 +1322,6 @@ partial class Papers
 					CodeUrl = "https://github.com/xiye17/sat-lm";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[84];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>ART</b> | Preprint'23 | ART: Automatic multi-step reasoning and tool-use for large language models | Bhargavi Paranjape, Scott Lundberg, Sameer Singh, Hannaneh Hajishirzi, Luke Zettlemoyer, Marco Tulio Ribeiro | <see href="https://arxiv.org/abs/2303.09014">ART: Automatic multi-step reasoning and tool-use for large language models.</see></summary>
@@ -1530,8 +1334,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2303.09014";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[85];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data</b> | EMNLP'23 Findings | Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data | KaShun Shum, Shizhe Diao, Tong Zhang | <see href="https://arxiv.org/abs/2302.12822">Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data.</see> | <see href="https://github.com/shizhediao/automate-cot">code</see></summary>
@@ -1545,8 +1347,6 @@ partial class Papers
 					CodeUrl = "https://github.com/shizhediao/automate-cot";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[86];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Synthetic Prompting</b> | ICML'23 | Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models | Zhihong Shao, Yeyun Gong, Yelong Shen, Minlie Huang, Nan Duan, Weizhu Chen | <see href="https://arxiv.org/abs/2302.00618">Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models.</see></summary>
@@ -1559,8 +1359,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2302.00618";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[87];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Faithful Chain-of-Thought Reasoning</b> | IJCNLP-AACL'23 | Faithful Chain-of-Thought Reasoning | Qing Lyu, Shreya Havaldar, Adam Stein, Li Zhang, Delip Rao, Eric Wong, Marianna Apidianaki, Chris Callison-Burch | <see href="https://arxiv.org/abs/2301.13379">Faithful Chain-of-Thought Reasoning.</see></summary>
@@ -1573,8 +1371,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2301.13379";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[88];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Rethinking with Retrieval</b> | Preprint'23 | Rethinking with Retrieval: Faithful Large Language Model Inference | Hangfeng He, Hongming Zhang, Dan Roth | <see href="https://arxiv.org/abs/2301.00303">Rethinking with Retrieval: Faithful Large Language Model Inference.</see></summary>
@@ -1587,8 +1383,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2301.00303";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[89];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>LAMBADA</b> | ACL'23 | LAMBADA: Backward Chaining for Automated Reasoning in Natural Language | Seyed Mehran Kazemi, Najoung Kim, Deepti Bhatia, Xin Xu, Deepak Ramachandran | <see href="https://arxiv.org/abs/2212.13894">LAMBADA: Backward Chaining for Automated Reasoning in Natural Language.</see></summary>
@@ -1601,8 +1395,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2212.13894";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[90];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions</b> | ACL'23 | Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions | Harsh Trivedi, Niranjan Balasubramanian, Tushar Khot, Ashish Sabharwal | <see href="https://arxiv.org/abs/2212.10509">Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions.</see> | <see href="https://github.com/StonyBrookNLP/ircot">code</see></summary>
@@ -1616,8 +1408,6 @@ partial class Papers
 					CodeUrl = "https://github.com/StonyBrookNLP/ircot";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[91];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models are Reasoners with Self-Verification</b> | EMNLP'23 Findings | Large Language Models are Reasoners with Self-Verification | Yixuan Weng, Minjun Zhu, Shizhu He, Kang Liu, Jun Zhao | <see href="https://arxiv.org/abs/2212.09561">Large Language Models are Reasoners with Self-Verification.</see> | <see href="https://github.com/WENGSYX/Self-Verification">code</see></summary>
@@ -1631,8 +1421,6 @@ partial class Papers
 					CodeUrl = "https://github.com/WENGSYX/Self-Verification";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[92];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model</b> | EMNLP'23 Findings | Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model | Parishad BehnamGhader, Santiago Miret, Siva Reddy | <see href="https://arxiv.org/abs/2212.09146">Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model.</see> | <see href="https://github.com/McGill-NLP/retriever-lm-reasoning">code</see></summary>
@@ -1646,8 +1434,6 @@ partial class Papers
 					CodeUrl = "https://github.com/McGill-NLP/retriever-lm-reasoning";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[93];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Complementary Explanations for Effective In-Context Learning</b> | ACL'23 Findings | Complementary Explanations for Effective In-Context Learning | Xi Ye, Srinivasan Iyer, Asli Celikyilmaz, Ves Stoyanov, Greg Durrett, Ramakanth Pasunuru | <see href="https://arxiv.org/abs/2211.13892">Complementary Explanations for Effective In-Context Learning.</see></summary>
@@ -1660,8 +1446,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2211.13892";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[94];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Program of Thoughts Prompting</b> | TMLR'23 | Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks | Wenhu Chen, Xueguang Ma, Xinyi Wang, William W. Cohen | <see href="https://arxiv.org/abs/2211.12588">Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks.</see> | <see href="https://github.com/wenhuchen/program-of-thoughts">code</see></summary>
@@ -1675,8 +1459,6 @@ partial class Papers
 					CodeUrl = "https://github.com/wenhuchen/program-of-thoughts";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[95];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Unsupervised Explanation Generation via Correct Instantiations</b> | AAAI'23 | Unsupervised Explanation Generation via Correct Instantiations | Sijie Cheng, Zhiyong Wu, Jiangjie Chen, Zhixing Li, Yang Liu, Lingpeng Kong | <see href="https://arxiv.org/abs/2211.11160">Unsupervised Explanation Generation via Correct Instantiations.</see></summary>
@@ -1689,8 +1471,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2211.11160";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[96];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>PAL</b> | ICML'23 | PAL: Program-aided Language Models | Luyu Gao, Aman Madaan, Shuyan Zhou, Uri Alon, Pengfei Liu, Yiming Yang, Jamie Callan, Graham Neubig | <see href="https://arxiv.org/abs/2211.10435">PAL: Program-aided Language Models.</see> | <see href="https://reasonwithpal.com/">project</see> | <see href="https://github.com/reasoning-machines/pal">code</see></summary>
@@ -1705,8 +1485,6 @@ partial class Papers
 					CodeUrl = "https://github.com/reasoning-machines/pal";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[97];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Solving Math Word Problems via Cooperative Reasoning induced Language Models</b> | ACL'23 | Solving Math Word Problems via Cooperative Reasoning induced Language Models | Xinyu Zhu, Junjie Wang, Lin Zhang, Yuxiang Zhang, Ruyi Gan, Jiaxing Zhang, Yujiu Yang | <see href="https://arxiv.org/abs/2210.16257">Solving Math Word Problems via Cooperative Reasoning induced Language Models.</see> | <see href="https://github.com/TianHongZXY/CoRe">code</see></summary>
@@ -1720,8 +1498,6 @@ partial class Papers
 					CodeUrl = "https://github.com/TianHongZXY/CoRe";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[98];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Can Self-Improve</b> | EMNLP'23 | Large Language Models Can Self-Improve | Jiaxin Huang, Shixiang Shane Gu, Le Hou, Yuexin Wu, Xuezhi Wang, Hongkun Yu, Jiawei Han | <see href="https://arxiv.org/abs/2210.11610">Large Language Models Can Self-Improve.</see></summary>
@@ -1734,8 +1510,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2210.11610";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[99];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Mind's Eye</b> | ICLR'23 | Mind's Eye: Grounded language model reasoning through simulation | Ruibo Liu, Jason Wei, Shixiang Shane Gu, Te-Yen Wu, Soroush Vosoughi, Claire Cui, Denny Zhou, Andrew M. Dai | <see href="https://arxiv.org/abs/2210.05359">Mind's Eye: Grounded language model reasoning through simulation.</see></summary>
@@ -1748,8 +1522,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2210.05359";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[100];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Automatic Chain of Thought Prompting in Large Language Models</b> | ICLR'23 | Automatic Chain of Thought Prompting in Large Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Alex Smola | <see href="https://arxiv.org/abs/2210.03493">Automatic Chain of Thought Prompting in Large Language Models.</see> | <see href="https://github.com/amazon-research/auto-cot">code</see></summary>
@@ -1763,8 +1535,6 @@ partial class Papers
 					CodeUrl = "https://github.com/amazon-research/auto-cot";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[101];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models are Multilingual Chain-of-Thought Reasoners</b> | ICLR'23 | Language Models are Multilingual Chain-of-Thought Reasoners | Freda Shi, Mirac Suzgun, Markus Freitag, Xuezhi Wang, Suraj Srivats, Soroush Vosoughi, Hyung Won Chung, Yi Tay, Sebastian Ruder, Denny Zhou, Dipanjan Das, Jason Wei | <see href="https://arxiv.org/abs/2210.03057">Language Models are Multilingual Chain-of-Thought Reasoners.</see></summary>
@@ -1777,8 +1547,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2210.03057";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[102];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Ask Me Anything</b> | ICLR'23 | Ask Me Anything: A simple strategy for prompting language models | Simran Arora, Avanika Narayan, Mayee F. Chen, Laurel Orr, Neel Guha, Kush Bhatia, Ines Chami, Frederic Sala, Christopher Ré | <see href="https://arxiv.org/abs/2210.02441">Ask Me Anything: A simple strategy for prompting language models.</see> | <see href="https://github.com/hazyresearch/ama_prompting">code</see></summary>
@@ -1792,8 +1560,6 @@ partial class Papers
 					CodeUrl = "https://github.com/hazyresearch/ama_prompting";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[103];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning</b> | ICLR'23 | Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning | Pan Lu, Liang Qiu, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Tanmay Rajpurohit, Peter Clark, Ashwin Kalyan | <see href="https://arxiv.org/abs/2209.14610">Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning.</see> | <see href="https://promptpg.github.io/">project</see> | <see href="https://github.com/lupantech/PromptPG">code</see></summary>
@@ -1808,8 +1574,6 @@ partial class Papers
 					CodeUrl = "https://github.com/lupantech/PromptPG";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[104];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Making Large Language Models Better Reasoners with Step-Aware Verifier</b> | ACL'23 | Making Large Language Models Better Reasoners with Step-Aware Verifier | Yifei Li, Zeqi Lin, Shizhuo Zhang, Qiang Fu, Bei Chen, Jian-Guang Lou, Weizhu Chen | <see href="https://arxiv.org/abs/2206.02336">Making Large Language Models Better Reasoners with Step-Aware Verifier.</see></summary>
@@ -1822,8 +1586,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2206.02336";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[105];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Least-to-most prompting enables complex reasoning in large language models</b> | ICLR'23 | Least-to-most prompting enables complex reasoning in large language models | Denny Zhou, Nathanael Schärli, Le Hou, Jason Wei, Nathan Scales, Xuezhi Wang, Dale Schuurmans, Claire Cui, Olivier Bousquet, Quoc Le, Ed Chi | <see href="https://arxiv.org/abs/2205.10625">Least-to-most prompting enables complex reasoning in large language models.</see></summary>
@@ -1836,8 +1598,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2205.10625";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[106];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Self-consistency improves chain of thought reasoning in language models</b> | ICLR'23 | Self-consistency improves chain of thought reasoning in language models | Xuezhi Wang, Jason Wei, Dale Schuurmans, Quoc Le, Ed Chi, Sharan Narang, Aakanksha Chowdhery, Denny Zhou | <see href="https://arxiv.org/abs/2203.11171">Self-consistency improves chain of thought reasoning in language models.</see></summary>
@@ -1850,8 +1610,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2203.11171";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[107];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Gemini in Reasoning</b> | Preprint'23 | Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models | Yuqing Wang, Yun Zhao | <see href="https://arxiv.org/abs/2312.17661">Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models.</see></summary>
@@ -1864,8 +1622,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2312.17661";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[125];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>G-LLaVA</b> | Preprint'23 | G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model | Jiahui Gao, Renjie Pi, Jipeng Zhang, Jiacheng Ye, Wanjun Zhong, Yufei Wang, Lanqing Hong, Jianhua Han, Hang Xu, Zhenguo Li, Lingpeng Kong | <see href="https://arxiv.org/abs/2312.11370">G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model.</see></summary>
@@ -1878,8 +1634,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2312.11370";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[126];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chameleon</b> | NeurIPS'23 | Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models | Pan Lu, Baolin Peng, Hao Cheng, Michel Galley, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Jianfeng Gao | <see href="https://arxiv.org/abs/2304.09842">Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models.</see> | <see href="https://chameleon-llm.github.io/">project</see> | <see href="https://github.com/lupantech/chameleon-llm">code</see></summary>
@@ -1894,8 +1648,6 @@ partial class Papers
 					CodeUrl = "https://github.com/lupantech/chameleon-llm";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[127];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>MM-REACT</b> | Preprint'23 | MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action | Zhengyuan Yang, Linjie Li, Jianfeng Wang, Kevin Lin, Ehsan Azarnasab, Faisal Ahmed, Zicheng Liu, Ce Liu, Michael Zeng, Lijuan Wang | <see href="https://arxiv.org/abs/2303.11381">MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action.</see> | <see href="https://multimodal-react.github.io/">project</see> | <see href="https://github.com/microsoft/MM-REACT">code</see> | <see href="https://huggingface.co/spaces/microsoft-cognitive-service/mm-react">demo</see></summary>
@@ -1911,8 +1663,6 @@ partial class Papers
 					DemoUrl = "https://huggingface.co/spaces/microsoft-cognitive-service/mm-react";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[128];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>ViperGPT</b> | ICCV'23 | ViperGPT: Visual Inference via Python Execution for Reasoning | Dídac Surís, Sachit Menon, Carl Vondrick | <see href="https://arxiv.org/abs/2303.08128">ViperGPT: Visual Inference via Python Execution for Reasoning.</see> | <see href="https://viper.cs.columbia.edu/">project</see> | <see href="https://github.com/cvlab-columbia/viper">code</see></summary>
@@ -1927,8 +1677,6 @@ partial class Papers
 					CodeUrl = "https://github.com/cvlab-columbia/viper";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[129];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Visual ChatGPT</b> | Preprint'23 | Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models | Chenfei Wu, Shengming Yin, Weizhen Qi, Xiaodong Wang, Zecheng Tang, Nan Duan | <see href="https://arxiv.org/abs/2303.04671">Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models.</see> | <see href="https://github.com/microsoft/visual-chatgpt">code</see></summary>
@@ -1942,8 +1690,6 @@ partial class Papers
 					CodeUrl = "https://github.com/microsoft/visual-chatgpt";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[130];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Multimodal Chain-of-Thought Reasoning in Language Models</b> | Preprint'23 | Multimodal Chain-of-Thought Reasoning in Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Hai Zhao, George Karypis, Alex Smola | <see href="https://arxiv.org/abs/2302.00923">Multimodal Chain-of-Thought Reasoning in Language Models.</see> | <see href="https://github.com/amazon-science/mm-cot">code</see></summary>
@@ -1957,8 +1703,6 @@ partial class Papers
 					CodeUrl = "https://github.com/amazon-science/mm-cot";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[131];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Visual Programming</b> | CPVR'23 | Visual Programming: Compositional Visual Reasoning without Training | Tanmay Gupta, Aniruddha Kembhavi | <see href="https://arxiv.org/abs/2211.11559">Visual Programming: Compositional Visual Reasoning without Training.</see> | <see href="https://prior.allenai.org/projects/visprog">project</see> | <see href="https://github.com/allenai/visprog">code</see></summary>
@@ -1973,8 +1717,6 @@ partial class Papers
 					CodeUrl = "https://github.com/allenai/visprog";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[132];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Socratic Models</b> | ICLR'23 | Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language | Andy Zeng, Maria Attarian, Brian Ichter, Krzysztof Choromanski, Adrian Wong, Stefan Welker, Federico Tombari, Aveek Purohit, Michael Ryoo, Vikas Sindhwani, Johnny Lee, Vincent Vanhoucke, Pete Florence | <see href="https://arxiv.org/abs/2204.00598">Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language.</see> | <see href="https://socraticmodels.github.io/">project</see> | <see href="https://github.com/google-research/google-research/tree/master/socraticmodels">code</see></summary>
@@ -1989,8 +1731,6 @@ partial class Papers
 					CodeUrl = "https://github.com/google-research/google-research/tree/master/socraticmodels";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[133];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic</b> | ICML'23 | Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic | Terufumi Morishita, Gaku Morio, Atsuki Yamaguchi, Yasuhiro Sogawa | <see href="https://arxiv.org/abs/2308.07336">Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic.</see> | <see href="https://github.com/hitachi-nlp/FLD">code</see></summary>
@@ -2004,8 +1744,6 @@ partial class Papers
 					CodeUrl = "https://github.com/hitachi-nlp/FLD";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[138];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Symbolic Chain-of-Thought Distillation</b> | ACL'23 | Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step | Liunian Harold Li, Jack Hessel, Youngjae Yu, Xiang Ren, Kai-Wei Chang, Yejin Choi | <see href="https://arxiv.org/abs/2306.14050">Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step.</see> | <see href="https://github.com/allenai/cot_distillation">code</see></summary>
@@ -2019,8 +1757,6 @@ partial class Papers
 					CodeUrl = "https://github.com/allenai/cot_distillation";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[139];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Specializing Smaller Language Models towards Multi-Step Reasoning</b> | ICML'23 | Specializing Smaller Language Models towards Multi-Step Reasoning | Yao Fu, Hao Peng, Litu Ou, Ashish Sabharwal, Tushar Khot | <see href="https://arxiv.org/abs/2301.12726">Specializing Smaller Language Models towards Multi-Step Reasoning.</see></summary>
@@ -2033,8 +1769,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2301.12726";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[140];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Are Reasoning Teachers</b> | ACL'23 | Large Language Models Are Reasoning Teachers | Namgyu Ho, Laura Schmid, Se-Young Yun | <see href="https://arxiv.org/abs/2212.10071">Large Language Models Are Reasoning Teachers.</see> | <see href="https://github.com/itsnamgyu/reasoning-teacher">code</see></summary>
@@ -2048,8 +1782,6 @@ partial class Papers
 					CodeUrl = "https://github.com/itsnamgyu/reasoning-teacher";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[141];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Teaching Small Language Models to Reason</b> | ACL'23 Short | Teaching Small Language Models to Reason | Lucie Charlotte Magister, Jonathan Mallinson, Jakub Adamek, Eric Malmi, Aliaksei Severyn | <see href="https://arxiv.org/abs/2212.08410">Teaching Small Language Models to Reason.</see></summary>
@@ -2062,8 +1794,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2212.08410";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[142];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions</b> | ACL'23 Findings | Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions | Kumar Shridhar, Alessandro Stolfo, Mrinmaya Sachan | <see href="https://arxiv.org/abs/2212.00193">Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions.</see></summary>
@@ -2076,8 +1806,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2212.00193";
 				public const int Year = 2023;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[143];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
@@ -2097,8 +1825,6 @@ partial class Papers
 					CodeUrl = "https://github.com/wyu97/RACo";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[108];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Language Models of Code are Few-Shot Commonsense Learners</b> | EMNLP'22 | Language Models of Code are Few-Shot Commonsense Learners | Aman Madaan, Shuyan Zhou, Uri Alon, Yiming Yang, Graham Neubig | <see href="https://arxiv.org/abs/2210.07128">Language Models of Code are Few-Shot Commonsense Learners.</see> | <see href="https://github.com/madaan/cocogen">code</see></summary>
@@ -2112,8 +1838,6 @@ partial class Papers
 					CodeUrl = "https://github.com/madaan/cocogen";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[109];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Solving Quantitative Reasoning Problems with Language Models</b> | NeurIPS'22 | Solving Quantitative Reasoning Problems with Language Models | Aitor Lewkowycz, Anders Andreassen, David Dohan, Ethan Dyer, Henryk Michalewski, Vinay Ramasesh, Ambrose Slone, Cem Anil, Imanol Schlag, Theo Gutman-Solo, Yuhuai Wu, Behnam Neyshabur, Guy Gur-Ari, Vedant Misra | <see href="https://arxiv.org/abs/2206.14858">Solving Quantitative Reasoning Problems with Language Models.</see> | <see href="https://ai.googleblog.com/2022/06/minerva-solving-quantitative-reasoning.html">blog</see></summary>
@@ -2127,8 +1851,6 @@ partial class Papers
 					BlogUrl = "https://ai.googleblog.com/2022/06/minerva-solving-quantitative-reasoning.html";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[110];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models Still Can't Plan</b> | NeurIPS'22 | Large Language Models Still Can't Plan | Karthik Valmeekam, Alberto Olmo, Sarath Sreedharan, Subbarao Kambhampati | <see href="https://arxiv.org/abs/2206.10498">Large Language Models Still Can't Plan.</see> | <see href="https://github.com/karthikv792/gpt-plan-benchmark">code</see></summary>
@@ -2142,8 +1864,6 @@ partial class Papers
 					CodeUrl = "https://github.com/karthikv792/gpt-plan-benchmark";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[111];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Large Language Models are Zero-Shot Reasoners</b> | NeurIPS'22 | Large Language Models are Zero-Shot Reasoners | Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa | <see href="https://arxiv.org/abs/2205.11916">Large Language Models are Zero-Shot Reasoners.</see></summary>
@@ -2156,8 +1876,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2205.11916";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[112];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Iteratively Prompt Pre-trained Language Models for Chain of Thought</b> | EMNLP'22 | Iteratively Prompt Pre-trained Language Models for Chain of Thought | Boshi Wang, Xiang Deng, Huan Sun | <see href="https://arxiv.org/abs/2203.08383">Iteratively Prompt Pre-trained Language Models for Chain of Thought.</see> | <see href="https://github.com/sunlab-osu/iterprompt">code</see></summary>
@@ -2171,8 +1889,6 @@ partial class Papers
 					CodeUrl = "https://github.com/sunlab-osu/iterprompt";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[113];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Chain of Thought Prompting Elicits Reasoning in Large Language Models</b> | NeurIPS'22 | Chain of Thought Prompting Elicits Reasoning in Large Language Models | Jason Wei, Xuezhi Wang, Dale Schuurmans, Maarten Bosma, Brian Ichter, Fei Xia, Ed Chi, Quoc Le, Denny Zhou | <see href="https://arxiv.org/abs/2201.11903">Chain of Thought Prompting Elicits Reasoning in Large Language Models.</see> | <see href="https://ai.googleblog.com/2022/05/language-models-perform-reasoning-via.html">blog</see></summary>
@@ -2186,8 +1902,6 @@ partial class Papers
 					BlogUrl = "https://ai.googleblog.com/2022/05/language-models-perform-reasoning-via.html";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[114];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary><b>Scaling Instruction-Finetuned Language Models</b> | JMLR'22 | Scaling Instruction-Finetuned Language Models | Hyung Won Chung, Le Hou, Shayne Longpre, Barret Zoph, Yi Tay, William Fedus, Eric Li, Xuezhi Wang, Mostafa Dehghani, Siddhartha Brahma, Albert Webson, Shixiang Shane Gu, Zhuyun Dai, Mirac Suzgun, Xinyun Chen, Aakanksha Chowdhery, Sharan Narang, Gaurav Mishra, Adams Yu, Vincent Zhao, Yanping Huang, Andrew Dai, Hongkun Yu, Slav Petrov, Ed H. Chi, Jeff Dean, Jacob Devlin, Adam Roberts, Denny Zhou, Quoc V. Le, Jason Wei | <see href="https://arxiv.org/abs/2210.11416">Scaling Instruction-Finetuned Language Models.</see></summary>
@@ -2200,8 +1914,6 @@ partial class Papers
 					Url = "https://arxiv.org/abs/2210.11416";
 				public const int Year = 2022;
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[144];
-				public static readonly __Venue Venue = Paper.Venue!;
-				public static readonly __Strings Authors = Paper.Authors;
 			}
 
 			/// <summary>The entries of this section (and its subsections) read from docs/reasoning.md.</summary>
