@@ -21,6 +21,43 @@ internal static class LinkTargets
     /// <summary>Targets that editors and converters leave where a URL is missing (GitBook writes <c>broken-reference</c>).</summary>
     public static readonly string[] Placeholders = { "broken-reference", "#", "about:blank", "todo", "tbd", "...", "url", "link" };
 
+    // Top-level domains of the hosts papers live on; no file extension a repository holds is among them (.md is left out).
+    private static readonly string[] HostEndings =
+    {
+        "com", "org", "net", "edu", "gov", "io", "ai", "cc", "dev", "info", "co", "uk", "de", "cn", "jp", "fr", "ca",
+        "au", "ru", "in", "us", "eu", "ch", "nl", "se", "kr", "tw", "hk", "sg", "it", "es", "br", "il", "at", "be",
+    };
+
+    /// <summary>
+    /// <c>arxiv.org/pdf/2108.02099</c>, <c>www.example.org/p</c>: a target whose first segment is a host name (labels
+    /// and a known top-level domain, followed by a path, or starting with <c>www.</c>), not a file of the repository.
+    /// </summary>
+    internal static bool IsHostWithoutScheme(string target)
+    {
+        var slash = target.IndexOf('/');
+        var host = slash < 0 ? target : target.Substring(0, slash);
+        if (slash < 0 && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var dot = host.LastIndexOf('.');
+        if (dot <= 0 || dot == host.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (var c in host)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return Array.IndexOf(HostEndings, host.Substring(dot + 1).ToLowerInvariant()) >= 0;
+    }
+
     public static LinkTargetProblem Check(string target, out string reason)
     {
         reason = string.Empty;
@@ -74,6 +111,13 @@ internal static class LinkTargets
             if (trimmed.IndexOf('\\') >= 0)
             {
                 reason = "a path with backslashes; use / in links";
+                return LinkTargetProblem.Invalid;
+            }
+
+            if (IsHostWithoutScheme(trimmed))
+            {
+                // GitHub resolves it inside the repository ("…/blob/main/arxiv.org/pdf/…"), where there is no such page.
+                reason = $"a web address without its scheme, which GitHub opens as a page of the repository; write https://{trimmed}";
                 return LinkTargetProblem.Invalid;
             }
 

@@ -258,6 +258,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void PCAT303_a_web_address_without_its_scheme_says_the_fix()
+    {
+        // GitHub resolves it inside the repository (…/blob/main/arxiv.org/pdf/…): a page that does not exist.
+        var diagnostics = Marked.AssertDiagnostics("""
+            ## S
+
+            - [Fast Things](https://arxiv.org/abs/2108.02099) [[pdf]]({|PCAT303:arxiv.org/pdf/2108.02099|}) [[site]]({|PCAT303:www.example.org/p|}) [[notes]]({|PCAT307:notes/fast.md|})
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "a web address without its scheme, which GitHub opens as a page of the repository; write https://arxiv.org/pdf/2108.02099",
+                "a web address without its scheme, which GitHub opens as a page of the repository; write https://www.example.org/p",
+            },
+            diagnostics.Where(d => d.Id == "PCAT303").Select(d => d.Arguments[4]));
+    }
+
+    [Fact]
     public void PCAT304_a_link_without_a_label() => Marked.AssertDiagnostics("""
         ## S
 

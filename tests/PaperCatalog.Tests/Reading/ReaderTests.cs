@@ -72,6 +72,11 @@ public sealed class ReaderTests
     [InlineData("broken-reference", "Placeholder")]
     [InlineData("#", "Placeholder")]
     [InlineData("javascript:alert(1)", "Invalid")]
+    [InlineData("arxiv.org/pdf/2108.02099", "Invalid")]
+    [InlineData("www.example.org/p", "Invalid")]
+    [InlineData("README.md", "None")]
+    [InlineData("papers/fast.pdf", "None")]
+    [InlineData("v1.2/notes.md", "None")]
     public void The_link_target_check_tells_a_url_from_a_placeholder_and_what_is_none(string target, string problem) =>
         Assert.Equal(problem, LinkTargets.Check(target, out _).ToString());
 
