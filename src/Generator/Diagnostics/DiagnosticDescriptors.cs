@@ -144,6 +144,11 @@ internal static class DiagnosticDescriptors
         "Relative links stay relative",
         "{0} link(s) of the paper catalog '{1}' are relative paths and stay as written (the first: '{2}' of '{3}'); give the PaperCatalog item a BaseUrl (and a RepositoryPath, if the file sits elsewhere in its repository) to make them absolute URLs");
 
+    public static readonly DiagnosticDescriptor LinkShownAsText = Create(
+        "PCAT308", LinkCategory, DiagnosticSeverity.Warning,
+        "Link written so that GitHub shows it as text",
+        "'{0}' is text on GitHub, not a link: {1}; write {2}");
+
     public static readonly DiagnosticDescriptor InvalidVenue = Create(
         "PCAT401", VenueCategory, DiagnosticSeverity.Error,
         "Venue is malformed",

@@ -198,6 +198,13 @@ internal static class DiagnosticMessages
     public static DiagnosticMessage RelativeLinks(int count, string file, string firstLabel, string firstEntry) =>
         Make(DiagnosticDescriptors.RelativeLinks, Invariant.Number(count), file, firstLabel, firstEntry);
 
+    /// <summary>PCAT308.</summary>
+    /// <param name="written">What the Markdown says: "[[pdf]] (https://…)".</param>
+    /// <param name="why">Why it is no link: "a space between the label and the target".</param>
+    /// <param name="fix">What to write: "[[pdf]](https://…)".</param>
+    public static DiagnosticMessage LinkShownAsText(string written, string why, string fix) =>
+        Make(DiagnosticDescriptors.LinkShownAsText, written, why, fix);
+
     /// <summary>PCAT401.</summary>
     /// <param name="venue">The venue as written.</param>
     /// <param name="entry">The entry's name.</param>

@@ -189,6 +189,11 @@ internal sealed class CatalogFileParser
             _sink.Add(relativeLinks);
         }
 
+        foreach (var broken in LinkSyntaxCheck.Find(_text))
+        {
+            _sink.Report(DiagnosticMessages.LinkShownAsText(broken.Written, broken.Why, broken.Fix), (broken.Start, broken.End));
+        }
+
         // Suppression comments are read here and applied to every step's diagnostics in one place (Suppressions.Apply).
         return BuildResult(Suppressions.Read(_text, _sink.Lines));
     }

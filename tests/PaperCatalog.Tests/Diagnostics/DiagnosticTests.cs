@@ -277,6 +277,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void PCAT308_links_that_GitHub_shows_as_text_say_the_fix()
+    {
+        var diagnostics = Marked.AssertDiagnostics("""
+            ## S
+
+            - [Fast Things](https://arxiv.org/abs/2108.02099) {|PCAT308:[[pdf]] (https://arxiv.org/pdf/2108.02099)|} {|PCAT308:(Code)[https://github.com/a/b]|}
+            - [Slow Things](https://arxiv.org/abs/2108.02100) ([code](https://github.com/a/c)) `[x] (https://e.com/in-code)` (see https://e.com/s)
+
+            ```
+            [[pdf]] (https://e.com/in-a-fence)
+            ```
+            """);
+
+        Assert.Equal(
+            new[] { "[[pdf]](https://arxiv.org/pdf/2108.02099)", "[Code](https://github.com/a/b)" },
+            diagnostics.Select(d => d.Arguments[2]));
+        Assert.Equal(
+            new[] { "a space stands between its label and its target", "its label and its target are swapped" },
+            diagnostics.Select(d => d.Arguments[1]));
+    }
+
+    [Fact]
     public void PCAT304_a_link_without_a_label() => Marked.AssertDiagnostics("""
         ## S
 
