@@ -56,6 +56,7 @@ public sealed class RobustnessTests
         "| Method | Paper |\n| --- | --- |\n", " (npj Computational Materials, 2024) [[**Paper**](https://e.com/p)]",
         "Xu(Nanjing University), ", "Doe, Jane; Roe, John", " <br> <sup><sub>*Jane Doe, John Roe*</sub></sup>", "Jane Doe and John Roe. 2024. ",
         "Doe, J., & Roe, K. (2021). ", ". In Proceedings of the 16th Workshop (HotStorage '24). ", "(aka: GROVER; NeurIPS 2020)", ", in Nature 2023. ",
+        "[[pdf]] (https://e.com/p)", "(Code)[https://e.com/c]", "(arxiv.org/pdf/2108.02099)", "](www.e.org/p)",
     };
 
     private static Gen<Mutation> MutationGen =>
