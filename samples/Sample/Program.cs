@@ -23,7 +23,7 @@ Console.WriteLine($"{Papers.All.Count} papers; {Papers.Models.All.Count} of them
 
 // Venues, years and institutions are classes too: the relations are compile-checked.
 Console.WriteLine();
-Console.WriteLine($"Orca's venue is OSDI 2022: {Papers.Inference.Orca.Venue == Papers.Venues.OSDI2022.Venue}");
+Console.WriteLine($"Orca's venue is OSDI 2022: {Papers.Inference.Orca.Paper.Venue == Papers.Venues.OSDI2022.Venue}");
 Console.WriteLine($"OSDI 2022: {string.Join(", ", Papers.Venues.OSDI2022.Papers.Select(p => p.Name))}");
 Console.WriteLine($"OSDI, every year: {string.Join(", ", Papers.Venues.OSDI.Papers.Select(p => $"{p.Name} ({p.Year})"))}");
 Console.WriteLine($"Preprints of 2023: {string.Join(", ", Papers.Venues.ArXiv2023.Papers.Select(p => $"{p.Name} (arXiv {p.ArxivId})"))}");
