@@ -33,7 +33,7 @@ internal static class MemberNames
     public const string UrlSuffix = "Url";
 
     /// <summary>What every entry class declares besides link and unknown-column constants.</summary>
-    public static readonly string[] EntryMembers = { Name, Title, VenueText, Venue, Institutions, Remarks, Authors, Tags, Year, Month, Paper };
+    public static readonly string[] EntryMembers = { Name, Title, VenueText, Remarks, Year, Month, Paper };
 
     /// <summary>What the root class declares besides its sections and root-level entries.</summary>
     public static readonly string[] RootMembers = { All, Venues, Institutions, Years };
