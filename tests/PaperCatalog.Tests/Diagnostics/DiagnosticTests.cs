@@ -298,6 +298,28 @@ public sealed class DiagnosticTests
             diagnostics.Select(d => d.Arguments[1]));
     }
 
+    [Theory]
+    [InlineData("https://arxiv.org/abs/2305.05920", "https://arxiv.org/pdf/2305.05920v2", "arXiv:2305.05920")]
+    [InlineData("https://arxiv.org/abs/2305.05920v1", "http://arxiv.org/pdf/2305.05920.pdf", "arXiv:2305.05920")]
+    [InlineData("https://doi.org/10.1145/3302424.3303953", "https://dx.doi.org/10.1145/3302424.3303953", "doi:10.1145/3302424.3303953")]
+    [InlineData("https://doi.org/10.1145/ABC.1", "https://dl.acm.org/doi/10.1145/abc.1", "doi:10.1145/abc.1")]
+    [InlineData("https://www.usenix.org/conference/osdi22/presentation/yu", "https://usenix.org/conference/osdi22/presentation/yu/", "url:usenix.org/conference/osdi22/presentation/yu")]
+    public void PCAT208_the_same_paper_twice_in_a_section_whatever_form_its_link_takes(string first, string second, string key)
+    {
+        var diagnostics = Marked.AssertDiagnostics($$"""
+            ## S
+
+            - [Fast Things: Doing It Quickly]({{first}})
+            - {|PCAT208:[Fast Things: Doing It Quickly]({{second}})|}
+
+            ## T
+
+            - [Fast Things: Doing It Quickly]({{second}})
+            """);
+
+        Assert.Contains($"(both link {key})", diagnostics.Single().ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PCAT304_a_link_without_a_label() => Marked.AssertDiagnostics("""
         ## S
