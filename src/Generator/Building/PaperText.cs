@@ -1065,7 +1065,7 @@ internal sealed class PaperText
                 return -1;
             }
 
-            var titleEnd = ReferenceTitleEnd(SkipSpaces(titleStart), limit);
+            var titleEnd = TitleSentenceEnd(_text, SkipSpaces(titleStart), limit);
             if (titleEnd < 0 || TextRuns.WordCount(_text.Substring(titleStart, titleEnd - titleStart)) < 2)
             {
                 return -1;
@@ -1080,15 +1080,18 @@ internal sealed class PaperText
         return -1;
     }
 
-    /// <summary>Where a reference's title ends: the first full stop, question or exclamation mark that ends a sentence (not an initial's), or -1.</summary>
-    private int ReferenceTitleEnd(int start, int limit)
+    /// <summary>
+    /// Where a reference's title that starts at <paramref name="start"/> ends: at the first full stop, question or
+    /// exclamation mark that ends a sentence (not an initial's), before a full stop and after the others; or -1.
+    /// </summary>
+    private static int TitleSentenceEnd(string text, int start, int limit)
     {
         for (var k = start; k < limit; k++)
         {
-            if (_text[k] is '.' or '?' or '!' && (k + 1 == _text.Length || _text[k + 1] == ' ')
-                && !(_text[k] == '.' && k - 1 >= start && char.IsUpper(_text[k - 1]) && (k - 2 < start || _text[k - 2] == ' ')))
+            if (text[k] is '.' or '?' or '!' && (k + 1 == text.Length || text[k + 1] == ' ')
+                && !(text[k] == '.' && k - 1 >= start && char.IsUpper(text[k - 1]) && (k - 2 < start || text[k - 2] == ' ')))
             {
-                return _text[k] == '.' ? k : k + 1;
+                return text[k] == '.' ? k : k + 1;
             }
         }
 
@@ -1626,16 +1629,7 @@ internal sealed class PaperText
         }
 
         var titleStart = close + 2;
-        var titleEnd = -1;
-        for (var i = titleStart; i < text.Length; i++)
-        {
-            if (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !(text[i] == '.' && i >= 1 && i - 1 >= titleStart && char.IsUpper(text[i - 1]) && (i - 2 < titleStart || text[i - 2] == ' ')))
-            {
-                titleEnd = text[i] == '.' ? i : i + 1;
-                break;
-            }
-        }
-
+        var titleEnd = TitleSentenceEnd(text, titleStart, text.Length);
         if (titleEnd < 0)
         {
             return false;
@@ -1757,7 +1751,7 @@ internal sealed class PaperText
         if (parenthesised && AkaEnd(inner) is var akaEnd && akaEnd > 0)
         {
             // "(aka: GROVER; NeurIPS 2020)", "(aka: Chemrop, D-MPNN; J Chem Inf Model 2019)": the names the paper goes by, then its venue.
-            var namesStart = SkipSpaces(_text.IndexOf(inner, start, StringComparison.Ordinal) + akaEnd);
+            var namesStart = SkipSpaces(SkipSpaces(start) + akaEnd);
             var semicolon = _text.IndexOf(';', namesStart, end - namesStart);
             var namesEnd = semicolon > namesStart ? semicolon : end;
             if (!_parts.Has(FieldRole.ShortName))
@@ -1861,11 +1855,12 @@ internal sealed class PaperText
         }
 
         var run = _text.Substring(start, end - start).TrimEnd(RunTrim);
-        if (run.StartsWith("in ", StringComparison.Ordinal) && run.Length > 3 && char.IsUpper(run[3]) && VenueParser.LooksLikeVenue(run.Substring(3)) && HasYearOrKnown(run.Substring(3)))
+        if (run.Length > 3 && run.StartsWith("in ", StringComparison.Ordinal) && char.IsUpper(run[3]) && run.Substring(3) is var inVenue
+            && VenueParser.LooksLikeVenue(inVenue) && HasYearOrKnown(inVenue))
         {
             // "…, in Nature Communications 2023.": "in" is the sentence's, not the venue's.
             start += 3;
-            run = run.Substring(3);
+            run = inVenue;
         }
 
         if (!_parts.Has(FieldRole.Date) && DateOpeningRun(start, end) is var dateEnd && dateEnd > start)
@@ -2004,7 +1999,7 @@ internal sealed class PaperText
     /// </summary>
     private int InProceedingsEnd(int start, int end)
     {
-        if (end - start < 12 || string.CompareOrdinal(_text, start, "In ", 0, 3) != 0 || !char.IsLetterOrDigit(_text[start + 3]) || !char.IsUpper(_text[start + 3]) && !char.IsDigit(_text[start + 3]))
+        if (end - start < 12 || string.CompareOrdinal(_text, start, "In ", 0, 3) != 0 || !(char.IsUpper(_text[start + 3]) || char.IsDigit(_text[start + 3])))
         {
             return -1;
         }

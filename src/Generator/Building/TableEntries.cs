@@ -198,9 +198,7 @@ internal sealed class TableEntries
                 continue;
             }
 
-            var role = (part.Role == FieldRole.Venue && columns.Has(FieldRole.Venue)) || (part.Role == FieldRole.Date && columns.Has(FieldRole.Date))
-                ? FieldRole.Tags
-                : part.Role;
+            var role = RoleBeside(columns, part.Role);
             var start = part.Role == FieldRole.Title && titleStart >= 0 && titleStart < part.Start ? titleStart : part.Start;
             var slice = content.Slice(start, part.End);
             if (slice.Links.Count == 0)
@@ -229,11 +227,7 @@ internal sealed class TableEntries
         var taken = new bool[content.Links.Count];
         foreach (var part in parts.Parts)
         {
-            var role = part.Role;
-            if ((role == FieldRole.Venue && columns.Has(FieldRole.Venue)) || (role == FieldRole.Date && columns.Has(FieldRole.Date)))
-            {
-                role = FieldRole.Tags;
-            }
+            var role = RoleBeside(columns, part.Role);
 
             var slice = content.Slice(part.Start, part.End);
             entry.Fields.Add(new RawField(role, name.Where, slice, name.Header, name.Column, name.IsSpanned));
@@ -254,6 +248,10 @@ internal sealed class TableEntries
             }
         }
     }
+
+    /// <summary>A venue or date a title line holds beside a Venue or Date column is a tag: the column gives the field.</summary>
+    private static FieldRole RoleBeside(ColumnMap columns, FieldRole role) =>
+        (role == FieldRole.Venue && columns.Has(FieldRole.Venue)) || (role == FieldRole.Date && columns.Has(FieldRole.Date)) ? FieldRole.Tags : role;
 
     /// <summary>
     /// A row whose name cell holds badges, the title link and the authors, one per line

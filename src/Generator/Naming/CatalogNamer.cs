@@ -206,14 +206,13 @@ internal sealed class CatalogNamer
             identifier = renamed;
         }
 
-        var paperKey = PaperKeys.Of(draft.PaperUrl);
         if (scope.TryGet(identifier, out var existing))
         {
             identifier = Distinguish(draft, identifier, existing, scope, members, sectionTitle);
         }
 
         var index = _entries.Count;
-        scope.Take(identifier, new ScopeMember(MemberKind.Entry, draft.Name, draft.NameLocation, PaperKey: paperKey, Year: draft.Year, Title: draft.Title, Line: draft.Line));
+        scope.Take(identifier, new ScopeMember(MemberKind.Entry, draft.Name, draft.NameLocation, PaperUrl: draft.PaperUrl, Year: draft.Year, Title: draft.Title, Line: draft.Line));
         _entries.Add(new EntrySpec(
             identifier,
             draft.Name,
@@ -262,9 +261,10 @@ internal sealed class CatalogNamer
 
         var candidate = FirstFree(scope, members, identifier, draft, existing);
         var first = $"'{existing.Name}' on line {Number(existing.Line)}";
-        if (PaperKeys.Of(draft.PaperUrl) is { } key && key == existing.PaperKey)
+        // The keys are made only here, where two names meet: most entries never need one.
+        if (PaperKeys.Of(draft.PaperUrl) is { } paperKey && paperKey == PaperKeys.Of(existing.PaperUrl))
         {
-            _sink.Report(DiagnosticMessages.DuplicatePaper(named: draft.Name, sectionTitle, first, paperUrl: key, outcome: candidate), draft.NameLocation, existing.Location);
+            _sink.Report(DiagnosticMessages.DuplicatePaper(named: draft.Name, sectionTitle, first, paperUrl: paperKey, outcome: candidate), draft.NameLocation, existing.Location);
         }
         else
         {
