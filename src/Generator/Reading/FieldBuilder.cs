@@ -303,13 +303,17 @@ internal sealed class FieldBuilder
     }
 
     /// <summary>Closes what the markup left open and returns what the field says.</summary>
-    public FieldContent Finish(string source)
+    /// <param name="tableCell">
+    /// The field is a table cell, whose end closes the formatting left open in it (<c>&lt;font color=red&gt;Title</c>):
+    /// a browser shows the cell as meant, and nothing runs past it, so that is no problem. Elsewhere such a tag runs on.
+    /// </param>
+    public FieldContent Finish(string source, bool tableCell = false)
     {
         EndLink(_end);
         EndItem(_end);
         foreach (var unclosed in _openElements)
         {
-            if (!HasOptionalEndTag(unclosed.Name))
+            if (!HasOptionalEndTag(unclosed.Name) && !(tableCell && HtmlMarkup.IsFormatting(unclosed.Name)))
             {
                 _problems.Add(new MarkupProblem(unclosed.Start, unclosed.End, $"<{unclosed.Name}> is not closed"));
             }

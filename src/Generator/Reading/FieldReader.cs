@@ -33,7 +33,7 @@ internal sealed class FieldReader
             _inlines.Read(_text, contentStart, contentEnd, _builder, tableCell);
         }
 
-        return _builder.Finish(_text);
+        return _builder.Finish(_text, tableCell);
     }
 
     /// <summary>Reads a table cell: Markdown for a pipe table, its HTML tokens for an HTML table.</summary>
@@ -44,14 +44,14 @@ internal sealed class FieldReader
             return ReadMarkdown(cell.Start, cell.End, cell.OuterStart, cell.OuterEnd, tableCell: true);
         }
 
-        return ReadHtml(html, cell.FirstToken, cell.TokenEnd, cell.Start, cell.End, cell.OuterStart, cell.OuterEnd);
+        return ReadHtml(html, cell.FirstToken, cell.TokenEnd, cell.Start, cell.End, cell.OuterStart, cell.OuterEnd, tableCell: true);
     }
 
     /// <summary>Reads the HTML tokens <c>[firstToken, tokenEnd)</c>, which lie in <c>[start, end)</c>.</summary>
     public FieldContent ReadHtml(HtmlTokenizer html, int firstToken, int tokenEnd, int start, int end) =>
-        ReadHtml(html, firstToken, tokenEnd, start, end, start, end);
+        ReadHtml(html, firstToken, tokenEnd, start, end, start, end, tableCell: false);
 
-    private FieldContent ReadHtml(HtmlTokenizer html, int firstToken, int tokenEnd, int start, int end, int outerStart, int outerEnd)
+    private FieldContent ReadHtml(HtmlTokenizer html, int firstToken, int tokenEnd, int start, int end, int outerStart, int outerEnd, bool tableCell)
     {
         _builder.Reset(start, end, outerStart, outerEnd);
         var tokens = html.Tokens;
@@ -70,7 +70,7 @@ internal sealed class FieldReader
             }
         }
 
-        return _builder.Finish(_text);
+        return _builder.Finish(_text, tableCell);
     }
 
     /// <summary>HTML text: entities decoded, each character kept at its place in the source.</summary>

@@ -110,6 +110,14 @@ internal static class HtmlMarkup
     /// </summary>
     public static bool IsKnownElement(string name) => KnownElements.Contains(name);
 
+    /// <summary>Inline elements that only change how text looks (<c>font</c>, <c>b</c>, <c>span</c>, <c>sup</c>): left open, they take nothing else into them.</summary>
+    public static bool IsFormatting(string name) => name switch
+    {
+        "font" or "b" or "i" or "em" or "strong" or "span" or "u" or "s" or "strike" or "small" or "big" or "sup" or "sub"
+            or "mark" or "tt" or "center" => true,
+        _ => false,
+    };
+
     /// <summary>Elements that never have an end tag.</summary>
     public static bool IsVoid(string name) => name switch
     {

@@ -114,13 +114,26 @@ public sealed class DiagnosticTests
     public void PCAT104_malformed_html_in_cells_and_between_them() => Marked.AssertDiagnostics("""
         ## S
 
-        <table><thead><tr><th>Name</th><th>Institution</th></tr></thead><tbody><tr><td>{|PCAT104:<strong>|}A</td><td><ul><li>x</li></ul>{|PCAT104:</em>|}</td></tr>{|PCAT104:stray text|}<tr><td>B</td><td><ul><li>y</li><li>z</ul></td></tr></tbody></table>
+        <table><thead><tr><th>Name</th><th>Institution</th></tr></thead><tbody><tr><td>{|PCAT104:<code>|}A</td><td><ul><li>x</li></ul>{|PCAT104:</em>|}</td></tr>{|PCAT104:stray text|}<tr><td>B</td><td><ul><li>y</li><li>z</ul></td></tr></tbody></table>
 
         | Name | Institution |
         | --- | --- |
         | **C** | {|PCAT104:<ul>|}<li>MIT</li> |
 
         {|PCAT104:<tr>|}<td>D</td></tr>
+        """);
+
+    [Fact]
+    public void Formatting_left_open_in_a_table_cell_is_closed_by_the_cell_and_runs_on_elsewhere() => Marked.AssertDiagnostics("""
+        ## S
+
+        <table><tr><th>Name</th><th>Paper</th></tr><tr><td>A</td><td><font color="red">Doe J, et al. Fast Things[J]. <a href="https://e.com/a">[paper]</a></td></tr></table>
+
+        | Name | Paper |
+        | --- | --- |
+        | **B** | <strong>Fast Things [paper](https://e.com/b) |
+
+        - {|PCAT104:<b>|}[Slow Things](https://e.com/c)
         """);
 
     [Fact]
