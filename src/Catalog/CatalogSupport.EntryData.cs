@@ -77,6 +77,7 @@ public static partial class CatalogSupport
                 Columns = columns ?? NoColumns,
                 SourceFile = sourceFile,
                 SourceLine = reader.Number(),
+                Catalog = context.Catalog,
             };
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace PaperCatalog.CodeGeneration;
@@ -100,5 +101,36 @@ public static partial class CatalogSupport
         }
 
         return list;
+    }
+
+    // Each catalog's index by key, made on its first Find and kept while the catalog lives.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Paper>, Dictionary<PaperKey, List<Paper>>> Indexes = new();
+
+    /// <summary>Every entry of <paramref name="catalog"/> whose <see cref="Paper.Key"/> is the key of <paramref name="key"/>.</summary>
+    /// <param name="catalog">A root's <c>All</c>.</param>
+    /// <param name="key">A key (<c>arXiv:2305.05920</c>), a link to the paper, a bare arXiv identifier or DOI (<see cref="PaperKey.Parse"/>).</param>
+    /// <returns>The entries, in catalog order; empty when none (or the text is no key).</returns>
+    public static IReadOnlyList<Paper> Find(IReadOnlyList<Paper> catalog, string key) =>
+        PaperKey.Parse(key ?? throw new System.ArgumentNullException(nameof(key))) is { } parsed ? Find(catalog, parsed) : System.Array.Empty<Paper>();
+
+    internal static IReadOnlyList<Paper> Find(IReadOnlyList<Paper> catalog, PaperKey key)
+    {
+        var index = Indexes.GetValue(catalog, static all =>
+        {
+            var byKey = new Dictionary<PaperKey, List<Paper>>();
+            foreach (var paper in all)
+            {
+                if (!byKey.TryGetValue(paper.Key, out var papers))
+                {
+                    byKey.Add(paper.Key, papers = new List<Paper>(1));
+                }
+
+                papers.Add(paper);
+            }
+
+            return byKey;
+        });
+
+        return index.TryGetValue(key, out var found) ? found.AsReadOnly() : System.Array.Empty<Paper>();
     }
 }

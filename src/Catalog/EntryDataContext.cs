@@ -18,6 +18,17 @@ public sealed class EntryDataContext
         SourceFile = sourceFile;
     }
 
+    /// <param name="sections">The section paths that the data's section indexes refer to.</param>
+    /// <param name="sourceFile">The Markdown file of the entries, relative to the project.</param>
+    /// <param name="catalog">The catalog the file is part of (its root's <c>All</c>), for <see cref="Paper.AlsoIn"/>.</param>
+    public EntryDataContext(string[][] sections, string sourceFile, System.Func<IReadOnlyList<Paper>> catalog)
+        : this(sections, sourceFile)
+    {
+        Catalog = catalog;
+    }
+
+    internal System.Func<IReadOnlyList<Paper>>? Catalog { get; }
+
     internal string[][] Sections { get; }
 
     internal string SourceFile { get; }

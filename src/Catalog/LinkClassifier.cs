@@ -65,13 +65,15 @@ internal static class LinkClassifier
         return LinkKind.ProjectPage;
     }
 
+    private static readonly string[] ArxivPaths = { "/abs/", "/pdf/", "/html/" };
+
     /// <summary>
-    /// The arXiv identifier of an <c>abs</c> or <c>pdf</c> path, without version or <c>.pdf</c>, so the
+    /// The arXiv identifier of an <c>abs</c>, <c>pdf</c> or <c>html</c> path, without version or <c>.pdf</c>, so the
     /// abstract and the PDF of one paper give the same identifier.
     /// </summary>
     public static string? ArxivIdFromPath(string path)
     {
-        foreach (var prefix in new[] { "/abs/", "/pdf/" })
+        foreach (var prefix in ArxivPaths)
         {
             if (!path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -122,6 +124,24 @@ internal static class LinkClassifier
         return true;
     }
 
+    /// <summary>The year an arXiv identifier was given in (<c>2305.05920</c> → 2023, <c>cs/0112017</c> → 2001), or 0.</summary>
+    public static int ArxivYear(string? id)
+    {
+        if (id is null)
+        {
+            return 0;
+        }
+
+        var start = id.IndexOf('/') + 1;
+        if (!AllDigits(id, start, 2))
+        {
+            return 0;
+        }
+
+        var yy = ((id[start] - '0') * 10) + (id[start + 1] - '0');
+        return yy >= 91 ? 1900 + yy : 2000 + yy;
+    }
+
     /// <summary>Removes a version suffix: <c>2412.19437v1</c> → <c>2412.19437</c>.</summary>
     public static string StripArxivVersion(string id)
     {
@@ -129,7 +149,7 @@ internal static class LinkClassifier
         return v > 0 && v < id.Length - 1 && AllDigits(id, v + 1, id.Length - v - 1) ? id.Substring(0, v) : id;
     }
 
-    private static string? DoiFrom(string text)
+    public static string? DoiFrom(string text)
     {
         var end = text.IndexOfAny(new[] { '?', '#' });
         var doi = (end >= 0 ? text.Substring(0, end) : text).TrimEnd('/');
@@ -140,7 +160,7 @@ internal static class LinkClassifier
     /// Splits an absolute http(s) URL into host and path without System.Uri, which costs microseconds a
     /// link: every link of a catalog is classified, at build time and again when its Link is first used.
     /// </summary>
-    private static bool TrySplitWebUrl(string url, out string host, out string path)
+    public static bool TrySplitWebUrl(string url, out string host, out string path)
     {
         host = path = string.Empty;
         int authority;
@@ -191,7 +211,7 @@ internal static class LinkClassifier
     /// <summary>Whether <paramref name="url"/> is an absolute http(s) URL with a host.</summary>
     public static bool IsWebUrl(string url) => TrySplitWebUrl(url, out _, out _);
 
-    private static bool HostIs(string host, string domain) =>
+    public static bool HostIs(string host, string domain) =>
         string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
         || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
 

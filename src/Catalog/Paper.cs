@@ -28,6 +28,7 @@ public sealed class Paper : IEquatable<Paper>
     private readonly IReadOnlyList<Link> _links = Array.Empty<Link>();
     private readonly IReadOnlyDictionary<string, string> _columns = NoColumns;
     private readonly string _sourceFile = string.Empty;
+    private PaperKey? _key;
 
     /// <summary>Creates an entry with the given name and nothing else; set the other properties in an initializer.</summary>
     /// <param name="name">The entry's name as written (markup removed).</param>
@@ -129,6 +130,43 @@ public sealed class Paper : IEquatable<Paper>
             return null;
         }
     }
+
+    /// <summary>
+    /// The paper's identity: one key for every entry that lists this paper, however its links are written. Made from
+    /// the strongest evidence the entry holds: an arXiv identifier without version, a DOI, an OpenReview, ACL
+    /// Anthology, USENIX, PMLR, NeurIPS or CVF paper, else its paper link's URL, else its title, else its name
+    /// (see <see cref="PaperKeyKind"/>). A generated catalog finds every entry of a key with its root's <c>Find</c>.
+    /// </summary>
+    public PaperKey Key => _key ??= PaperKey.From(PaperKeys.OfEntry(Links, static link => link.Label, static link => link.Url, Title, Name));
+
+    /// <summary>
+    /// The other entries of the catalog that list the same paper (the same <see cref="Key"/>, made from a link or a
+    /// title), in catalog order: a paper listed under two topics. Empty for a paper made by hand.
+    /// </summary>
+    public IReadOnlyList<Paper> AlsoIn
+    {
+        get
+        {
+            if (Catalog is null || !PaperKeys.IsEvidence(Key.ToString()))
+            {
+                return Array.Empty<Paper>();
+            }
+
+            var others = new List<Paper>();
+            foreach (var entry in CodeGeneration.CatalogSupport.Find(Catalog(), Key))
+            {
+                if (!ReferenceEquals(entry, this))
+                {
+                    others.Add(entry);
+                }
+            }
+
+            return others.Count == 0 ? Array.Empty<Paper>() : others.AsReadOnly();
+        }
+    }
+
+    /// <summary>The catalog the entry is in (its root's <c>All</c>), set by generated code; null for a paper made by hand.</summary>
+    internal Func<IReadOnlyList<Paper>>? Catalog { get; set; }
 
     /// <summary>
     /// The paper's code on GitHub (<c>owner/name</c>): the repository of the link labelled Code, else of

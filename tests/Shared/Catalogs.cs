@@ -45,9 +45,16 @@ internal static class Catalogs
         return CatalogFileParser.Parse(source, CancellationToken.None);
     }
 
-    /// <summary>The file's diagnostics a build reports: those its suppression comments leave.</summary>
-    public static IReadOnlyList<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Reported(this CatalogParseResult result) =>
-        PaperCatalog.Generator.Diagnostics.Suppressions.Apply(new[] { result.Diagnostics }, new[] { result.Suppressions });
+    /// <summary>
+    /// What a build of this file as its only catalog file reports: the file's diagnostics and the catalog step's
+    /// (duplicates, lookups), less those its suppression comments cover.
+    /// </summary>
+    public static IReadOnlyList<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Reported(this CatalogParseResult result)
+    {
+        var model = PaperCatalog.Generator.Analysis.CatalogModelBuilder.Build(ImmutableArray.Create(result.Spec));
+        var catalog = PaperCatalog.Generator.Analysis.ProblemLocator.Locate(model, ImmutableArray.Create(result.Locations));
+        return PaperCatalog.Generator.Diagnostics.Suppressions.Apply(new[] { result.Diagnostics, catalog }, new[] { result.Suppressions });
+    }
 
     /// <summary>The diagnostics that say something is wrong: all but advice at Info severity (PCAT307, relative links kept).</summary>
     public static IEnumerable<PaperCatalog.Generator.Diagnostics.DiagnosticInfo> Problems(this CatalogParseResult result) =>

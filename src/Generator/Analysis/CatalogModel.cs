@@ -18,11 +18,15 @@ internal enum SiteKind
     EntryName,
     EntryVenue,
     EntryInstitution,
+
+    /// <summary>The <see cref="SiteRef.Item"/>-th link of an entry.</summary>
+    EntryLink,
     Section,
 }
 
-/// <summary>A place in a file by index: an entry's name, venue or n-th institution, or a section's heading.</summary>
+/// <summary>A place in a file by index: an entry's name, venue, n-th institution or n-th link, or a section's heading.</summary>
 internal readonly record struct SiteRef(string FileKey, SiteKind Kind, int Index, int Item = 0);
 
 /// <summary>A diagnostic the whole catalog found, with its places by reference; see <see cref="ProblemLocator"/>.</summary>
-internal sealed record CatalogProblem(DiagnosticMessage Message, SiteRef Site, SiteRef? Other);
+/// <param name="Replace">A fix: the text to replace inside the site, and what to write instead (a link's URL), or null.</param>
+internal sealed record CatalogProblem(DiagnosticMessage Message, SiteRef Site, SiteRef? Other, (string Old, string New)? Replace = null);

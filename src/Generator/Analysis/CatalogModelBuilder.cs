@@ -19,6 +19,7 @@ internal static class CatalogModelBuilder
         foreach (var root in CatalogRoots.Group(specs, static s => s.Options, static s => s.FileKey))
         {
             FindClashes(root.Files, skips, problems);
+            DuplicatePapers.Find(root.Files, problems);
             lookups.Add(new LookupBuilder(root.Namespace, root.ClassName, root.Files, problems).Build());
         }
 

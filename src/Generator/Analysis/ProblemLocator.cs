@@ -27,7 +27,10 @@ internal static class ProblemLocator
         {
             var location = Locate(byFile, problem.Site);
             var other = problem.Other is { } site ? Locate(byFile, site) : null;
-            diagnostics.Add(problem.Message.At(location, other));
+            var diagnostic = problem.Message.At(location, other);
+            diagnostics.Add(problem.Replace is { } replace && location is not null
+                ? diagnostic.WithFix(new FixEdit(location.Start, location.Length, replace.New, OldText: replace.Old))
+                : diagnostic);
         }
 
         return diagnostics.ToEquatableArray();
@@ -51,6 +54,9 @@ internal static class ProblemLocator
             case SiteKind.EntryInstitution when site.Index < file.Entries.Count:
                 var institutions = file.Entries[site.Index].Institutions;
                 return site.Item < institutions.Count ? institutions[site.Item] : file.Entries[site.Index].Name;
+            case SiteKind.EntryLink when site.Index < file.Entries.Count:
+                var links = file.Entries[site.Index].Links;
+                return site.Item < links.Count ? links[site.Item] : file.Entries[site.Index].Name;
             default:
                 return null;
         }

@@ -156,8 +156,9 @@ internal sealed class EntryBuilder
             : draft.Venue?.Year > 0 ? draft.Venue.Year
             : parts.Year > 0 ? parts.Year
             : headingYear > 0 ? headingYear
-            : ArxivYear(values.ArxivLinkId);
+            : LinkClassifier.ArxivYear(values.ArxivLinkId);
         draft.Month = values.Year == draft.Year ? values.Month : 0;
+        CheckYears(draft, values, name, sectionTitle);
         draft.Remarks = values.Remarks;
         draft.PaperUrl = values.PaperUrl;
         return draft;
@@ -478,6 +479,7 @@ internal sealed class EntryBuilder
         {
             values.Year = year;
             values.Month = month;
+            values.DateField = field;
             return;
         }
 
@@ -520,7 +522,7 @@ internal sealed class EntryBuilder
             if (parts.Kind == VenueKind.Preprint && year == 0 && values.ArxivLinkId is { } id)
             {
                 // "arXiv": the year is the one its own arXiv link says.
-                year = ArxivYear(id);
+                year = LinkClassifier.ArxivYear(id);
             }
 
             return new VenueSpec(text, values.VenueUrl, parts.Name, year, parts.Kind, parts.ArxivId ?? (parts.Kind == VenueKind.Preprint ? values.ArxivLinkId : null), parts.Detail);
@@ -537,6 +539,27 @@ internal sealed class EntryBuilder
         }
 
         return new VenueSpec(text, values.VenueUrl, null, 0, VenueKind.Unknown, null, null);
+    }
+
+    /// <summary>The entry's date and venue years against its own arXiv identifier (PCAT404, PCAT405).</summary>
+    private void CheckYears(EntryDraft draft, EntryValues values, string name, string sectionTitle)
+    {
+        if (values.ArxivLinkId is not { } arxivId)
+        {
+            return;
+        }
+
+        if (values.DateField is { IsSpanned: false } dateField
+            && ArxivYearCheck.OfDate(dateField.Content.Text, values.Year, arxivId, name, sectionTitle) is { } dateProblem)
+        {
+            _sink.Report(dateProblem, dateField.Content.Span);
+        }
+
+        if (draft.Venue is { } venue && draft.VenueLocation is { } venueLocation
+            && ArxivYearCheck.OfVenue(venue, venue.ArxivId ?? arxivId, name, sectionTitle) is { } venueProblem)
+        {
+            _sink.Report(venueProblem, venueLocation);
+        }
     }
 
     /// <summary>A venue a badge states (<c>Conference-ICML'23</c>): its text as written, parsed as <c>ICML 2023</c>.</summary>
@@ -576,17 +599,6 @@ internal sealed class EntryBuilder
         return false;
     }
 
-    private static int ArxivYear(string? id)
-    {
-        if (id is null || id.Length < 2 || !char.IsDigit(id[0]) || !char.IsDigit(id[1]))
-        {
-            return 0;
-        }
-
-        var yy = ((id[0] - '0') * 10) + (id[1] - '0');
-        return yy >= 91 ? 1900 + yy : 2000 + yy;
-    }
-
     /// <summary>
     /// Reports every link of the field whose target is empty, a placeholder or not a URL, notes the
     /// relative ones, and keeps the first arXiv identifier (the hint when a venue names a broken one).
@@ -619,7 +631,12 @@ internal sealed class EntryBuilder
                     _sink.Report(DiagnosticMessages.PlaceholderLinkTarget(label, entry: name, sectionTitle, placeholder: link.Target.Trim()), location);
                     break;
                 default:
-                    _sink.Report(DiagnosticMessages.InvalidLinkTarget(label, entry: name, sectionTitle, link.Target, reason: link.ProblemReason), location);
+                    var invalid = DiagnosticMessages.InvalidLinkTarget(label, entry: name, sectionTitle, link.Target, reason: link.ProblemReason).At(location);
+                    var written = link.Target.Trim();
+                    // arxiv.org/pdf/…: the fix is the scheme GitHub needs to leave the repository.
+                    _sink.Add(LinkTargets.IsHostWithoutScheme(written)
+                        ? invalid.WithFix(new FixEdit(link.TargetSpan.Start, link.TargetSpan.End - link.TargetSpan.Start, "https://" + written, OldText: written))
+                        : invalid);
                     break;
             }
         }
@@ -671,6 +688,9 @@ internal sealed class EntryBuilder
 
         /// <summary>The arXiv id of the entry's first arXiv link: the hint when its venue names a broken one.</summary>
         public string? ArxivLinkId { get; set; }
+
+        /// <summary>The field the entry's date was read from, for a message about it.</summary>
+        public RawField? DateField { get; set; }
 
         public string? PaperUrl { get; set; }
     }

@@ -338,7 +338,7 @@ internal static class VenueParser
             }
 
             arxivId = bare;
-            year = ArxivYear(bare);
+            year = LinkClassifier.ArxivYear(bare);
         }
 
         var detailWords = new List<string>();
@@ -697,13 +697,6 @@ internal static class VenueParser
     public static bool IsKnownName(string text) => Known.ContainsKey(text.Trim());
 
     private static string? KnownName(string word) => Known.TryGetValue(word, out var known) ? known.Name : null;
-
-    private static int ArxivYear(string id)
-    {
-        var slash = id.IndexOf('/');
-        var yy = int.Parse(slash >= 0 ? id.Substring(slash + 1, 2) : id.Substring(0, 2), CultureInfo.InvariantCulture);
-        return yy >= 91 ? 1900 + yy : 2000 + yy;
-    }
 
     private static bool Mentions(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 

@@ -23,6 +23,7 @@ internal static class DiagnosticDescriptors
     private const string EntryCategory = "PaperCatalog.Entry";
     private const string LinkCategory = "PaperCatalog.Link";
     private const string VenueCategory = "PaperCatalog.Venue";
+    private const string OrderCategory = "PaperCatalog.Order";
 
     public static readonly DiagnosticDescriptor FileUnreadable = Create(
         "PCAT001", FileCategory, DiagnosticSeverity.Warning,
@@ -102,7 +103,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicatePaper = Create(
         "PCAT208", EntryCategory, DiagnosticSeverity.Warning,
         "The same paper twice in one section",
-        "'{0}' in section '{1}' is the paper {2} already lists in this section (both link {3}); its class is {4}");
+        "'{0}' in section '{1}' is the paper {2} already lists in this section (both are {3}); its class is {4}");
+
+    public static readonly DiagnosticDescriptor PaperInAnotherSection = Create(
+        "PCAT209", EntryCategory, DiagnosticSeverity.Info,
+        "The same paper in another section",
+        "'{0}' in section '{1}' is the paper {2} lists in section '{3}' (both are {4}); Paper.AlsoIn gives each the other");
 
     public static readonly DiagnosticDescriptor LookupCollision = Create(
         "PCAT206", EntryCategory, DiagnosticSeverity.Warning,
@@ -149,6 +155,11 @@ internal static class DiagnosticDescriptors
         "Link written so that GitHub shows it as text",
         "'{0}' is text on GitHub, not a link: {1}; write {2}");
 
+    public static readonly DiagnosticDescriptor ArxivLinkForm = Create(
+        "PCAT309", LinkCategory, DiagnosticSeverity.Info,
+        "arXiv link to a version or the PDF where another entry links the abstract",
+        "The link '{0}' of '{1}' in section '{2}' is {3} of arXiv {4}, where {5} links its abstract; write {6}");
+
     public static readonly DiagnosticDescriptor InvalidVenue = Create(
         "PCAT401", VenueCategory, DiagnosticSeverity.Error,
         "Venue is malformed",
@@ -163,6 +174,26 @@ internal static class DiagnosticDescriptors
         "PCAT403", VenueCategory, DiagnosticSeverity.Error,
         "Date does not parse",
         "The date '{0}' of '{1}' in section '{2}' does not parse: {3}");
+
+    public static readonly DiagnosticDescriptor YearBeforePreprint = Create(
+        "PCAT404", VenueCategory, DiagnosticSeverity.Warning,
+        "Year earlier than the paper's arXiv identifier",
+        "The {0} '{1}' of '{2}' in section '{3}' says {4}, but its arXiv identifier {5} was given in {6}");
+
+    public static readonly DiagnosticDescriptor PublishedBeforePreprint = Create(
+        "PCAT405", VenueCategory, DiagnosticSeverity.Info,
+        "Venue year earlier than the paper's arXiv identifier",
+        "The venue '{0}' of '{1}' in section '{2}' says {3}, and its arXiv identifier {4} was given in {5}: posted after it appeared, or the wrong link");
+
+    public static readonly DiagnosticDescriptor OutOfOrder = Create(
+        "PCAT501", OrderCategory, DiagnosticSeverity.Warning,
+        "Entry out of the declared order",
+        "'{0}' in section '{1}' is out of the order its list declares ({2}): it belongs {3}");
+
+    public static readonly DiagnosticDescriptor InvalidOrder = Create(
+        "PCAT502", OrderCategory, DiagnosticSeverity.Warning,
+        "Order comment not understood",
+        "The comment '{0}' declares no order: {1}; write 'papercatalog order: year desc' (year, date, title or name; asc or desc)");
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
 

@@ -131,8 +131,63 @@ internal static class DiagnosticMessages
     /// <param name="first">The entry listed first: "'Orca' on line 7".</param>
     /// <param name="paperUrl">The paper link both have.</param>
     /// <param name="outcome">The later entry's class.</param>
-    public static DiagnosticMessage DuplicatePaper(string named, string section, string first, string paperUrl, string outcome) =>
-        Make(DiagnosticDescriptors.DuplicatePaper, named, section, first, paperUrl, outcome);
+    public static DiagnosticMessage DuplicatePaper(string named, string section, string first, string paperKey, string outcome) =>
+        Make(DiagnosticDescriptors.DuplicatePaper, named, section, first, paperKey, outcome);
+
+    /// <summary>PCAT209.</summary>
+    /// <param name="named">The later entry's name.</param>
+    /// <param name="section">Its section.</param>
+    /// <param name="first">The first entry: "'Orca' on line 12".</param>
+    /// <param name="firstSection">The first entry's section.</param>
+    /// <param name="paperKey">Both entries' key: "arXiv:2305.05920".</param>
+    public static DiagnosticMessage PaperInAnotherSection(string named, string section, string first, string firstSection, string paperKey) =>
+        Make(DiagnosticDescriptors.PaperInAnotherSection, named, section, first, firstSection, paperKey);
+
+    /// <summary>PCAT309.</summary>
+    /// <param name="label">The link's label.</param>
+    /// <param name="entry">Its entry.</param>
+    /// <param name="section">Its section.</param>
+    /// <param name="form">What it links: "a version", "the PDF".</param>
+    /// <param name="arxivId">The identifier without version.</param>
+    /// <param name="other">The entry that links the abstract: "'Orca' on line 12".</param>
+    /// <param name="fix">The abstract's URL.</param>
+    public static DiagnosticMessage ArxivLinkForm(string label, string entry, string section, string form, string arxivId, string other, string fix) =>
+        Make(DiagnosticDescriptors.ArxivLinkForm, label, entry, section, form, arxivId, other, fix);
+
+    /// <summary>PCAT404.</summary>
+    /// <param name="what">"date", "preprint venue".</param>
+    /// <param name="written">The date or venue as written.</param>
+    /// <param name="entry">The entry's name.</param>
+    /// <param name="section">Its section.</param>
+    /// <param name="year">The year it says.</param>
+    /// <param name="arxivId">The arXiv identifier.</param>
+    /// <param name="arxivYear">The year the identifier encodes.</param>
+    public static DiagnosticMessage YearBeforePreprint(string what, string written, string entry, string section, int year, string arxivId, int arxivYear) =>
+        Make(DiagnosticDescriptors.YearBeforePreprint, what, written, entry, section, Invariant.Number(year), arxivId, Invariant.Number(arxivYear));
+
+    /// <summary>PCAT405.</summary>
+    /// <param name="venue">The venue as written.</param>
+    /// <param name="entry">The entry's name.</param>
+    /// <param name="section">Its section.</param>
+    /// <param name="year">The venue's year.</param>
+    /// <param name="arxivId">The arXiv identifier.</param>
+    /// <param name="arxivYear">The year the identifier encodes.</param>
+    public static DiagnosticMessage PublishedBeforePreprint(string venue, string entry, string section, int year, string arxivId, int arxivYear) =>
+        Make(DiagnosticDescriptors.PublishedBeforePreprint, venue, entry, section, Invariant.Number(year), arxivId, Invariant.Number(arxivYear));
+
+    /// <summary>PCAT501.</summary>
+    /// <param name="named">The entry's name.</param>
+    /// <param name="section">Its section.</param>
+    /// <param name="order">The declared order: "year desc".</param>
+    /// <param name="where">Where it belongs: "before 'Orca' on line 12".</param>
+    public static DiagnosticMessage OutOfOrder(string named, string section, string order, string where) =>
+        Make(DiagnosticDescriptors.OutOfOrder, named, section, order, where);
+
+    /// <summary>PCAT502.</summary>
+    /// <param name="comment">The comment's text.</param>
+    /// <param name="problem">What is wrong with it.</param>
+    public static DiagnosticMessage InvalidOrder(string comment, string problem) =>
+        Make(DiagnosticDescriptors.InvalidOrder, comment, problem);
 
     /// <summary>PCAT206.</summary>
     /// <param name="kind">What the lookup is by: "venue", "author".</param>

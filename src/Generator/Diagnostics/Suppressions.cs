@@ -25,16 +25,8 @@ internal static class Suppressions
     public static EquatableArray<SuppressionDirective> Read(string text, LineIndex lines)
     {
         var directives = new List<SuppressionDirective>();
-        var at = text.IndexOf("<!--", StringComparison.Ordinal);
-        while (at >= 0)
+        foreach (var (start, end, body) in CommentScanner.Comments(text))
         {
-            var close = text.IndexOf("-->", at + 4, StringComparison.Ordinal);
-            if (close < 0)
-            {
-                break;
-            }
-
-            var body = text.Substring(at + 4, close - at - 4).Trim();
             if (body.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
             {
                 var words = body.Split(new[] { ' ', '\t', '\r', '\n', ',' }, StringSplitOptions.RemoveEmptyEntries);
@@ -46,11 +38,9 @@ internal static class Suppressions
 
                 if (KindOf(words[0].Substring(Prefix.Length)) is { } kind)
                 {
-                    directives.Add(new SuppressionDirective(kind, lines.LineOf(at), lines.LineOf(close), ids.ToEquatableArray()));
+                    directives.Add(new SuppressionDirective(kind, lines.LineOf(start), lines.LineOf(end - 3), ids.ToEquatableArray()));
                 }
             }
-
-            at = text.IndexOf("<!--", close + 3, StringComparison.Ordinal);
         }
 
         return directives.ToEquatableArray();

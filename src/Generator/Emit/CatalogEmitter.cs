@@ -209,7 +209,8 @@ internal static class CatalogEmitter
             using (writer.OpenBlock($"private static {PaperAlias}[] Create()"))
             {
                 writer.WriteLine($"var entries = new {PaperAlias}[{Number(spec.Entries.Count)}];");
-                writer.WriteLine($"var context = new {DataContextType}(Sections, {file});");
+                // The root's All, for Paper.AlsoIn: read only when asked, long after these entries are made.
+                writer.WriteLine($"var context = new {DataContextType}(Sections, {file}, () => {RootType(spec.Options.Namespace, spec.Options.ClassName)}.{MemberNames.All});");
                 var data = new EntryDataWriter();
                 for (var start = 0; start < spec.Entries.Count; start += EntriesPerLiteral)
                 {

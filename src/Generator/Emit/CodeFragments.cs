@@ -82,6 +82,10 @@ internal static class CodeFragments
     /// <summary>A file path for a <c>//</c> comment: as a C# string literal, so no character of it can end the comment.</summary>
     public static string FileSource(string relativePath) => "the Markdown catalog " + Literals.String(relativePath);
 
+    /// <summary>The root class by its full name: <c>global::Sample.Papers</c>.</summary>
+    public static string RootType(string ns, string className) =>
+        "global::" + (ns.Length == 0 ? className : ns + "." + className);
+
     /// <summary>The source of a root's shared files (All lists, lookups).</summary>
     public static string RootSource(string ns, string className) =>
         "the catalog files of the class " + (ns.Length > 0 ? ns + "." : string.Empty) + className;

@@ -41,6 +41,10 @@ internal static class IndexEmitter
         {
             var parts = root.Files.Select(f => FileHolder(f.FileKey) + ".Entries");
             EmitAll(writer, "Every entry of the catalog, in document order (files in path order).", parts);
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Every entry of the paper <paramref name=\"key\"/> names, in catalog order: a key (<c>arXiv:2305.05920</c>, <c>doi:10.1145/…</c>), a link to the paper in any form, a bare arXiv identifier or DOI.</summary>");
+            writer.WriteLine("/// <param name=\"key\">What names the paper (see <see cref=\"global::PaperCatalog.PaperKey.Parse\"/>).</param>");
+            writer.WriteLine($"public static {PaperListType} {MemberNames.Find}(string key) => {SupportType}.Find({MemberNames.All}, key);");
             foreach (var child in children[0])
             {
                 writer.WriteLine();

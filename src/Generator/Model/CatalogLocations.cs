@@ -12,8 +12,8 @@ internal sealed record FileLocations(
     EquatableArray<LocationInfo> Sections,
     EquatableArray<EntryLocations> Entries);
 
-/// <summary>Where an entry's name cell, venue cell and institutions are.</summary>
-internal sealed record EntryLocations(LocationInfo Name, LocationInfo? Venue, EquatableArray<LocationInfo> Institutions);
+/// <summary>Where an entry's name cell, venue cell, institutions and links (parallel to its spec's links) are.</summary>
+internal sealed record EntryLocations(LocationInfo Name, LocationInfo? Venue, EquatableArray<LocationInfo> Institutions, EquatableArray<LocationInfo> Links);
 
 /// <summary>A link kept relative that points at a Markdown file: the catalog checks that the file is one of its items.</summary>
 /// <param name="TargetPath">The linked file's path relative to the project, normalized (no <c>./</c> or <c>../</c> inside).</param>

@@ -63,6 +63,7 @@ internal readonly record struct EntryRange(int Start, int Count);
 /// <param name="Month">The month from a Date column, or 0.</param>
 /// <param name="Columns">The cells of columns the catalog does not know.</param>
 /// <param name="Line">The one-based line of the row or item in the Markdown file.</param>
+/// <param name="Key">The paper's key (<c>PaperKeys.OfEntry</c>; the runtime's <c>Paper.Key</c> makes the same from the same fields).</param>
 internal sealed record EntrySpec(
     string Identifier,
     string Name,
@@ -77,7 +78,8 @@ internal sealed record EntrySpec(
     int Year,
     int Month,
     EquatableArray<ColumnValue> Columns,
-    int Line);
+    int Line,
+    string Key);
 
 /// <summary>The venue cell: its text, the link it holds, and its parts when it parses.</summary>
 /// <param name="Name">The normalized name, or null when the venue does not parse (PCAT401).</param>

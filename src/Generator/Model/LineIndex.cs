@@ -37,6 +37,12 @@ internal sealed class LineIndex
         _lineStarts = starts.ToArray();
     }
 
+    /// <summary>How many lines the text has (a text that ends in a line end has an empty last line).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>The offset where zero-based <paramref name="line"/> starts.</summary>
+    public int LineStart(int line) => _lineStarts[line];
+
     // The line of the last lookup: the parser asks in document order, so most lookups are on that
     // line or just after it, and a forward step is O(1) where a binary search is O(log n).
     private int _cursor;

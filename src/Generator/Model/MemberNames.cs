@@ -9,6 +9,9 @@ internal static class MemberNames
     /// <summary>Every section class and the root class: the list of their entries.</summary>
     public const string All = nameof(All);
 
+    /// <summary>The root's lookup by a paper's key.</summary>
+    public const string Find = nameof(Find);
+
     /// <summary>The root's lookup classes.</summary>
     public const string Venues = nameof(Venues);
     public const string Institutions = nameof(Institutions);
@@ -36,7 +39,7 @@ internal static class MemberNames
     public static readonly string[] EntryMembers = { Name, Title, VenueText, Remarks, Year, Month, Paper };
 
     /// <summary>What the root class declares besides its sections and root-level entries.</summary>
-    public static readonly string[] RootMembers = { All, Venues, Institutions, Years };
+    public static readonly string[] RootMembers = { All, Find, Venues, Institutions, Years };
 
     /// <summary>What a lookup class (a venue, an institution, a year) declares.</summary>
     public static readonly string[] LookupMembers = { Name, Year, Venue, Papers };

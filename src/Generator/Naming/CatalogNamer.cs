@@ -4,6 +4,7 @@ using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Reading;
+using PaperCatalog.Generator.Shared;
 using static PaperCatalog.Generator.Model.Invariant;
 
 namespace PaperCatalog.Generator.Naming;
@@ -190,6 +191,7 @@ internal sealed class CatalogNamer
         var members = new MemberScope(string.Empty, MemberNames.EntryMembers);
         var columns = NameColumnValues(draft, columnNames, members);
         var links = NameLinks(draft, members, sectionTitle);
+        var key = PaperKeys.OfEntry(links, static link => link.Label, static link => link.Url, draft.Title, draft.Name);
         var scope = _scopes[section];
         if (!members.IsFree(identifier))
         {
@@ -208,11 +210,11 @@ internal sealed class CatalogNamer
 
         if (scope.TryGet(identifier, out var existing))
         {
-            identifier = Distinguish(draft, identifier, existing, scope, members, sectionTitle);
+            identifier = Distinguish(draft, key, identifier, existing, scope, members, sectionTitle);
         }
 
         var index = _entries.Count;
-        scope.Take(identifier, new ScopeMember(MemberKind.Entry, draft.Name, draft.NameLocation, PaperUrl: draft.PaperUrl, Year: draft.Year, Title: draft.Title, Line: draft.Line));
+        scope.Take(identifier, new ScopeMember(MemberKind.Entry, draft.Name, draft.NameLocation, Key: key, Year: draft.Year, Title: draft.Title, Line: draft.Line));
         _entries.Add(new EntrySpec(
             identifier,
             draft.Name,
@@ -227,8 +229,9 @@ internal sealed class CatalogNamer
             draft.Year,
             draft.Month,
             columns,
-            draft.Line));
-        _entryLocations.Add(new EntryLocations(draft.NameLocation, draft.VenueLocation, draft.InstitutionLocations.ToEquatableArray()));
+            draft.Line,
+            key));
+        _entryLocations.Add(new EntryLocations(draft.NameLocation, draft.VenueLocation, draft.InstitutionLocations.ToEquatableArray(), LinkLocations(draft)));
         for (var s = section; s >= 0; s = _sections[s].Parent)
         {
             _sections[s].Add(index);
@@ -242,7 +245,7 @@ internal sealed class CatalogNamer
     /// <c>MovieChatPlus</c>), the name and its year (<c>MovieChat2024</c>), the name and the first word of its title
     /// the other's lacks, the name numbered (<c>MovieChat_2</c>). A section or a generated member: the suffix <c>Entry</c>.
     /// </summary>
-    private string Distinguish(EntryDraft draft, string identifier, ScopeMember existing, MemberScope scope, MemberScope members, string sectionTitle)
+    private string Distinguish(EntryDraft draft, string key, string identifier, ScopeMember existing, MemberScope scope, MemberScope members, string sectionTitle)
     {
         if (existing.Kind != MemberKind.Entry)
         {
@@ -260,14 +263,10 @@ internal sealed class CatalogNamer
         }
 
         var candidate = FirstFree(scope, members, identifier, draft, existing);
-        var first = $"'{existing.Name}' on line {Number(existing.Line)}";
-        // The keys are made only here, where two names meet: most entries never need one.
-        if (PaperKeys.Of(draft.PaperUrl) is { } paperKey && paperKey == PaperKeys.Of(existing.PaperUrl))
+        // The same paper twice is PCAT208, which the catalog's duplicate check reports (it sees every entry of a section).
+        if (key != existing.Key || !PaperKeys.IsEvidence(key))
         {
-            _sink.Report(DiagnosticMessages.DuplicatePaper(named: draft.Name, sectionTitle, first, paperUrl: paperKey, outcome: candidate), draft.NameLocation, existing.Location);
-        }
-        else
-        {
+            var first = $"'{existing.Name}' on line {Number(existing.Line)}";
             _sink.Report(DiagnosticMessages.DuplicateIdentifier(named: draft.Name, sectionTitle, identifier, first, outcome: candidate), draft.NameLocation, existing.Location);
         }
 
@@ -424,6 +423,17 @@ internal sealed class CatalogNamer
         }
 
         return links.ToEquatableArray();
+    }
+
+    private static EquatableArray<LocationInfo> LinkLocations(EntryDraft draft)
+    {
+        var locations = new LocationInfo[draft.Links.Count];
+        for (var i = 0; i < locations.Length; i++)
+        {
+            locations[i] = draft.Links[i].Location;
+        }
+
+        return locations.ToEquatableArray();
     }
 
     /// <summary>The sections that have entries (parents first), their headings' locations, and the entries.</summary>

@@ -20,8 +20,8 @@ internal enum MemberKind : byte
 
 /// <summary>A name taken in a class, and by what.</summary>
 /// <param name="Section">For a section: its index among the file's named sections.</param>
-/// <param name="PaperUrl">For an entry: the paper's own link, whose key (<see cref="Building.PaperKeys"/>) tells the same paper listed twice.</param>
-internal readonly record struct ScopeMember(MemberKind Kind, string Name, LocationInfo? Location, int Section = -1, string? PaperUrl = null, int Year = 0, string? Title = null, int Line = 0);
+/// <param name="Key">For an entry: its paper's key (<c>PaperKeys</c>), which tells the same paper listed twice.</param>
+internal readonly record struct ScopeMember(MemberKind Kind, string Name, LocationInfo? Location, int Section = -1, string? Key = null, int Year = 0, string? Title = null, int Line = 0);
 
 /// <summary>
 /// The names one class declares, in the order they are taken: the one place that decides who gets a name, so that

@@ -46,6 +46,13 @@ internal sealed class CatalogFileParser
     private FieldContent? _venueLine;
     private readonly Dictionary<int, HeadingFacts> _headingFacts = new();
     private DocumentReader _reader = null!;
+
+    // For declared orders: each entry with the table or list it is in, and where the first heading is.
+    private readonly List<OrderedEntry> _ordered = new();
+    private int _block;
+    private int _list = -1;
+    private int _firstHeading = -1;
+    private readonly bool _ordersDeclared;
     private CatalogNamer _namer = null!;
 
     private CatalogFileParser(CatalogSource source, string text, CancellationToken cancellationToken)
@@ -56,6 +63,7 @@ internal sealed class CatalogFileParser
         _sink = new DiagnosticSink(new LineIndex(source.Path, text));
         _links = new LinkResolver(source.Options, _sink);
         _builder = new EntryBuilder(_sink, _links);
+        _ordersDeclared = text.IndexOf("papercatalog order", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>A test seam: makes parsing the files it returns true for throw, to test PCAT005.</summary>
@@ -149,6 +157,22 @@ internal sealed class CatalogFileParser
         {
             switch (part)
             {
+                case ItemPart listed:
+                    if (listed.ListStart != _list)
+                    {
+                        _block++;
+                        _list = listed.ListStart;
+                    }
+
+                    break;
+                default:
+                    _list = -1;
+                    _block++;
+                    break;
+            }
+
+            switch (part)
+            {
                 case BoldLinePart bold:
                     FlushHeading(lists);
                     _venueLine = ListEntries.NamesAVenue(bold.Content) ? bold.Content : null;
@@ -156,6 +180,7 @@ internal sealed class CatalogFileParser
                 case HeadingPart heading:
                     FlushHeading(lists);
                     _venueLine = null;
+                    _firstHeading = _firstHeading < 0 ? heading.Start : _firstHeading;
                     if (heading.Section >= 0)
                     {
                         // Held until what follows it is seen: a heading over items of links only names a paper.
@@ -191,7 +216,13 @@ internal sealed class CatalogFileParser
 
         foreach (var broken in LinkSyntaxCheck.Find(_text))
         {
-            _sink.Report(DiagnosticMessages.LinkShownAsText(broken.Written, broken.Why, broken.Fix), (broken.Start, broken.End));
+            _sink.Add(DiagnosticMessages.LinkShownAsText(broken.Written, broken.Why, broken.Fix).At(_sink.Locate((broken.Start, broken.End)))
+                .WithFix(new FixEdit(broken.Start, broken.End - broken.Start, broken.Fix)));
+        }
+
+        if (_ordersDeclared)
+        {
+            DeclaredOrder.Check(_text, _sink.Lines, DeclaredOrder.Read(_text, _sink), _firstHeading < 0 ? _text.Length : _firstHeading, _ordered, _sink);
         }
 
         // Suppression comments are read here and applied to every step's diagnostics in one place (Suppressions.Apply).
@@ -271,6 +302,10 @@ internal sealed class CatalogFileParser
         if (_builder.TryBuild(raw, outline.TitleOf(section), HeadingFacts(section)) is { } draft)
         {
             _namer.AddEntry(draft, section, columnNames);
+            if (_ordersDeclared)
+            {
+                _ordered.Add(new OrderedEntry(_block, raw.Start, raw.End, draft.Line, draft.Name, draft.Title, draft.Year, draft.Month, draft.NameLocation, outline.TitleOf(section)));
+            }
         }
     }
 

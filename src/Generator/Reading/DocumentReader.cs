@@ -54,7 +54,14 @@ internal sealed class TablePart : DocumentPart
 /// <summary>An item of a list that is not inside another list item.</summary>
 internal sealed class ItemPart : DocumentPart
 {
-    public ItemPart(RawItem item) => Item = item;
+    public ItemPart(RawItem item, int listStart)
+    {
+        Item = item;
+        ListStart = listStart;
+    }
+
+    /// <summary>Where the item's list starts: items of one list share it (a declared order is a list's).</summary>
+    public int ListStart { get; }
 
     public RawItem Item { get; }
 }
@@ -140,7 +147,7 @@ internal sealed class DocumentReader
                     {
                         if (item is ListItemBlock listItem)
                         {
-                            yield return new ItemPart(ReadItem(listItem, list.IsOrdered));
+                            yield return new ItemPart(ReadItem(listItem, list.IsOrdered), list.Span.Start);
                         }
                     }
 

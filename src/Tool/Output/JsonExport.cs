@@ -82,6 +82,8 @@ internal static class JsonExport
             json.WriteStartObject();
             json.WriteString("name", entry.Name);
             json.WriteNumber("line", entry.Line);
+            // The paper's identity, as Paper.Key says it: one key for every entry of one paper.
+            json.WriteString("key", entry.Key);
             if (entry.Section >= 0)
             {
                 json.WriteString("section", sectionPaths[entry.Section]);

@@ -312,26 +312,75 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("https://arxiv.org/abs/2305.05920", "https://arxiv.org/pdf/2305.05920v2", "arXiv:2305.05920")]
-    [InlineData("https://arxiv.org/abs/2305.05920v1", "http://arxiv.org/pdf/2305.05920.pdf", "arXiv:2305.05920")]
+    [InlineData("https://arxiv.org/abs/2305.05920v1", "https://arxiv.org/pdf/2305.05920v2", "arXiv:2305.05920")]
+    [InlineData("https://arxiv.org/html/2305.05920v1", "http://arxiv.org/pdf/2305.05920.pdf", "arXiv:2305.05920")]
     [InlineData("https://doi.org/10.1145/3302424.3303953", "https://dx.doi.org/10.1145/3302424.3303953", "doi:10.1145/3302424.3303953")]
-    [InlineData("https://doi.org/10.1145/ABC.1", "https://dl.acm.org/doi/10.1145/abc.1", "doi:10.1145/abc.1")]
-    [InlineData("https://www.usenix.org/conference/osdi22/presentation/yu", "https://usenix.org/conference/osdi22/presentation/yu/", "url:usenix.org/conference/osdi22/presentation/yu")]
-    public void PCAT208_the_same_paper_twice_in_a_section_whatever_form_its_link_takes(string first, string second, string key)
+    [InlineData("https://doi.org/10.1145/ABC.1", "https://dl.acm.org/doi/pdf/10.1145/abc.1", "doi:10.1145/abc.1")]
+    [InlineData("https://www.usenix.org/conference/osdi22/presentation/yu", "https://www.usenix.org/system/files/osdi22-yu.pdf", "usenix:osdi22/yu")]
+    [InlineData("https://openreview.net/forum?id=rJl-b3RcF7", "https://openreview.net/pdf?id=rJl-b3RcF7", "openreview:rJl-b3RcF7")]
+    [InlineData("https://example.org/papers/fast/", "http://www.example.org/papers/fast#abstract", "url:example.org/papers/fast")]
+    [InlineData("https://aclanthology.org/2023.acl-long.1/", "https://aclanthology.org/2023.acl-long.1.pdf", "acl:2023.acl-long.1")]
+    [InlineData("https://proceedings.mlr.press/v202/liu23am.html", "http://proceedings.mlr.press/v202/liu23am/liu23am.pdf", "pmlr:v202/liu23am")]
+    [InlineData("https://proceedings.neurips.cc/paper/2020/hash/1457c0d6bfcb4967418bfb8ac142f64a-Abstract.html", "https://papers.nips.cc/paper_files/paper/2020/file/1457c0d6bfcb4967418bfb8ac142f64a-Paper.pdf", "neurips:1457c0d6bfcb4967418bfb8ac142f64a")]
+    [InlineData("https://openaccess.thecvf.com/content/CVPR2023/html/Li_Fast_Things_CVPR_2023_paper.html", "https://openaccess.thecvf.com/content/CVPR2023/papers/Li_Fast_Things_CVPR_2023_paper.pdf", "cvf:li_fast_things_cvpr_2023_paper")]
+    [InlineData("https://link.springer.com/article/10.1007/s10994-021-1", "https://doi.org/10.1007/S10994-021-1", "doi:10.1007/s10994-021-1")]
+    public void PCAT208_and_PCAT209_the_same_paper_twice_in_a_section_and_in_another_section_whatever_its_link_form(string first, string second, string key)
     {
         var diagnostics = Marked.AssertDiagnostics($$"""
             ## S
 
             - [Fast Things: Doing It Quickly]({{first}})
-            - {|PCAT208:[Fast Things: Doing It Quickly]({{second}})|}
+            - {|PCAT208:[Fast things, revised]({{second}})|}
 
             ## T
 
-            - [Fast Things: Doing It Quickly]({{second}})
+            - {|PCAT209:[Fast Things: Doing It Quickly]({{second}})|}
             """);
 
-        Assert.Contains($"(both link {key})", diagnostics.Single().ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var messages = diagnostics.Select(d => d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains($"is the paper 'Fast Things' on line 3 of catalog/test.md already lists in this section (both are {key})", messages[0], StringComparison.Ordinal);
+        Assert.Contains($"lists in section 'S' (both are {key})", messages[1], StringComparison.Ordinal);
+        // The later entry points at the first: a second location.
+        Assert.All(diagnostics, d => Assert.Single(d.ToDiagnostic().AdditionalLocations));
     }
+
+    [Fact]
+    public void PCAT208_is_not_reported_for_untitled_rows_named_differently_that_cite_one_paper_but_is_for_one_named_alike() => Marked.AssertDiagnostics("""
+        ## Models
+
+        | Model | Paper |
+        | --- | --- |
+        | LLaMA-7B | [arXiv](https://arxiv.org/abs/2302.13971) |
+        | LLaMA-13B | {|PCAT309:[arXiv](https://arxiv.org/pdf/2302.13971v1)|} |
+        | {|PCAT208:LLaMA 13B|} | [arXiv](https://arxiv.org/abs/2302.13971) |
+        """);
+
+    [Fact]
+    public void PCAT309_an_arxiv_pdf_or_version_link_where_another_entry_links_the_abstract_with_the_fix()
+    {
+        var diagnostics = Marked.AssertDiagnostics("""
+            ## S
+
+            - [Fast Things: Doing It Quickly](https://arxiv.org/abs/2305.05920)
+
+            ## T
+
+            - {|PCAT209:[Fast Things: Doing It Quickly](https://example.org/fast)|} {|PCAT309:[pdf](https://arxiv.org/pdf/2305.05920v2)|}
+            - [Slow Things](https://example.org/slow) [pdf](https://arxiv.org/pdf/2305.05921v2)
+            """);
+
+        Assert.Contains("is the PDF of arXiv 2305.05920, where 'Fast Things' on line 3 of catalog/test.md links its abstract; write https://arxiv.org/abs/2305.05920",
+            diagnostics.Single(d => d.Id == "PCAT309").ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT404:2022.12|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
+    [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.00001) | {|PCAT404:arXiv 2022|} |")]
+    [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.00001) | {|PCAT405:NeurIPS 2022|} |")]
+    [InlineData("| Date | Title | Venue |\n| --- | --- | --- |\n| 2023.01 | [Fast Things](https://arxiv.org/abs/2301.00001) | ICLR 2023 |")]
+    [InlineData("| Date | Title |\n| --- | --- |\n| 2022.12 | [Fast Things](https://example.org/fast) |")]
+    public void PCAT404_and_PCAT405_a_year_before_the_arxiv_identifier_of_the_entry_own_link(string table) =>
+        Marked.AssertDiagnostics("## S\n\n" + table + "\n");
 
     [Fact]
     public void PCAT304_a_link_without_a_label() => Marked.AssertDiagnostics("""

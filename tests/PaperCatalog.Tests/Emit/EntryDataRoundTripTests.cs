@@ -42,7 +42,8 @@ public sealed class EntryDataRoundTripTests
                     .Select((tags, links, year, month, columns, line) => new EntrySpec(
                         "Id", name, section, title, venue, institutions, remarks, authors, tags, links,
                         // As the generator decides it: an entry without a year of its own has its venue's.
-                        year == 0 && venue is { Year: > 0 } ? venue.Year : year, month, columns, line)));
+                        year == 0 && venue is { Year: > 0 } ? venue.Year : year, month, columns, line,
+                        PaperCatalog.Generator.Shared.PaperKeys.OfEntry(links, static l => l.Label, static l => l.Url, title, name))));
 
     [Fact]
     public void Every_field_of_every_entry_survives_write_then_read() =>
@@ -89,6 +90,8 @@ public sealed class EntryDataRoundTripTests
     {
         Assert.Equal(entry.Name, paper.Name);
         Assert.Equal(entry.Title, paper.Title);
+        // The build's key (duplicate checks) and the runtime's (Paper.Key, Find) are made by one rule from the same fields.
+        Assert.Equal(entry.Key, paper.Key.ToString());
         Assert.Equal(entry.Section >= 0 ? Sections[entry.Section] : Array.Empty<string>(), paper.SectionPath);
         if (entry.Venue is { } venue)
         {

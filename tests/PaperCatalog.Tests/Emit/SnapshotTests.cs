@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using PaperCatalog.Tests.Infrastructure;
 
@@ -27,6 +28,10 @@ public sealed class SnapshotTests
         var moe = TestPaths.AwesomePapers("systems-for-ml/moe.md");
         Baselines.AcceptIfRequested("HtmlTables", serving, moe);
         var test = new GeneratorTest(serving, moe).ExpectSources("HtmlTables");
+        // moe.md lists Lina under training and inference: the same paper in two sections is information.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PCAT209", DiagnosticSeverity.Info)
+            .WithSpan("/project/docs/moe.md", 9, 156, 9, 177).WithSpan("/project/docs/moe.md", 5, 156, 5, 177)
+            .WithArguments("Lina", "Inference", "'Lina' on line 5 of docs/moe.md", "Training", "usenix:atc23/li-jiamin"));
         await test.RunAsync();
     }
 
@@ -58,6 +63,10 @@ public sealed class SnapshotTests
         // Numbered items with bold linked titles, italic authors, venue tags and star badges on continuation lines.
         var reasoning = new CatalogFile("docs/reasoning.md", TestPaths.ReadTestData("corpus/wild/atfortes-llm-reasoning.md"));
         Baselines.AcceptIfRequested("WildList", reasoning);
-        await new GeneratorTest(reasoning).ExpectSources("WildList").RunAsync();
+        var test = new GeneratorTest(reasoning).ExpectSources("WildList");
+        // A real inconsistency of the list: 'Preprint'24' for a paper first posted in January 2025 (2501.04519).
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerWarning("PCAT404").WithSpan("/project/docs/reasoning.md", 662, 97, 662, 108)
+            .WithArguments("preprint venue", "Preprint'24", "rStar-Math", "2025", "2024", "2501.04519", "2025"));
+        await test.RunAsync();
     }
 }

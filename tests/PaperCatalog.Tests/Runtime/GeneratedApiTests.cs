@@ -78,6 +78,42 @@ public sealed class GeneratedApiTests
     }
 
     [Fact]
+    public void Key_Find_and_AlsoIn_tell_one_paper_behind_every_form_of_its_link()
+    {
+        var list = new CatalogFile("catalog/keys.md", """
+            ## Serving
+
+            | Name | Links |
+            | --- | --- |
+            | **FastServe** | [Paper](https://arxiv.org/abs/2305.05920) |
+            | **Orca** | [Paper](https://www.usenix.org/conference/osdi22/presentation/yu) |
+
+            ## Scheduling
+
+            - [FastServe: Fast Distributed Inference Serving](https://arxiv.org/pdf/2305.05920v2) [Code](https://github.com/a/b)
+            - [Notes on Nothing](https://example.org/notes/nothing.html) [Home](https://example.org/)
+            """);
+        var result = CompiledCatalog.Run(
+            new[] { list },
+            """
+            var fast = Papers.Serving.FastServe.Paper;
+            return string.Join("|",
+                fast.Key, fast.Key.Kind, fast.Key.Value, Papers.Serving.Orca.Paper.Key, Papers.Scheduling.All[1].Key,
+                string.Join(",", Papers.Find("arXiv:2305.05920").Select(p => p.SourceLine)),
+                Papers.Find("https://arxiv.org/pdf/2305.05920v3.pdf").Count, Papers.Find("2305.05920v1").Count,
+                Papers.Find("https://usenix.org/system/files/osdi22-yu.pdf").Single().Name,
+                Papers.Find("http://www.example.org/notes/nothing.html#top").Count, Papers.Find("doi:10.1/none").Count, Papers.Find("no key").Count,
+                string.Join(",", fast.AlsoIn.Select(p => p.Section)), Papers.Serving.Orca.Paper.AlsoIn.Count,
+                new PaperCatalog.Paper("By hand").AlsoIn.Count, new PaperCatalog.Paper("By hand").Key,
+                PaperCatalog.PaperKey.Parse("ARXIV:2305.05920v2") == fast.Key);
+            """);
+
+        Assert.Equal(
+            "arXiv:2305.05920|Arxiv|2305.05920|usenix:osdi22/yu|url:example.org/notes/nothing.html|5,10|2|2|Orca|1|0|0|Scheduling|0|0|name:by hand|True",
+            result);
+    }
+
+    [Fact]
     public void All_is_read_only()
     {
         var result = CompiledCatalog.Run(
@@ -122,6 +158,10 @@ public sealed class GeneratedApiTests
             TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
         };
         test.TestState.Sources.Add("/// <summary>A documented library.</summary>\npublic static class Library { }");
+        // moe.md lists Lina under two topics on purpose: information, not a warning.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PCAT209", DiagnosticSeverity.Info)
+            .WithSpan("/project/docs/moe.md", 9, 156, 9, 177).WithSpan("/project/docs/moe.md", 5, 156, 5, 177)
+            .WithArguments("Lina", "Inference", "'Lina' on line 5 of docs/moe.md", "Training", "usenix:atc23/li-jiamin"));
 
         await test.RunAsync();
     }

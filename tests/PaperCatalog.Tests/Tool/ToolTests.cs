@@ -278,6 +278,8 @@ public sealed class ToolTests : IDisposable
         var orca = seed.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Orca");
         Assert.Equal("Inference", orca.GetProperty("section").GetString());
         Assert.Equal("Papers.Inference.Orca", orca.GetProperty("member").GetString());
+        Assert.Equal("usenix:osdi22/yu", orca.GetProperty("key").GetString());
+        Assert.Equal("arXiv:2305.05920", seed.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "FastServe").GetProperty("key").GetString());
         Assert.Equal(TestPaths.Seed.Split('\n').ToList().FindIndex(l => l.Contains("Orca", StringComparison.Ordinal)) + 1, orca.GetProperty("line").GetInt32());
         Assert.Equal("OSDI", orca.GetProperty("venue").GetProperty("name").GetString());
         Assert.Equal(2022, orca.GetProperty("venue").GetProperty("year").GetInt32());

@@ -22,6 +22,10 @@ internal static partial class Papers
 		internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Value = global::PaperCatalog.CodeGeneration.CatalogSupport.Concat(__F5ab6d53c0ef3.Entries);
 	}
 
+	/// <summary>Every entry of the paper <paramref name="key"/> names, in catalog order: a key (<c>arXiv:2305.05920</c>, <c>doi:10.1145/…</c>), a link to the paper in any form, a bare arXiv identifier or DOI.</summary>
+	/// <param name="key">What names the paper (see <see cref="global::PaperCatalog.PaperKey.Parse"/>).</param>
+	public static global::System.Collections.Generic.IReadOnlyList<global::PaperCatalog.Paper> Find(string key) => global::PaperCatalog.CodeGeneration.CatalogSupport.Find(All, key);
+
 	/// <summary>The entries under the heading <c>Model Serving Systems</c> in docs/model-serving.md.</summary>
 	[global::System.CodeDom.Compiler.GeneratedCode("PaperCatalog", "0.1.0.0")]
 	public static partial class ModelServingSystems

@@ -82,7 +82,7 @@ partial class Papers
 		private static __Paper[] Create()
 		{
 			var entries = new __Paper[4];
-			var context = new global::PaperCatalog.CodeGeneration.EntryDataContext(Sections, "docs/moe.md");
+			var context = new global::PaperCatalog.CodeGeneration.EntryDataContext(Sections, "docs/moe.md", () => global::Sample.Papers.All);
 			global::PaperCatalog.CodeGeneration.CatalogSupport.ReadEntries(entries, 0, "1|4:Lina-0;V8:ATC 202389:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/atc-2023/3:ATC2023;1;--3;5:CityU8:ByteDanc4:CUHK-0;0;1;5:Paper62:https://www.usenix.org/conference/atc23/presentation/li-jiamin0;0;0;5;8:SmartMoE-0;V^1;^2;^3;2023;1;--1;3:THU-0;0;2;^7;57:https://www.usenix.org/conference/atc23/presentation/zhai4:Code41:https://github.com/thu-pacman/SmartMoE-AE0;0;0;5;^0;-1;V^1;^2;^3;2023;1;--3;^4;9:ByteDance^6;-0;0;1;^7;^8;0;0;0;9;10:Brainstorm-1;V9:OSDI 202392:https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2023.md4:OSDI2023;1;--3;4:SJTU4:MSRA4:USTC-0;0;1;^7;57:https://www.usenix.org/conference/osdi23/presentation/cui0;0;0;9;", context);
 			return entries;
 		}
