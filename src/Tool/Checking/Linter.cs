@@ -17,6 +17,12 @@ internal static class Linter
     public static LintResult Run(IReadOnlyList<CatalogInput> inputs, SeverityRules severities, Workspace workspace, CancellationToken cancellationToken)
     {
         var check = GeneratorHost.Run(inputs, workspace.CurrentDirectory, cancellationToken);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            texts[Path.GetFullPath(input.Path, workspace.CurrentDirectory)] = input.Text;
+        }
+
         var diagnostics = new List<ToolDiagnostic>();
         foreach (var diagnostic in check.Diagnostics)
         {
@@ -40,7 +46,10 @@ internal static class Linter
                 span.Start.Line + 1,
                 span.Start.Character + 1,
                 span.End.Line + 1,
-                span.End.Character + 1));
+                span.End.Character + 1,
+                path.Length > 0 && texts.TryGetValue(Path.GetFullPath(path, workspace.CurrentDirectory), out var text)
+                    ? ToolFix.Of(diagnostic, Path.GetFullPath(path, workspace.CurrentDirectory), text)
+                    : []));
         }
 
         diagnostics.Sort(static (a, b) =>

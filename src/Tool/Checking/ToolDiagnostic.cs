@@ -8,6 +8,7 @@ namespace PaperCatalog.Tool.Checking;
 /// </summary>
 /// <param name="Path">Relative to the current folder, as the text report shows it.</param>
 /// <param name="RepositoryPath">Relative to the repository's root, as GitHub's annotations and code scanning need it.</param>
+/// <param name="Fixes">The edits that fix it, when the fix is mechanical (<c>lint --fix</c>, SARIF <c>fixes</c>); else empty.</param>
 internal sealed record ToolDiagnostic(
     string Id,
     DiagnosticSeverity Severity,
@@ -19,7 +20,8 @@ internal sealed record ToolDiagnostic(
     int Line,
     int Column,
     int EndLine,
-    int EndColumn)
+    int EndColumn,
+    IReadOnlyList<ToolFix> Fixes)
 {
     /// <summary>The word a compiler prints for a severity: <c>error</c>, <c>warning</c>, <c>info</c>, <c>hidden</c>.</summary>
     public string SeverityWord => Severity switch

@@ -1,3 +1,4 @@
+using System.Text;
 using System.CommandLine;
 using Microsoft.CodeAnalysis;
 using PaperCatalog.Tool.Checking;
@@ -96,10 +97,14 @@ internal static class ToolCommands
         {
             Description = "Also list messages of severity info (suggestion), which a build does not print (e.g. PCAT307: relative links stay relative).",
         };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply the fixes that are mechanical, in place: link forms GitHub shows as text or as a page of the repository (PCAT303, PCAT308), arXiv links to the abstract (PCAT309), entries moved to their declared order (PCAT501); then report what is left.",
+        };
 
         var command = new Command("lint", "Reports every diagnostic the build would report for these files (same IDs, messages, severities, suppression comments, lines and columns). Exit code 1 when an error remains, 2 when nothing could be checked, 0 otherwise.")
         {
-            format, config, severity, warningsAsErrors, showInfo,
+            format, config, severity, warningsAsErrors, showInfo, fix,
         };
         input.AddTo(command);
         command.SetAction((parseResult, cancellationToken) =>
@@ -108,6 +113,20 @@ internal static class ToolCommands
             var workspace = Workspace.Find(context.CurrentDirectory);
             var (paths, inputs) = input.Read(parseResult, workspace);
             var result = Linter.Run(inputs, severities, workspace, cancellationToken);
+            if (parseResult.GetValue(fix))
+            {
+                // A pass applies every fix that overlaps no other; the next pass lints the new text and fixes what is left.
+                var fixedPlaces = 0;
+                for (var pass = 0; pass < 5 && FixFiles(result) is var applied && applied > 0; pass++)
+                {
+                    fixedPlaces += applied;
+                    (paths, inputs) = input.Read(parseResult, workspace);
+                    result = Linter.Run(inputs, severities, workspace, cancellationToken);
+                }
+
+                context.Error.WriteLine($"{ToolInfo.Name}: {(fixedPlaces == 1 ? "1 fix" : fixedPlaces + " fixes")} applied");
+            }
+
             var shown = parseResult.GetValue(showInfo) || parseResult.GetValue(format) == ReportFormat.Sarif
                 ? result.Diagnostics
                 : result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
@@ -162,6 +181,23 @@ internal static class ToolCommands
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>Applies the fixes of every diagnostic the user's severities leave, file by file; returns how many.</summary>
+    private static int FixFiles(LintResult result)
+    {
+        var applied = 0;
+        foreach (var file in result.Diagnostics.SelectMany(d => d.Fixes).GroupBy(f => f.FullPath, StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file.Key);
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            var text = new UTF8Encoding(false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+            var (fixedText, count) = ToolFix.Apply(text, file);
+            File.WriteAllText(file.Key, fixedText, new UTF8Encoding(bom));
+            applied += count;
+        }
+
+        return applied;
     }
 
     /// <summary>A format by its name, case-insensitive; any other word is a usage error that lists the names.</summary>

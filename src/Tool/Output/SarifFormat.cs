@@ -88,6 +88,7 @@ internal static class SarifFormat
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
+            WriteFixes(json, d);
             json.WriteEndObject();
         }
 
@@ -95,6 +96,49 @@ internal static class SarifFormat
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The edits of a mechanical fix, as SARIF 2.1.0 <c>fixes</c>: one fix, one artifact change, its replacements.</summary>
+    private static void WriteFixes(Utf8JsonWriter json, ToolDiagnostic d)
+    {
+        if (d.Fixes.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        json.WriteStartObject("description");
+        json.WriteString("text", d.Id == "PCAT501" ? "Move the entries to the declared order." : "Rewrite the link as GitHub reads it.");
+        json.WriteEndObject();
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", RelativeUri(d.RepositoryPath));
+        json.WriteEndObject();
+        json.WriteStartArray("replacements");
+        foreach (var fix in d.Fixes)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            json.WriteNumber("startLine", fix.Line);
+            json.WriteNumber("startColumn", fix.Column);
+            json.WriteNumber("endLine", fix.EndLine);
+            json.WriteNumber("endColumn", fix.EndColumn);
+            json.WriteNumber("charOffset", fix.Start);
+            json.WriteNumber("charLength", fix.Length);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", fix.NewText);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string Level(DiagnosticSeverity severity) => severity switch

@@ -256,6 +256,123 @@ public sealed class ToolTests : IDisposable
     }
 
     [Fact]
+    public void Lint_fix_moves_a_shuffled_section_to_its_declared_order_and_sarif_carries_the_same_edit()
+    {
+        var original = string.Join("\n",
+            "<!-- papercatalog order: year desc -->",
+            "",
+            "## Serving",
+            "",
+            "- [Orca](https://www.usenix.org/conference/osdi22/presentation/yu) - OSDI 2022",
+            "  - iteration-level scheduling",
+            "- [Vidur](https://arxiv.org/abs/2405.05465) - MLSys 2024",
+            "- [Tofu](https://doi.org/10.1145/3302424.3303953) - EuroSys 2019",
+            "- [FastServe](https://arxiv.org/abs/2305.05920) - arXiv 2023",
+            "");
+        Write("docs/list.md", original);
+
+        var sarif = Run("lint", "-f", "sarif", "docs/list.md");
+        var replacements = SarifReplacements(sarif.Output, "PCAT501");
+        var fix = Run("lint", "--fix", "docs/list.md");
+        var fixedText = File.ReadAllText(Path.Combine(_directory, "docs/list.md"));
+
+        Assert.Equal(ExitCodes.Success, fix.ExitCode);
+        Assert.Contains("papercatalog: 1 fix applied", fix.Error, StringComparison.Ordinal);
+        Assert.Equal(Apply(original, replacements), fixedText);
+        Assert.Equal(original.Split('\n').Order(StringComparer.Ordinal), fixedText.Split('\n').Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { "Vidur", "FastServe", "Orca", "Tofu" },
+            fixedText.Split('\n').Where(l => l.StartsWith("- [", StringComparison.Ordinal)).Select(l => l.Substring(3, l.IndexOf(']') - 3)));
+        Assert.Contains("- [Orca](https://www.usenix.org/conference/osdi22/presentation/yu) - OSDI 2022\n  - iteration-level scheduling\n", fixedText, StringComparison.Ordinal);
+        Assert.Contains("0 errors, 0 warnings", Run("lint", "--warnings-as-errors", "docs/list.md").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_fix_rewrites_the_link_forms_github_does_not_read_as_links()
+    {
+        var original = string.Join("\n",
+            "## Serving",
+            "",
+            "| Name | Links |",
+            "| --- | --- |",
+            "| **Orca** | [PDF](arxiv.org/pdf/2108.02099) [[Code]] (https://github.com/a/orca) (Notes)[https://example.org/orca] |",
+            "| **FastServe** | [Paper](https://arxiv.org/pdf/2305.05920v2) |",
+            "",
+            "## Scheduling",
+            "",
+            "- [FastServe](https://arxiv.org/abs/2305.05920)",
+            "");
+        Write("docs/list.md", original);
+
+        var sarif = Run("lint", "-f", "sarif", "--show-info", "docs/list.md");
+        var fix = Run("lint", "--fix", "docs/list.md");
+        var fixedText = File.ReadAllText(Path.Combine(_directory, "docs/list.md"));
+
+        Assert.Equal(
+            original
+                .Replace("(arxiv.org/pdf/2108.02099)", "(https://arxiv.org/pdf/2108.02099)", StringComparison.Ordinal)
+                .Replace("[[Code]] (https://github.com/a/orca)", "[[Code]](https://github.com/a/orca)", StringComparison.Ordinal)
+                .Replace("(Notes)[https://example.org/orca]", "[Notes](https://example.org/orca)", StringComparison.Ordinal)
+                .Replace("https://arxiv.org/pdf/2305.05920v2", "https://arxiv.org/abs/2305.05920", StringComparison.Ordinal),
+            fixedText);
+        Assert.Equal(fixedText, Apply(original, new[] { "PCAT303", "PCAT308", "PCAT309" }.SelectMany(id => SarifReplacements(sarif.Output, id)).ToList()));
+        Assert.Equal(ExitCodes.Success, fix.ExitCode);
+        Assert.Contains("0 errors, 0 warnings", Run("lint", "docs/list.md").Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The replacements of every result of <paramref name="ruleId"/>, checked against SARIF 2.1.0's shape of a fix.</summary>
+    private static List<(int Offset, int Length, string Text)> SarifReplacements(string sarif, string ruleId)
+    {
+        using var document = JsonDocument.Parse(sarif);
+        var replacements = new List<(int, int, string)>();
+        foreach (var result in document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == ruleId))
+        {
+            if (!result.TryGetProperty("fixes", out var fixes))
+            {
+                continue;
+            }
+
+            // fix: artifactChanges (at least one); artifactChange: artifactLocation and replacements (at least one);
+            // replacement: deletedRegion (a region) and insertedContent (an artifactContent with text).
+            foreach (var fix in fixes.EnumerateArray())
+            {
+                Assert.False(string.IsNullOrEmpty(fix.GetProperty("description").GetProperty("text").GetString()));
+                var changes = fix.GetProperty("artifactChanges").EnumerateArray().ToList();
+                Assert.NotEmpty(changes);
+                foreach (var change in changes)
+                {
+                    Assert.False(Path.IsPathRooted(change.GetProperty("artifactLocation").GetProperty("uri").GetString()));
+                    var list = change.GetProperty("replacements").EnumerateArray().ToList();
+                    Assert.NotEmpty(list);
+                    foreach (var replacement in list)
+                    {
+                        var region = replacement.GetProperty("deletedRegion");
+                        Assert.True(region.GetProperty("startLine").GetInt32() >= 1);
+                        Assert.True(region.GetProperty("startColumn").GetInt32() >= 1);
+                        Assert.True(region.GetProperty("endLine").GetInt32() >= region.GetProperty("startLine").GetInt32());
+                        Assert.True(region.GetProperty("endColumn").GetInt32() >= 1);
+                        Assert.True(region.GetProperty("charLength").GetInt32() >= 0);
+                        replacements.Add((region.GetProperty("charOffset").GetInt32(), region.GetProperty("charLength").GetInt32(), replacement.GetProperty("insertedContent").GetProperty("text").GetString()!));
+                    }
+                }
+            }
+        }
+
+        Assert.NotEmpty(replacements);
+        return replacements;
+    }
+
+    private static string Apply(string text, List<(int Offset, int Length, string Text)> replacements)
+    {
+        foreach (var (offset, length, inserted) in replacements.OrderByDescending(r => r.Offset))
+        {
+            text = text.Substring(0, offset) + inserted + text.Substring(offset + length);
+        }
+
+        return text;
+    }
+
+    [Fact]
     public void Export_writes_the_catalog_as_the_generator_reads_it()
     {
         // Where the seed is in its repository, so that its relative links resolve as they do on GitHub.
