@@ -22,10 +22,17 @@ internal sealed class SeverityRules
 
     /// <param name="warningsAsErrors">Warnings become errors after every change, as with a build's <c>TreatWarningsAsErrors</c>.</param>
     /// <param name="commandLine">The <c>--severity</c> changes, checked by the command line's parser (<see cref="SeverityChange"/>).</param>
-    public static SeverityRules Create(string? configPath, IEnumerable<SeverityChange> commandLine, string currentDirectory, bool warningsAsErrors = false)
+    public static SeverityRules Create(string? configPath, IEnumerable<SeverityChange> commandLine, string currentDirectory, bool warningsAsErrors = false, Input.ProjectConfig? project = null)
     {
         var rules = new SeverityRules { _warningsAsErrors = warningsAsErrors };
-        if (configPath is not null)
+        if (project is not null)
+        {
+            foreach (var pair in project.Severities)
+            {
+                rules.Set(pair.Key, pair.Value, $"\"severities\" of {Input.ProjectConfig.FileName}");
+            }
+        }
+        else if (configPath is not null)
         {
             rules.ReadConfig(configPath, currentDirectory);
         }

@@ -8,8 +8,8 @@ internal sealed class InputOptions
 {
     public Argument<string[]> Files { get; } = new("files")
     {
-        Description = "Markdown files or globs (quote them: 'docs/**/*.md'). All are read as one catalog, as a build with default metadata reads its PaperCatalog items.",
-        Arity = ArgumentArity.OneOrMore,
+        Description = "Markdown files or globs (quote them: 'docs/**/*.md'). All are read as one catalog, as a build with default metadata reads its PaperCatalog items. Without files: the files of papercatalog.json (this folder's, or --config's), with its metadata.",
+        Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Option<string> BaseUrl { get; } = new("--base-url")
@@ -32,6 +32,13 @@ internal sealed class InputOptions
         Description = "Write the report to this file instead of the standard output.",
     };
 
+    /// <summary>The current folder's <c>papercatalog.json</c>, or null.</summary>
+    public static ProjectConfig? FindConfig(Workspace workspace)
+    {
+        var path = Path.Combine(workspace.CurrentDirectory, ProjectConfig.FileName);
+        return File.Exists(path) ? ProjectConfig.Load(path, ProjectConfig.FileName) : null;
+    }
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Files);
@@ -41,9 +48,24 @@ internal sealed class InputOptions
     }
 
     /// <summary>The files the arguments name, read; a missing, unreadable or non-text file stops the command with a <see cref="UsageException"/>.</summary>
-    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogInput> Inputs) Read(ParseResult parseResult, Workspace workspace)
+    public (IReadOnlyList<string> Paths, IReadOnlyList<CatalogInput> Inputs) Read(ParseResult parseResult, Workspace workspace, ProjectConfig? config = null)
     {
-        var paths = InputFiles.Resolve(parseResult.GetValue(Files) ?? [], workspace.CurrentDirectory);
+        var arguments = parseResult.GetValue(Files) ?? [];
+        if (arguments.Length == 0)
+        {
+            // The repository's files as its build reads them: papercatalog.json's groups and their metadata.
+            config ??= FindConfig(workspace) ?? throw new UsageException($"give the Markdown files to read, or write a {ProjectConfig.FileName} ('papercatalog init').");
+            var configured = CatalogInputs.Read(config, workspace);
+            return (configured.Select(input => input.Path).ToList(), configured);
+        }
+
+        var paths = InputFiles.Resolve(arguments, workspace.CurrentDirectory);
+        if (config is not null)
+        {
+            // Named files that the config lists are read with its metadata, as the build reads them.
+            return (paths, CatalogInputs.Read(config, workspace, paths));
+        }
+
         var options = new ReadOptions(parseResult.GetValue(BaseUrl) ?? string.Empty, parseResult.GetValue(NameColumn) ?? string.Empty);
         return (paths, CatalogInputs.Read(paths, workspace, options));
     }

@@ -65,6 +65,7 @@ internal static class ToolCommands
         };
         root.Subcommands.Add(CreateLint(context));
         root.Subcommands.Add(CreateExport(context));
+        root.Subcommands.Add(CreateInit(context));
         return root;
     }
 
@@ -80,7 +81,7 @@ internal static class ToolCommands
         var config = new Option<string?>("--config")
         {
             HelpName = "file",
-            Description = "A file of severities in the form of .globalconfig: dotnet_diagnostic.PCAT301.severity = error (error, warning, suggestion, silent, none, default).",
+            Description = "A papercatalog.json (files, their item metadata, severities; this folder's is read when no file is named), or a file of severities in the form of .globalconfig: dotnet_diagnostic.PCAT301.severity = error (error, warning, suggestion, silent, none, default).",
         };
         var severity = new Option<SeverityChange[]>("--severity", "-s")
         {
@@ -109,9 +110,14 @@ internal static class ToolCommands
         input.AddTo(command);
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var severities = SeverityRules.Create(parseResult.GetValue(config), parseResult.GetValue(severity) ?? [], context.CurrentDirectory, parseResult.GetValue(warningsAsErrors));
             var workspace = Workspace.Find(context.CurrentDirectory);
-            var (paths, inputs) = input.Read(parseResult, workspace);
+            var configPath = parseResult.GetValue(config);
+            // A papercatalog.json (given, or this folder's when no file is named) says the files, their metadata and severities.
+            var project = configPath is not null && configPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? ProjectConfig.Load(Path.GetFullPath(configPath, context.CurrentDirectory), configPath)
+                : configPath is null && (parseResult.GetValue(input.Files) ?? []).Length == 0 ? InputOptions.FindConfig(workspace) : null;
+            var severities = SeverityRules.Create(configPath, parseResult.GetValue(severity) ?? [], context.CurrentDirectory, parseResult.GetValue(warningsAsErrors), project);
+            var (paths, inputs) = input.Read(parseResult, workspace, project);
             var result = Linter.Run(inputs, severities, workspace, cancellationToken);
             if (parseResult.GetValue(fix))
             {
@@ -120,7 +126,7 @@ internal static class ToolCommands
                 for (var pass = 0; pass < 5 && FixFiles(result) is var applied && applied > 0; pass++)
                 {
                     fixedPlaces += applied;
-                    (paths, inputs) = input.Read(parseResult, workspace);
+                    (paths, inputs) = input.Read(parseResult, workspace, project);
                     result = Linter.Run(inputs, severities, workspace, cancellationToken);
                 }
 
@@ -183,17 +189,47 @@ internal static class ToolCommands
         return command;
     }
 
+    private static Command CreateInit(RunContext context)
+    {
+        var force = new Option<bool>("--force") { Description = $"Overwrite an existing {ProjectConfig.FileName}." };
+        var command = new Command("init", $"Writes a {ProjectConfig.FileName} for the Markdown files under this folder: each file a root class of its own, named after the file; edit it to say what your build says.")
+        {
+            force,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var path = Path.Combine(context.CurrentDirectory, ProjectConfig.FileName);
+            if (File.Exists(path) && !parseResult.GetValue(force))
+            {
+                throw new UsageException($"{ProjectConfig.FileName} exists; give --force to overwrite it.");
+            }
+
+            var files = InputFiles.Resolve(["**/*.md"], context.CurrentDirectory)
+                .Select(file => Path.GetRelativePath(context.CurrentDirectory, file).Replace('\\', '/'))
+                .Where(file => !file.Split('/').Any(part => part.StartsWith('.') || part == "node_modules"))
+                .ToList();
+            File.WriteAllText(path, ConfigTemplate.Write(files));
+            context.Error.WriteLine($"{ToolInfo.Name}: wrote {ProjectConfig.FileName} with {(files.Count == 1 ? "1 file" : files.Count + " files")}");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
     /// <summary>Applies the fixes of every diagnostic the user's severities leave, file by file; returns how many.</summary>
     private static int FixFiles(LintResult result)
     {
         var applied = 0;
         foreach (var file in result.Diagnostics.SelectMany(d => d.Fixes).GroupBy(f => f.FullPath, StringComparer.Ordinal))
         {
+            // Written back in the encoding it was read in (UTF-8 with or without its mark, UTF-16 with one).
             var bytes = File.ReadAllBytes(file.Key);
-            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-            var text = new UTF8Encoding(false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+            Encoding encoding = bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? new UnicodeEncoding(false, true)
+                : bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? new UnicodeEncoding(true, true)
+                : new UTF8Encoding(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF);
+            var mark = encoding.GetPreamble().Length;
+            var text = encoding.GetString(bytes, mark, bytes.Length - mark);
             var (fixedText, count) = ToolFix.Apply(text, file);
-            File.WriteAllText(file.Key, fixedText, new UTF8Encoding(bom));
+            File.WriteAllText(file.Key, fixedText, encoding);
             applied += count;
         }
 

@@ -40,6 +40,51 @@ internal static class CatalogInputs
         return inputs;
     }
 
+    /// <summary>The files of a <c>papercatalog.json</c>, each with the item metadata its group gives, as a build hands them over.</summary>
+    /// <param name="only">The files named on the command line: those of them the config lists take its metadata, the others the defaults; null for all of the config's.</param>
+    public static IReadOnlyList<CatalogInput> Read(ProjectConfig config, Workspace workspace, IReadOnlyList<string>? only = null)
+    {
+        var inputs = new List<CatalogInput>();
+        var configured = config.Resolve();
+        var files = only is null
+            ? configured
+            : only.Select(path => (path, configured.FirstOrDefault(c => c.Path == path).Group ?? new FileGroup([path], null, null, null, null, null, null))).ToList();
+        foreach (var (path, group) in files)
+        {
+            if (group.BaseUrl is { Length: > 0 } baseUrl && !BaseUrls.IsValid(baseUrl))
+            {
+                throw new UsageException($"the baseUrl '{baseUrl}' of '{workspace.DisplayPath(path)}' in {ProjectConfig.FileName} is not an absolute http(s) URL.");
+            }
+
+            var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [CatalogMetadata.IsCatalog] = "true",
+                [CatalogMetadata.RepositoryPath] = group.RepositoryPath ?? workspace.RepositoryPath(path),
+                [CatalogMetadata.BaseUrl] = group.BaseUrl ?? string.Empty,
+                [CatalogMetadata.NameColumn] = group.NameColumn ?? string.Empty,
+            };
+            Add(metadata, CatalogMetadata.ClassName, group.ClassName);
+            Add(metadata, CatalogMetadata.Namespace, group.Namespace);
+            Add(metadata, CatalogMetadata.Accessibility, group.Accessibility);
+            inputs.Add(new CatalogInput(path, ReadText(path, workspace.DisplayPath(path)), metadata));
+        }
+
+        if (inputs.Count == 0)
+        {
+            throw new UsageException($"the \"files\" of {ProjectConfig.FileName} match no file.");
+        }
+
+        return inputs;
+
+        static void Add(Dictionary<string, string> metadata, string key, string? value)
+        {
+            if (value is not null)
+            {
+                metadata[key] = value;
+            }
+        }
+    }
+
     /// <summary>UTF-8 (with or without a byte order mark) or UTF-16 with one; anything else is refused, not guessed.</summary>
     private static string ReadText(string path, string displayPath)
     {

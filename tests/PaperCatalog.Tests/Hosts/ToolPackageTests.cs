@@ -71,7 +71,7 @@ public sealed class ToolPackageTests
 
         var help = DotNet.RunProgram(papercatalog, consumer, "lint", "--help");
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("papercatalog lint <files>... [options]", help.Output);
+        Assert.Contains("papercatalog lint [<files>...] [options]", help.Output);
         var missing = DotNet.RunProgram(papercatalog, consumer, "lint", "docs/none.md");
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal(new[] { "papercatalog: error: no such file 'docs/none.md'." }, Lines(missing.Output));

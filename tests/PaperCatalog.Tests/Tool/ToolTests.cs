@@ -372,6 +372,78 @@ public sealed class ToolTests : IDisposable
         return text;
     }
 
+    private const string ListA = "## S\n\n| Name | Links |\n| --- | --- |\n| **Orca** | [Paper](https://example.org/orca.pdf) [Notes](notes/orca.md) |\n";
+    private const string ListB = "## S\n\n| Name | Links |\n| --- | --- |\n| **Orca** | [Paper](https://example.org/orca2.pdf) [Notes](notes/orca2.md) |\n";
+
+    [Fact]
+    public void A_config_file_gives_the_files_the_metadata_the_build_gives_them()
+    {
+        Write("a/one.md", ListA);
+        Write("b/two.md", ListB);
+        Write("papercatalog.json", """
+            {
+              "files": [
+                { "include": "a/*.md", "className": "ListA" },
+                { "include": ["b/*.md"], "className": "ListB", "baseUrl": "https://github.com/o/r/blob/main/", "repositoryPath": "lists/two.md" }
+              ],
+              "severities": { "PCAT307": "warning" }
+            }
+            """);
+
+        var together = Run("lint", "--show-info", "a/one.md", "b/two.md");
+        var configured = Run("lint");
+
+        // Read as one root class, the two Orcas clash; as the build reads them with the config's metadata, they do not,
+        // and b's relative link resolves against its base URL.
+        Assert.Equal(BuildLines(new CatalogFile("a/one.md", ListA), new CatalogFile("b/two.md", ListB)), together.OutputLines.Order(StringComparer.Ordinal));
+        Assert.Contains(together.OutputLines, l => l.Contains("PCAT203", StringComparison.Ordinal));
+        var build = BuildLines(
+            new CatalogFile("a/one.md", ListA, ClassName: "ListA"),
+            new CatalogFile("b/two.md", ListB, ClassName: "ListB", BaseUrl: "https://github.com/o/r/blob/main/", RepositoryPath: "lists/two.md"));
+        Assert.Equal(build.Select(l => l.Replace(": info PCAT307", ": warning PCAT307", StringComparison.Ordinal)), configured.OutputLines.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(configured.OutputLines, l => l.Contains("PCAT203", StringComparison.Ordinal));
+        Assert.Single(configured.OutputLines);
+        Assert.Contains("a/one.md(5,", configured.Output, StringComparison.Ordinal);
+        Assert.Equal("papercatalog: 2 files, 2 entries: 0 errors, 1 warning\n", configured.Error);
+
+        var export = Run("export");
+        Assert.Contains("\"url\": \"https://github.com/o/r/blob/main/lists/notes/orca2.md\"", export.Output, StringComparison.Ordinal);
+        Assert.Equal(configured.Output, Run("lint", "--config", "papercatalog.json", "a/one.md", "b/two.md").Output);
+    }
+
+    [Fact]
+    public void Init_writes_a_config_for_the_markdown_files_it_finds_and_lint_reads_it()
+    {
+        Write("a/one.md", ListA);
+        Write("b/two.md", ListB);
+        Write(".github/template.md", "# not a list\n");
+
+        var init = Run("init");
+        var again = Run("init");
+        var lint = Run("lint");
+
+        Assert.Equal(ExitCodes.Success, init.ExitCode);
+        using (var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "papercatalog.json"))))
+        {
+            Assert.Equal(
+                new[] { "a/one.md=One", "b/two.md=Two" },
+                config.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("include").GetString() + "=" + f.GetProperty("className").GetString()));
+        }
+
+        Assert.Equal(ExitCodes.UsageError, again.ExitCode);
+        Assert.Contains("--force", again.Error, StringComparison.Ordinal);
+        Assert.StartsWith("papercatalog: 2 files, 2 entries: 0 errors, 0 warnings", lint.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_files_or_a_config_lint_says_what_to_give()
+    {
+        var run = Run("lint");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("papercatalog init", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Export_writes_the_catalog_as_the_generator_reads_it()
     {
@@ -488,7 +560,7 @@ public sealed class ToolTests : IDisposable
     [InlineData(new[] { "lint", "docs/llm.md", "--base-url", "github.com/x" }, "--base-url 'github.com/x' is not an absolute http(s) URL")]
     [InlineData(new[] { "lint", "docs/llm.md", "--format", "xml" }, "'xml' is not a --format: text, github, sarif.")]
     [InlineData(new[] { "export", "docs/llm.md", "--format", "1" }, "'1' is not a --format: json.")]
-    [InlineData(new[] { "lint" }, "Required argument missing for command: 'lint'")]
+    [InlineData(new[] { "lint" }, "give the Markdown files to read, or write a papercatalog.json ('papercatalog init').")]
     [InlineData(new[] { "check", "docs/llm.md" }, "Unrecognized command or argument 'check'")]
     [InlineData(new string[0], "Required command was not provided")]
     public void Bad_command_lines_are_said_and_exit_2(string[] args, string message)
