@@ -6,18 +6,27 @@ namespace PaperCatalog.Generator.Building;
 
 /// <summary>
 /// Checks an entry's years against its own arXiv identifier, which says when the preprint was first posted
-/// (<c>2305.…</c>: May 2023), offline. A date or a preprint's year before it contradicts the link: a warning
-/// (PCAT404). A conference or journal year before it is often true (papers are posted after they appear): information (PCAT405).
+/// (<c>2305.…</c>: May 2023), offline. What cannot be true is a warning (PCAT404): a preprint venue's year before it,
+/// a date a year or more before it. What often is true is information (PCAT405): a conference or journal year before
+/// it (papers are posted after they appear), a date less than a year before it (lists date a project by its release,
+/// its code or blog, which often precede the paper).
 /// </summary>
 internal static class ArxivYearCheck
 {
-    /// <summary>PCAT404 for a date (a Date column, a date prefix) earlier than the arXiv identifier's year, else null.</summary>
-    public static DiagnosticMessage? OfDate(string written, int year, string? arxivId, string entry, string section)
+    /// <summary>For a date (a Date column, a date prefix) before the arXiv identifier's month: PCAT404 or PCAT405; else null.</summary>
+    public static DiagnosticMessage? OfDate(string written, int year, int month, string? arxivId, string entry, string section)
     {
         var arxivYear = LinkClassifier.ArxivYear(arxivId);
-        return year > 0 && arxivYear > 0 && year < arxivYear
+        if (year <= 0 || arxivYear == 0 || year >= arxivYear)
+        {
+            return null;
+        }
+
+        // A date of a year only may be its December: the least gap it can have.
+        var monthsBefore = ((arxivYear * 12) + ArxivMonth(arxivId!)) - ((year * 12) + (month > 0 ? month : 12));
+        return monthsBefore >= 12
             ? DiagnosticMessages.YearBeforePreprint(what: "date", written, entry, section, year, arxivId!, arxivYear)
-            : null;
+            : DiagnosticMessages.PublishedBeforePreprint(what: "date", written, entry, section, year, arxivId!, arxivYear, likely: "released before its preprint");
     }
 
     /// <summary>PCAT404 for a preprint venue, PCAT405 for another venue, whose year is earlier than the arXiv identifier's; else null.</summary>
@@ -31,6 +40,15 @@ internal static class ArxivYearCheck
 
         return venue.Kind == VenueKind.Preprint
             ? DiagnosticMessages.YearBeforePreprint(what: "preprint venue", venue.Text, entry, section, venue.Year, arxivId!, arxivYear)
-            : DiagnosticMessages.PublishedBeforePreprint(venue.Text, entry, section, venue.Year, arxivId!, arxivYear);
+            : DiagnosticMessages.PublishedBeforePreprint(what: "venue", venue.Text, entry, section, venue.Year, arxivId!, arxivYear, likely: "posted after it appeared");
+    }
+
+    /// <summary>The month of an identifier (<c>2305.05920</c> → 5, <c>cs/0112017</c> → 12), or 1 when it does not say.</summary>
+    private static int ArxivMonth(string id)
+    {
+        var start = id.IndexOf('/') + 1;
+        return id.Length >= start + 4 && char.IsDigit(id[start + 2]) && char.IsDigit(id[start + 3])
+            ? ((id[start + 2] - '0') * 10) + (id[start + 3] - '0')
+            : 1;
     }
 }

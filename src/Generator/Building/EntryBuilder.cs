@@ -550,7 +550,7 @@ internal sealed class EntryBuilder
         }
 
         if (values.DateField is { IsSpanned: false } dateField
-            && ArxivYearCheck.OfDate(dateField.Content.Text, values.Year, arxivId, name, sectionTitle) is { } dateProblem)
+            && ArxivYearCheck.OfDate(dateField.Content.Text, values.Year, values.Month, arxivId, name, sectionTitle) is { } dateProblem)
         {
             _sink.Report(dateProblem, dateField.Content.Span);
         }

@@ -182,8 +182,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor PublishedBeforePreprint = Create(
         "PCAT405", VenueCategory, DiagnosticSeverity.Info,
-        "Venue year earlier than the paper's arXiv identifier",
-        "The venue '{0}' of '{1}' in section '{2}' says {3}, and its arXiv identifier {4} was given in {5}: posted after it appeared, or the wrong link");
+        "Year plausibly earlier than the paper's arXiv identifier",
+        "The {0} '{1}' of '{2}' in section '{3}' says {4}, and its arXiv identifier {5} was given in {6}: {7}, or the wrong link");
 
     public static readonly DiagnosticDescriptor OutOfOrder = Create(
         "PCAT501", OrderCategory, DiagnosticSeverity.Warning,

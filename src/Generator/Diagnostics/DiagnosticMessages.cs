@@ -166,14 +166,16 @@ internal static class DiagnosticMessages
         Make(DiagnosticDescriptors.YearBeforePreprint, what, written, entry, section, Invariant.Number(year), arxivId, Invariant.Number(arxivYear));
 
     /// <summary>PCAT405.</summary>
-    /// <param name="venue">The venue as written.</param>
+    /// <param name="what">"venue", "date".</param>
+    /// <param name="written">The venue or date as written.</param>
     /// <param name="entry">The entry's name.</param>
     /// <param name="section">Its section.</param>
-    /// <param name="year">The venue's year.</param>
+    /// <param name="year">The year it says.</param>
     /// <param name="arxivId">The arXiv identifier.</param>
     /// <param name="arxivYear">The year the identifier encodes.</param>
-    public static DiagnosticMessage PublishedBeforePreprint(string venue, string entry, string section, int year, string arxivId, int arxivYear) =>
-        Make(DiagnosticDescriptors.PublishedBeforePreprint, venue, entry, section, Invariant.Number(year), arxivId, Invariant.Number(arxivYear));
+    /// <param name="likely">Why it may be right: "posted after it appeared", "released before its preprint".</param>
+    public static DiagnosticMessage PublishedBeforePreprint(string what, string written, string entry, string section, int year, string arxivId, int arxivYear, string likely) =>
+        Make(DiagnosticDescriptors.PublishedBeforePreprint, what, written, entry, section, Invariant.Number(year), arxivId, Invariant.Number(arxivYear), likely);
 
     /// <summary>PCAT501.</summary>
     /// <param name="named">The entry's name.</param>

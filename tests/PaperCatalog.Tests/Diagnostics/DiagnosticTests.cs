@@ -374,7 +374,10 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT404:2022.12|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
+    [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT404:2021.12|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
+    [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT404:2021|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
+    [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT405:2022.02|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
+    [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT405:2022|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
     [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.00001) | {|PCAT404:arXiv 2022|} |")]
     [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.00001) | {|PCAT405:NeurIPS 2022|} |")]
     [InlineData("| Date | Title | Venue |\n| --- | --- | --- |\n| 2023.01 | [Fast Things](https://arxiv.org/abs/2301.00001) | ICLR 2023 |")]
