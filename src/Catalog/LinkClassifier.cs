@@ -40,8 +40,7 @@ internal static class LinkClassifier
 
         if (HostIs(host, "dl.acm.org"))
         {
-            var marker = path.IndexOf("/10.", StringComparison.Ordinal);
-            doi = marker >= 0 && path.StartsWith("/doi/", StringComparison.OrdinalIgnoreCase) ? DoiFrom(path.Substring(marker + 1)) : null;
+            doi = AcmDoi(path);
             return LinkKind.AcmDigitalLibrary;
         }
 
@@ -147,6 +146,13 @@ internal static class LinkClassifier
     {
         var v = id.LastIndexOf('v');
         return v > 0 && v < id.Length - 1 && AllDigits(id, v + 1, id.Length - v - 1) ? id.Substring(0, v) : id;
+    }
+
+    /// <summary>The DOI of an ACM library path (<c>/doi/10.…</c>, <c>/doi/pdf/10.…</c>, <c>/doi/abs/10.…</c>), or null.</summary>
+    public static string? AcmDoi(string path)
+    {
+        var marker = path.IndexOf("/10.", StringComparison.Ordinal);
+        return marker >= 0 && path.StartsWith("/doi/", StringComparison.OrdinalIgnoreCase) ? DoiFrom(path.Substring(marker + 1)) : null;
     }
 
     public static string? DoiFrom(string text)

@@ -34,19 +34,25 @@ internal static class PaperKeys
     public static readonly string[] Prefixes = { Arxiv, Doi, OpenReview, AclAnthology, Usenix, Pmlr, NeurIps, Cvf, Url, Title, Name };
 
     /// <summary>
-    /// The key of an entry: the strongest key among its links (see <see cref="IdentifierOf"/>), else the URL of
+    /// The key of an entry: the strongest key among its links (see <see cref="IdentifierOf(string)"/>), else the URL of
     /// its paper link (labelled <c>Paper</c>, else its first web link not to github.com, where code lives), else its title, else its name.
     /// </summary>
     public static string OfEntry<TLink>(IReadOnlyList<TLink> links, Func<TLink, string> label, Func<TLink, string> url, string? title, string name)
     {
         string? strongest = null;
         var rank = int.MaxValue;
-        string? paperUrl = null;
-        string? firstWebUrl = null;
+        string? paperUrl = null, paperPath = null;
+        string? firstWebUrl = null, firstWebPath = null;
         foreach (var link in links)
         {
-            var target = url(link);
-            if (IdentifierOf(target) is { } key)
+            // Each link is split once: an entry's key is made for every entry of every build.
+            var target = url(link).Trim();
+            if (!LinkClassifier.TrySplitWebUrl(target, out var host, out var path))
+            {
+                continue;
+            }
+
+            if (IdentifierOf(target, host, path) is { } key)
             {
                 var keyRank = RankOf(key);
                 if (keyRank < rank)
@@ -58,14 +64,14 @@ internal static class PaperKeys
                 continue;
             }
 
-            if (paperUrl is null && string.Equals(label(link), "Paper", StringComparison.OrdinalIgnoreCase) && LinkClassifier.IsWebUrl(target))
+            if (paperUrl is null && string.Equals(label(link), "Paper", StringComparison.OrdinalIgnoreCase))
             {
-                paperUrl = target;
+                (paperUrl, paperPath) = (target, path);
             }
 
-            if (firstWebUrl is null && LinkClassifier.IsWebUrl(target) && !IsOnGitHub(target))
+            if (firstWebUrl is null && !LinkClassifier.HostIs(host, "github.com"))
             {
-                firstWebUrl = target;
+                (firstWebUrl, firstWebPath) = (target, path);
             }
         }
 
@@ -74,7 +80,7 @@ internal static class PaperKeys
             return strongest;
         }
 
-        if ((paperUrl ?? firstWebUrl) is { } web && NamesADocument(web))
+        if ((paperUrl ?? firstWebUrl) is { } web && NamesADocument(web, paperUrl is null ? firstWebPath! : paperPath!))
         {
             return Url + NormalizedUrl(web);
         }
@@ -95,18 +101,24 @@ internal static class PaperKeys
     public static string? IdentifierOf(string url)
     {
         var trimmed = url.Trim();
-        if (!LinkClassifier.TrySplitWebUrl(trimmed, out var host, out var path))
+        return LinkClassifier.TrySplitWebUrl(trimmed, out var host, out var path) ? IdentifierOf(trimmed, host, path) : null;
+    }
+
+    private static string? IdentifierOf(string url, string host, string path)
+    {
+        if (LinkClassifier.HostIs(host, "github.com"))
         {
             return null;
         }
 
-        LinkClassifier.Classify(trimmed, out var arxivId, out var doi, out _);
-        if (arxivId is not null)
+        if (LinkClassifier.HostIs(host, "arxiv.org"))
         {
-            return Arxiv + arxivId;
+            return LinkClassifier.ArxivIdFromPath(path) is { } arxivId ? Arxiv + arxivId : null;
         }
 
-        doi ??= PublisherDoi(path);
+        var doi = LinkClassifier.HostIs(host, "doi.org") || LinkClassifier.HostIs(host, "dx.doi.org") ? LinkClassifier.DoiFrom(path.TrimStart('/'))
+            : LinkClassifier.HostIs(host, "dl.acm.org") ? LinkClassifier.AcmDoi(path)
+            : PublisherDoi(path);
         if (doi is not null)
         {
             return Doi + doi.ToLowerInvariant();
@@ -114,7 +126,7 @@ internal static class PaperKeys
 
         if (LinkClassifier.HostIs(host, "openreview.net"))
         {
-            return QueryValue(trimmed, "id") is { Length: > 0 } forum ? OpenReview + forum : null;
+            return QueryValue(url, "id") is { Length: > 0 } forum ? OpenReview + forum : null;
         }
 
         if (LinkClassifier.HostIs(host, "aclanthology.org") || LinkClassifier.HostIs(host, "aclweb.org"))
@@ -196,15 +208,20 @@ internal static class PaperKeys
     /// Whether a URL can name one paper: a path of two segments or more, a file, or a query. A site's front page or an
     /// organisation's (<c>llama.meta.com</c>, <c>huggingface.co/baichuan-inc</c>) is linked by many entries that are not one paper.
     /// </summary>
-    private static bool NamesADocument(string url)
+    private static bool NamesADocument(string url, string path)
     {
-        if (!LinkClassifier.TrySplitWebUrl(url, out _, out var path))
+        var segments = 0;
+        var lastStart = -1;
+        for (var i = 0; i < path.Length; i++)
         {
-            return false;
+            if (path[i] != '/' && (i == 0 || path[i - 1] == '/'))
+            {
+                segments++;
+                lastStart = i;
+            }
         }
 
-        var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 2 || (segments.Length == 1 && segments[0].IndexOf('.') > 0) || url.IndexOf('?') > 0;
+        return segments >= 2 || (segments == 1 && path.IndexOf('.', lastStart) > lastStart) || url.IndexOf('?') > 0;
     }
 
     /// <summary>The URL without scheme, <c>www.</c>, query-less fragment or trailing slash; the host in lower case.</summary>
@@ -316,9 +333,6 @@ internal static class PaperKeys
 
     private static string WithoutExtension(string text, string extension) =>
         text.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? text.Substring(0, text.Length - extension.Length) : text;
-
-    private static bool IsOnGitHub(string url) =>
-        LinkClassifier.TrySplitWebUrl(url, out var host, out _) && LinkClassifier.HostIs(host, "github.com");
 
     private static bool IsHex(string text)
     {

@@ -27,7 +27,8 @@ public sealed class RobustnessTests
     {
         "|", "||", "| --- |", "\\|", "<td>", "</td>", "<th>", "<tr>", "</tr>", "<table>", "</table>", "<thead>", "</tbody>",
         "<ul><li>", "</li>", "</ul>", "<a href=\"", "\">", "</a>", "<strong>", "</em>", "<p></p>", "<br>", "<!--", "-->",
-        "<!-- papercatalog-disable -->", "**", "_", "~~", "`", "``", "[", "](", ")", "![", "[x]: https://e.com", "\\", "&amp;",
+        "<!-- papercatalog-disable -->", "<!-- papercatalog order: year desc -->", "<!-- papercatalog order: title -->",
+        "<!-- papercatalog order: x -->", "https://arxiv.org/pdf/2305.05920v2", "https://arxiv.org/abs/2305.05920", "| 2021.01 | ", "**", "_", "~~", "`", "``", "[", "](", ")", "![", "[x]: https://e.com", "\\", "&amp;",
         "&#x", "&#", "&nbsp;", ";", "\u202E", "\u200B", "\0", "\r", "\n", "\r\n", "\n\n", "\u2028", "\u0085", "\uD800", "\uDC00",
         "#", "## ", "### ", "> ", "- ", "1. ", "```", "    ", "\t", "{", "}", "\"", "\"\"\"", "*/", "</summary>", "<![CDATA[",
         "#if DEBUG", "#pragma warning disable", "javascript:alert(1)", "broken-reference", "arXiv 1404.", "OSDI 2O22", "All",
@@ -103,6 +104,33 @@ public sealed class RobustnessTests
             {
                 var result = Catalogs.Parse(markdown, "catalog/fuzz.md");
                 Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PCAT005");
+            },
+            seed: Seed,
+            iter: Iterations(400));
+
+    [Fact]
+    public void Fixes_of_mutated_markdown_stay_in_the_file_and_an_order_fix_only_moves_lines() =>
+        MarkdownGen.Sample(
+            markdown =>
+            {
+                foreach (var diagnostic in Catalogs.Parse(markdown, "catalog/fuzz.md").Reported())
+                {
+                    foreach (var edit in diagnostic.Fix)
+                    {
+                        Assert.InRange(edit.Start, 0, markdown.Length);
+                        Assert.InRange(edit.Length, 0, markdown.Length - edit.Start);
+                        if (diagnostic.Id == "PCAT501")
+                        {
+                            var region = markdown.Substring(edit.Start, edit.Length);
+                            Assert.Equal(region.Length, edit.NewText.Length);
+                            Assert.Equal(region.Split('\n').Order(StringComparer.Ordinal), edit.NewText.Split('\n').Order(StringComparer.Ordinal));
+                        }
+                        else if (edit.OldText is { } old)
+                        {
+                            Assert.Contains(old, markdown.Substring(edit.Start, edit.Length), StringComparison.Ordinal);
+                        }
+                    }
+                }
             },
             seed: Seed,
             iter: Iterations(400));
