@@ -52,6 +52,7 @@ public static partial class CatalogSupport
                 links[i] = new Link(reader.String()!, reader.String()!);
             }
 
+            var keyLink = reader.Number() - 1;
             var entryYear = reader.Number();
             var month = reader.Number();
             Dictionary<string, string>? columns = null;
@@ -78,6 +79,7 @@ public static partial class CatalogSupport
                 SourceFile = sourceFile,
                 SourceLine = reader.Number(),
                 Catalog = context.Catalog,
+                KeyLink = keyLink,
             };
         }
     }

@@ -17,13 +17,13 @@ namespace PaperCatalog.CodeGeneration;
 /// the file and <c>;</c>; a missing string is <c>-</c>; a number is its decimal digits and <c>;</c>. An entry is:
 /// name, title (or -), section index (-1 for none), venue (<c>-</c>, or <c>V</c> then text, url, name, year, kind,
 /// arXiv id, detail), institution count and institutions, remarks, author count and authors, tag count and tags,
-/// link count and (label, url) pairs, year (0 when it is the venue's, or none), month (0 for none), column count
+/// link count and (label, url) pairs, the link the paper's key comes from plus one (0: the title or name), year (0 when it is the venue's, or none), month (0 for none), column count
 /// and (header, value) pairs, and the source line.
 /// </summary>
 internal static class EntryDataFormat
 {
     /// <summary>The version this build writes and reads; a change of the format changes it.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const char VersionEnd = '|';
     public const char Missing = '-';

@@ -137,7 +137,7 @@ public sealed class Paper : IEquatable<Paper>
     /// Anthology, USENIX, PMLR, NeurIPS or CVF paper, else its paper link's URL, else its title, else its name
     /// (see <see cref="PaperKeyKind"/>). A generated catalog finds every entry of a key with its root's <c>Find</c>.
     /// </summary>
-    public PaperKey Key => _key ??= PaperKey.From(PaperKeys.OfEntry(Links, static link => link.Label, static link => link.Url, Title, Name));
+    public PaperKey Key => _key ??= PaperKey.From(MakeKey());
 
     /// <summary>
     /// The other entries of the catalog that list the same paper (the same <see cref="Key"/>, made from a link or a
@@ -164,6 +164,12 @@ public sealed class Paper : IEquatable<Paper>
             return others.Count == 0 ? Array.Empty<Paper>() : others.AsReadOnly();
         }
     }
+
+    /// <summary>
+    /// Which link the catalog's key comes from (-1: the title or name), as the build chose it; null for a paper made by
+    /// hand, whose key comes from its links labelled <c>Paper</c>, <c>pdf</c> or <c>arXiv</c>, else its title or name.
+    /// </summary>
+    internal int? KeyLink { get; set; }
 
     /// <summary>The catalog the entry is in (its root's <c>All</c>), set by generated code; null for a paper made by hand.</summary>
     internal Func<IReadOnlyList<Paper>>? Catalog { get; set; }
@@ -227,6 +233,16 @@ public sealed class Paper : IEquatable<Paper>
 
     /// <summary>The name, with the venue when there is one: <c>Orca (OSDI 2022)</c>.</summary>
     public override string ToString() => Venue is null ? Name : $"{Name} ({Venue.Text})";
+
+    private string MakeKey()
+    {
+        if (KeyLink is { } chosen)
+        {
+            return chosen >= 0 && chosen < Links.Count && PaperKeys.OfPaperLink(Links[chosen].Url) is { } fromLink ? fromLink : PaperKeys.OfText(Title, Name);
+        }
+
+        return PaperKeys.OfEntry(Links, static link => link.Url, static (link, _) => link.Label.Trim().ToLowerInvariant() is "paper" or "pdf" or "arxiv", Title, Name).Key;
+    }
 
     private static string? CodeRepository(IReadOnlyList<Link> links)
     {

@@ -34,19 +34,27 @@ internal static class PaperKeys
     public static readonly string[] Prefixes = { Arxiv, Doi, OpenReview, AclAnthology, Usenix, Pmlr, NeurIps, Cvf, Url, Title, Name };
 
     /// <summary>
-    /// The key of an entry: the strongest key among its links (see <see cref="IdentifierOf(string)"/>), else the URL of
-    /// its paper link (labelled <c>Paper</c>, else its first web link not to github.com, where code lives), else its title, else its name.
+    /// The key of an entry and the link it comes from: the strongest identifier among its paper links (see
+    /// <see cref="IdentifierOf(string)"/>), else the first paper link that names a document, normalized; else (link -1)
+    /// its title, else its name. Which links are the paper's is the caller's to say: the build knows (a title link, a
+    /// <c>Paper</c> column, a link labelled <c>pdf</c>), a badge or a link in the remarks is not one.
     /// </summary>
-    public static string OfEntry<TLink>(IReadOnlyList<TLink> links, Func<TLink, string> label, Func<TLink, string> url, string? title, string name)
+    public static (string Key, int Link) OfEntry<TLink>(IReadOnlyList<TLink> links, Func<TLink, string> url, Func<TLink, int, bool> isPaperLink, string? title, string name)
     {
         string? strongest = null;
         var rank = int.MaxValue;
-        string? paperUrl = null, paperPath = null;
-        string? firstWebUrl = null, firstWebPath = null;
-        foreach (var link in links)
+        var strongestLink = -1;
+        string? document = null;
+        var documentLink = -1;
+        for (var i = 0; i < links.Count; i++)
         {
+            if (!isPaperLink(links[i], i))
+            {
+                continue;
+            }
+
             // Each link is split once: an entry's key is made for every entry of every build.
-            var target = url(link).Trim();
+            var target = url(links[i]).Trim();
             if (!LinkClassifier.TrySplitWebUrl(target, out var host, out var path))
             {
                 continue;
@@ -57,34 +65,35 @@ internal static class PaperKeys
                 var keyRank = RankOf(key);
                 if (keyRank < rank)
                 {
-                    strongest = key;
-                    rank = keyRank;
+                    (strongest, rank, strongestLink) = (key, keyRank, i);
                 }
-
-                continue;
             }
-
-            if (paperUrl is null && string.Equals(label(link), "Paper", StringComparison.OrdinalIgnoreCase))
+            else if (document is null && !LinkClassifier.HostIs(host, "github.com") && NamesADocument(target, path))
             {
-                (paperUrl, paperPath) = (target, path);
-            }
-
-            if (firstWebUrl is null && !LinkClassifier.HostIs(host, "github.com"))
-            {
-                (firstWebUrl, firstWebPath) = (target, path);
+                (document, documentLink) = (Url + NormalizedUrl(target), i);
             }
         }
 
-        if (strongest is not null)
+        return strongest is not null ? (strongest, strongestLink)
+            : document is not null ? (document, documentLink)
+            : (OfText(title, name), -1);
+    }
+
+    /// <summary>The key a paper link gives (<see cref="OfEntry"/> chose it), or null when it gives none.</summary>
+    public static string? OfPaperLink(string url)
+    {
+        var target = url.Trim();
+        if (!LinkClassifier.TrySplitWebUrl(target, out var host, out var path))
         {
-            return strongest;
+            return null;
         }
 
-        if ((paperUrl ?? firstWebUrl) is { } web && NamesADocument(web, paperUrl is null ? firstWebPath! : paperPath!))
-        {
-            return Url + NormalizedUrl(web);
-        }
+        return IdentifierOf(target, host, path) ?? (!LinkClassifier.HostIs(host, "github.com") && NamesADocument(target, path) ? Url + NormalizedUrl(target) : null);
+    }
 
+    /// <summary>The key of an entry without a paper link: its title normalized, else its name.</summary>
+    public static string OfText(string? title, string name)
+    {
         var normalizedTitle = title is null ? string.Empty : Normalized(title);
         return normalizedTitle.Length > 0 ? Title + normalizedTitle : Name + Normalized(name);
     }

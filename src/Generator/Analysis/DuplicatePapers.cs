@@ -44,10 +44,11 @@ internal static class DuplicatePapers
                     inSection.Add(sectionKey, earlier = new List<Place>(1));
                 }
 
-                if (earlier.Find(other => !SharesOnlyACitation(other.Entry, entry)) is { } first)
+                if (earlier.Find(other => Likeness(other.Entry, entry) != Like.Apart) is { } first)
                 {
+                    var note = Likeness(first.Entry, entry) == Like.Retitled ? ", under another title: the same paper twice, or one of the links is another paper's" : string.Empty;
                     problems.Add(new CatalogProblem(
-                        DiagnosticMessages.DuplicatePaper(named: entry.Name, place.SectionTitle, first.Describe(), paperKey: entry.Key, outcome: entry.Identifier),
+                        DiagnosticMessages.DuplicatePaper(named: entry.Name, place.SectionTitle, first.Describe(), paperKey: entry.Key, note, outcome: entry.Identifier),
                         place.Site,
                         first.Site));
                     continue;
@@ -59,14 +60,14 @@ internal static class DuplicatePapers
                     continue;
                 }
 
-                if (inCatalog.TryGetValue(entry.Key, out var elsewhere))
+                if (inCatalog.TryGetValue(entry.Key, out var elsewhere) && Likeness(elsewhere.Entry, entry) != Like.Apart)
                 {
                     problems.Add(new CatalogProblem(
                         DiagnosticMessages.PaperInAnotherSection(named: entry.Name, place.SectionTitle, elsewhere.Describe(), firstSection: elsewhere.SectionTitle, paperKey: entry.Key),
                         place.Site,
                         elsewhere.Site));
                 }
-                else
+                else if (!inCatalog.ContainsKey(entry.Key))
                 {
                     inCatalog.Add(entry.Key, place);
                 }
@@ -87,19 +88,49 @@ internal static class DuplicatePapers
         }
     }
 
-    /// <summary>
-    /// Two entries named differently and without titles that link one paper are two things one paper describes
-    /// (LLaMA-7B and LLaMA-13B beside the LLaMA paper), not the paper listed twice.
-    /// </summary>
-    private static bool SharesOnlyACitation(EntrySpec first, EntrySpec second) =>
-        first.Title is null && second.Title is null && !first.Key.StartsWith(PaperKeys.Title, StringComparison.Ordinal)
-        && !string.Equals(PaperKeys.Normalized(first.Name), PaperKeys.Normalized(second.Name), StringComparison.Ordinal);
+    private enum Like
+    {
+        /// <summary>The same name or title: the same paper twice.</summary>
+        Same,
+
+        /// <summary>Two paper titles that differ: the paper retitled, or a link that is another paper's.</summary>
+        Retitled,
+
+        /// <summary>Things named apart that cite one paper (LLaMA-7B and LLaMA-13B, a dataset and its metric): not one paper twice.</summary>
+        Apart,
+    }
+
+    private static Like Likeness(EntrySpec first, EntrySpec second)
+    {
+        var firstName = PaperKeys.Normalized(first.Title ?? first.Name);
+        var secondName = PaperKeys.Normalized(second.Title ?? second.Name);
+        if (firstName == secondName || PaperKeys.Normalized(first.Name) == PaperKeys.Normalized(second.Name) || first.Key.StartsWith(PaperKeys.Title, StringComparison.Ordinal))
+        {
+            return Like.Same;
+        }
+
+        // A paper's title has words enough to say what it does; a model's, a dataset's or a metric's name does not.
+        return Words(firstName) >= MinTitleWords && Words(secondName) >= MinTitleWords ? Like.Retitled : Like.Apart;
+    }
+
+    private const int MinTitleWords = 4;
+
+    private static int Words(string normalized)
+    {
+        var words = normalized.Length == 0 ? 0 : 1;
+        foreach (var c in normalized)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words;
+    }
 
     private static bool LinksAbstract(EntrySpec entry)
     {
         foreach (var link in entry.Links)
         {
-            if (ArxivForm(link.Url) is null && PaperKeys.IdentifierOf(link.Url) is { } key && key.StartsWith(PaperKeys.Arxiv, StringComparison.Ordinal))
+            if (ArxivForm(link.Url) is null && PaperKeys.IdentifierOf(link.Url) == entry.Key)
             {
                 return true;
             }

@@ -23,7 +23,7 @@ internal static class ArxivYearCheck
         }
 
         // A date of a year only may be its December: the least gap it can have.
-        var monthsBefore = ((arxivYear * 12) + ArxivMonth(arxivId!)) - ((year * 12) + (month > 0 ? month : 12));
+        var monthsBefore = EarliestMonth(arxivId!) - ((year * 12) + (month > 0 ? month : 12) - 1);
         return monthsBefore >= 12
             ? DiagnosticMessages.YearBeforePreprint(what: "date", written, entry, section, year, arxivId!, arxivYear)
             : DiagnosticMessages.PublishedBeforePreprint(what: "date", written, entry, section, year, arxivId!, arxivYear, likely: "released before its preprint");
@@ -38,9 +38,27 @@ internal static class ArxivYearCheck
             return null;
         }
 
-        return venue.Kind == VenueKind.Preprint
-            ? DiagnosticMessages.YearBeforePreprint(what: "preprint venue", venue.Text, entry, section, venue.Year, arxivId!, arxivYear)
-            : DiagnosticMessages.PublishedBeforePreprint(what: "venue", venue.Text, entry, section, venue.Year, arxivId!, arxivYear, likely: "posted after it appeared");
+        if (venue.Kind == VenueKind.Preprint && venue.Year < EarliestMonth(arxivId!) / 12)
+        {
+            return DiagnosticMessages.YearBeforePreprint(what: "preprint venue", venue.Text, entry, section, venue.Year, arxivId!, arxivYear);
+        }
+
+        return DiagnosticMessages.PublishedBeforePreprint(
+            what: "venue", venue.Text, entry, section, venue.Year, arxivId!, arxivYear,
+            likely: venue.Kind == VenueKind.Preprint ? "submitted in the last days of the year before" : "posted after it appeared");
+    }
+
+    /// <summary>
+    /// The earliest month the preprint can have been submitted in, as year * 12 + month - 1: the identifier's month, or
+    /// the one before for the first thousand numbers of a month (<c>2401.00466</c>), which submissions of its last days take.
+    /// </summary>
+    private static int EarliestMonth(string id)
+    {
+        var month = (LinkClassifier.ArxivYear(id) * 12) + ArxivMonth(id) - 1;
+        var dot = id.IndexOf('.');
+        var number = dot > 0 && dot + 1 < id.Length && int.TryParse(id.Substring(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+        var digits = dot > 0 ? id.Length - dot - 1 : 0;
+        return number < (digits == 5 ? 1000 : 100) ? month - 1 : month;
     }
 
     /// <summary>The month of an identifier (<c>2305.05920</c> → 5, <c>cs/0112017</c> → 12), or 1 when it does not say.</summary>

@@ -632,14 +632,22 @@ internal sealed class EntryBuilder
                     break;
                 default:
                     var invalid = DiagnosticMessages.InvalidLinkTarget(label, entry: name, sectionTitle, link.Target, reason: link.ProblemReason).At(location);
-                    var written = link.Target.Trim();
-                    // arxiv.org/pdf/…: the fix is the scheme GitHub needs to leave the repository.
-                    _sink.Add(LinkTargets.IsHostWithoutScheme(written)
-                        ? invalid.WithFix(new FixEdit(link.TargetSpan.Start, link.TargetSpan.End - link.TargetSpan.Start, "https://" + written, OldText: written))
+                    // arxiv.org/pdf/…: the fix is the scheme GitHub needs to leave the repository, before the host as written.
+                    _sink.Add(LinkTargets.IsHostWithoutScheme(link.Target.Trim()) && WrittenHost(link.TargetSpan) is { } host
+                        ? invalid.WithFix(new FixEdit(link.TargetSpan.Start, link.TargetSpan.End - link.TargetSpan.Start, "https://" + host, OldText: host))
                         : invalid);
                     break;
             }
         }
+    }
+
+    /// <summary>The host a target without scheme starts with, as the Markdown writes it, or null.</summary>
+    private string? WrittenHost((int Start, int End) span)
+    {
+        var written = _sink.Text.Substring(span.Start, span.End - span.Start).TrimStart(' ', '\t', '<', '"', '\'');
+        var slash = written.IndexOf('/');
+        var host = slash >= 0 ? written.Substring(0, slash) : written.TrimEnd(' ', '\t', '>', '"', '\'');
+        return host.Length > 0 ? host : null;
     }
 
     /// <summary>Adds a link; the same label and URL twice (a title link and a Links column's Paper) is one link.</summary>

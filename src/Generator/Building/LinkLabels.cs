@@ -117,6 +117,21 @@ internal static class LinkLabels
     /// <summary>A label that says its link is the paper itself (<c>pdf</c>, <c>[Paper]</c>, <c>arXiv</c>).</summary>
     public static bool IsPaperLabel(string label) => Unbracket(label).Trim().ToLowerInvariant() is "pdf" or "paper" or "arxiv" or "abs";
 
+    /// <summary>A label of four words or more: a paper's title, not the name of a link (<c>Code</c>) or of a thing (<c>SParC</c>).</summary>
+    public static bool IsTitleLike(string label)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in label)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words >= 4;
+    }
+
     /// <summary>The label of a badge link: a GitHub repository is the code; anything else is named by its column.</summary>
     public static string BadgeLabel(in FieldLink link, string header) =>
         link.Kind == LinkKind.GitHub ? "Code" : (header.Length > 0 ? header : "Link");

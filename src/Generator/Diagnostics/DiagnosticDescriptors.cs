@@ -103,7 +103,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicatePaper = Create(
         "PCAT208", EntryCategory, DiagnosticSeverity.Warning,
         "The same paper twice in one section",
-        "'{0}' in section '{1}' is the paper {2} already lists in this section (both are {3}); its class is {4}");
+        "'{0}' in section '{1}' is the paper {2} already lists in this section (both are {3}){4}; its class is {5}");
 
     public static readonly DiagnosticDescriptor PaperInAnotherSection = Create(
         "PCAT209", EntryCategory, DiagnosticSeverity.Info,

@@ -130,9 +130,10 @@ internal static class DiagnosticMessages
     /// <param name="section">The section both are in.</param>
     /// <param name="first">The entry listed first: "'Orca' on line 7".</param>
     /// <param name="paperUrl">The paper link both have.</param>
+    /// <param name="note">Empty, or why the titles differ: ", under another title: …".</param>
     /// <param name="outcome">The later entry's class.</param>
-    public static DiagnosticMessage DuplicatePaper(string named, string section, string first, string paperKey, string outcome) =>
-        Make(DiagnosticDescriptors.DuplicatePaper, named, section, first, paperKey, outcome);
+    public static DiagnosticMessage DuplicatePaper(string named, string section, string first, string paperKey, string note, string outcome) =>
+        Make(DiagnosticDescriptors.DuplicatePaper, named, section, first, paperKey, note, outcome);
 
     /// <summary>PCAT209.</summary>
     /// <param name="named">The later entry's name.</param>

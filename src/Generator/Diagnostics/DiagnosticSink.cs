@@ -8,9 +8,16 @@ internal sealed class DiagnosticSink
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
-    public DiagnosticSink(LineIndex lines) => Lines = lines;
+    public DiagnosticSink(LineIndex lines, string text)
+    {
+        Lines = lines;
+        Text = text;
+    }
 
     public LineIndex Lines { get; }
+
+    /// <summary>The file's text, for fixes that must name what is written (escapes and all).</summary>
+    public string Text { get; }
 
     public List<DiagnosticInfo> Diagnostics => _diagnostics;
 

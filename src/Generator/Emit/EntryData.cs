@@ -51,6 +51,8 @@ internal static class EntryData
             data.String(link.Url);
         }
 
+        data.Number(entry.KeyLink + 1);
+
         // The reader takes the venue's year when the entry's is 0: said once when they agree.
         data.Number(entry.Venue is { } dated && dated.Year == entry.Year ? 0 : entry.Year);
         data.Number(entry.Month);

@@ -64,6 +64,7 @@ internal readonly record struct EntryRange(int Start, int Count);
 /// <param name="Columns">The cells of columns the catalog does not know.</param>
 /// <param name="Line">The one-based line of the row or item in the Markdown file.</param>
 /// <param name="Key">The paper's key (<c>PaperKeys.OfEntry</c>; the runtime's <c>Paper.Key</c> makes the same from the same fields).</param>
+/// <param name="KeyLink">The link <paramref name="Key"/> comes from, or -1 for the title or name: written in the entry data.</param>
 internal sealed record EntrySpec(
     string Identifier,
     string Name,
@@ -79,7 +80,8 @@ internal sealed record EntrySpec(
     int Month,
     EquatableArray<ColumnValue> Columns,
     int Line,
-    string Key);
+    string Key,
+    int KeyLink);
 
 /// <summary>The venue cell: its text, the link it holds, and its parts when it parses.</summary>
 /// <param name="Name">The normalized name, or null when the venue does not parse (PCAT401).</param>

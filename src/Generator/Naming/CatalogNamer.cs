@@ -191,7 +191,15 @@ internal sealed class CatalogNamer
         var members = new MemberScope(string.Empty, MemberNames.EntryMembers);
         var columns = NameColumnValues(draft, columnNames, members);
         var links = NameLinks(draft, members, sectionTitle);
-        var key = PaperKeys.OfEntry(links, static link => link.Label, static link => link.Url, draft.Title, draft.Name);
+        // The paper's own links only: its title link, its Paper column, links labelled pdf or arXiv, a link whose text is a
+        // title ("[Knowledge Mechanisms in Large Language Models](…)" in a sentence); never a badge or a dataset's link.
+        var (key, keyLink) = PaperKeys.OfEntry(
+            links,
+            static link => link.Url,
+            (link, i) => draft.Links[i].IsValid
+                && (draft.Links[i].IsTitleLink || link.Url == draft.PaperUrl || LinkLabels.IsPaperLabel(link.Label) || LinkLabels.IsTitleLike(link.Label)),
+            draft.Title,
+            draft.Name);
         var scope = _scopes[section];
         if (!members.IsFree(identifier))
         {
@@ -230,7 +238,8 @@ internal sealed class CatalogNamer
             draft.Month,
             columns,
             draft.Line,
-            key));
+            key,
+            keyLink));
         _entryLocations.Add(new EntryLocations(draft.NameLocation, draft.VenueLocation, draft.InstitutionLocations.ToEquatableArray(), LinkLocations(draft)));
         for (var s = section; s >= 0; s = _sections[s].Parent)
         {

@@ -60,7 +60,7 @@ internal sealed class CatalogFileParser
         _source = source;
         _text = text;
         _cancellationToken = cancellationToken;
-        _sink = new DiagnosticSink(new LineIndex(source.Path, text));
+        _sink = new DiagnosticSink(new LineIndex(source.Path, text), text);
         _links = new LinkResolver(source.Options, _sink);
         _builder = new EntryBuilder(_sink, _links);
         _ordersDeclared = text.IndexOf("papercatalog order", StringComparison.OrdinalIgnoreCase) >= 0;

@@ -330,7 +330,7 @@ public sealed class DiagnosticTests
             ## S
 
             - [Fast Things: Doing It Quickly]({{first}})
-            - {|PCAT208:[Fast things, revised]({{second}})|}
+            - {|PCAT208:[Fast Things, Done Quickly and Well]({{second}})|}
 
             ## T
 
@@ -339,6 +339,7 @@ public sealed class DiagnosticTests
 
         var messages = diagnostics.Select(d => d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Contains($"is the paper 'Fast Things' on line 3 of catalog/test.md already lists in this section (both are {key})", messages[0], StringComparison.Ordinal);
+        Assert.Contains("under another title: the same paper twice, or one of the links is another paper's", messages[0], StringComparison.Ordinal);
         Assert.Contains($"lists in section 'S' (both are {key})", messages[1], StringComparison.Ordinal);
         // The later entry points at the first: a second location.
         Assert.All(diagnostics, d => Assert.Single(d.ToDiagnostic().AdditionalLocations));
@@ -378,7 +379,7 @@ public sealed class DiagnosticTests
     [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT404:2021|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
     [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT405:2022.02|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
     [InlineData("| Date | Title |\n| --- | --- |\n| {|PCAT405:2022|} | [Fast Things](https://arxiv.org/abs/2301.00001) |")]
-    [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.00001) | {|PCAT404:arXiv 2022|} |")]
+    [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.05001) | {|PCAT404:arXiv 2022|} |")]
     [InlineData("| Title | Venue |\n| --- | --- |\n| [Fast Things](https://arxiv.org/abs/2301.00001) | {|PCAT405:NeurIPS 2022|} |")]
     [InlineData("| Date | Title | Venue |\n| --- | --- | --- |\n| 2023.01 | [Fast Things](https://arxiv.org/abs/2301.00001) | ICLR 2023 |")]
     [InlineData("| Date | Title |\n| --- | --- |\n| 2022.12 | [Fast Things](https://example.org/fast) |")]

@@ -110,7 +110,7 @@ public sealed class IncrementalTests
         AssertReasons(result, TrackingNames.Lookups, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
         // Alpa moved from line 7 to line 9: the line is in the entries' data.
         var seedSource = result.GeneratedSources.Single(s => s.HintName.Contains("catalog_llm_md", StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains("https://alpa.ai/0;0;0;9;", seedSource);
+        Assert.Contains("https://alpa.ai/1;0;0;0;9;", seedSource);
     }
 
     [Fact]
