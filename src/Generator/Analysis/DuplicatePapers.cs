@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PaperCatalog.Generator.Building;
 using PaperCatalog.Generator.Diagnostics;
 using PaperCatalog.Generator.Model;
 using PaperCatalog.Generator.Shared;
@@ -44,9 +45,9 @@ internal static class DuplicatePapers
                     inSection.Add(sectionKey, earlier = new List<Place>(1));
                 }
 
-                if (earlier.Find(other => Likeness(other.Entry, entry) != Like.Apart) is { } first)
+                if (earlier.Find(other => Like(other.Entry, entry) != Likeness.Apart) is { } first)
                 {
-                    var note = Likeness(first.Entry, entry) == Like.Retitled ? ", under another title: the same paper twice, or one of the links is another paper's" : string.Empty;
+                    var note = Like(first.Entry, entry) == Likeness.Retitled ? ", under another title: the same paper twice, or one of the links is another paper's" : string.Empty;
                     problems.Add(new CatalogProblem(
                         DiagnosticMessages.DuplicatePaper(named: entry.Name, place.SectionTitle, first.Describe(), paperKey: entry.Key, note, outcome: entry.Identifier),
                         place.Site,
@@ -60,7 +61,7 @@ internal static class DuplicatePapers
                     continue;
                 }
 
-                if (inCatalog.TryGetValue(entry.Key, out var elsewhere) && Likeness(elsewhere.Entry, entry) != Like.Apart)
+                if (inCatalog.TryGetValue(entry.Key, out var elsewhere) && Like(elsewhere.Entry, entry) != Likeness.Apart)
                 {
                     problems.Add(new CatalogProblem(
                         DiagnosticMessages.PaperInAnotherSection(named: entry.Name, place.SectionTitle, elsewhere.Describe(), firstSection: elsewhere.SectionTitle, paperKey: entry.Key),
@@ -88,43 +89,8 @@ internal static class DuplicatePapers
         }
     }
 
-    private enum Like
-    {
-        /// <summary>The same name or title: the same paper twice.</summary>
-        Same,
-
-        /// <summary>Two paper titles that differ: the paper retitled, or a link that is another paper's.</summary>
-        Retitled,
-
-        /// <summary>Things named apart that cite one paper (LLaMA-7B and LLaMA-13B, a dataset and its metric): not one paper twice.</summary>
-        Apart,
-    }
-
-    private static Like Likeness(EntrySpec first, EntrySpec second)
-    {
-        var firstName = PaperKeys.Normalized(first.Title ?? first.Name);
-        var secondName = PaperKeys.Normalized(second.Title ?? second.Name);
-        if (firstName == secondName || PaperKeys.Normalized(first.Name) == PaperKeys.Normalized(second.Name) || first.Key.StartsWith(PaperKeys.Title, StringComparison.Ordinal))
-        {
-            return Like.Same;
-        }
-
-        // A paper's title has words enough to say what it does; a model's, a dataset's or a metric's name does not.
-        return Words(firstName) >= MinTitleWords && Words(secondName) >= MinTitleWords ? Like.Retitled : Like.Apart;
-    }
-
-    private const int MinTitleWords = 4;
-
-    private static int Words(string normalized)
-    {
-        var words = normalized.Length == 0 ? 0 : 1;
-        foreach (var c in normalized)
-        {
-            words += c == ' ' ? 1 : 0;
-        }
-
-        return words;
-    }
+    private static Likeness Like(EntrySpec first, EntrySpec second) =>
+        PaperLikeness.Of(first.Name, first.Title, second.Name, second.Title, second.Key);
 
     private static bool LinksAbstract(EntrySpec entry)
     {

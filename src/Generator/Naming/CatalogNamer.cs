@@ -272,8 +272,8 @@ internal sealed class CatalogNamer
         }
 
         var candidate = FirstFree(scope, members, identifier, draft, existing);
-        // The same paper twice is PCAT208, which the catalog's duplicate check reports (it sees every entry of a section).
-        if (key != existing.Key || !PaperKeys.IsEvidence(key))
+        // One paper twice is PCAT208, which the catalog's duplicate check reports by the same rule (it sees every entry of a section).
+        if (key != existing.Key || !PaperLikeness.IsOnePaper(existing.Name, existing.Title, draft.Name, draft.Title, key))
         {
             var first = $"'{existing.Name}' on line {Number(existing.Line)}";
             _sink.Report(DiagnosticMessages.DuplicateIdentifier(named: draft.Name, sectionTitle, identifier, first, outcome: candidate), draft.NameLocation, existing.Location);

@@ -79,12 +79,7 @@ internal static class SarifFormat
             json.WriteStartObject("artifactLocation");
             json.WriteString("uri", RelativeUri(d.RepositoryPath));
             json.WriteEndObject();
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", d.Line);
-            json.WriteNumber("startColumn", d.Column);
-            json.WriteNumber("endLine", d.EndLine);
-            json.WriteNumber("endColumn", d.EndColumn);
-            json.WriteEndObject();
+            WriteRegion(json, "region", d.Line, d.Column, d.EndLine, d.EndColumn);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -120,14 +115,7 @@ internal static class SarifFormat
         foreach (var fix in d.Fixes)
         {
             json.WriteStartObject();
-            json.WriteStartObject("deletedRegion");
-            json.WriteNumber("startLine", fix.Line);
-            json.WriteNumber("startColumn", fix.Column);
-            json.WriteNumber("endLine", fix.EndLine);
-            json.WriteNumber("endColumn", fix.EndColumn);
-            json.WriteNumber("charOffset", fix.Start);
-            json.WriteNumber("charLength", fix.Length);
-            json.WriteEndObject();
+            WriteRegion(json, "deletedRegion", fix.Line, fix.Column, fix.EndLine, fix.EndColumn, (fix.Start, fix.Length));
             json.WriteStartObject("insertedContent");
             json.WriteString("text", fix.NewText);
             json.WriteEndObject();
@@ -139,6 +127,23 @@ internal static class SarifFormat
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    /// <summary>A SARIF region by lines and columns (one-based, the end column after the last character), and by characters when given.</summary>
+    private static void WriteRegion(Utf8JsonWriter json, string name, int line, int column, int endLine, int endColumn, (int Offset, int Length)? characters = null)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("startLine", line);
+        json.WriteNumber("startColumn", column);
+        json.WriteNumber("endLine", endLine);
+        json.WriteNumber("endColumn", endColumn);
+        if (characters is { } chars)
+        {
+            json.WriteNumber("charOffset", chars.Offset);
+            json.WriteNumber("charLength", chars.Length);
+        }
+
+        json.WriteEndObject();
     }
 
     private static string Level(DiagnosticSeverity severity) => severity switch

@@ -357,6 +357,16 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
+    public void Names_that_make_one_identifier_and_cite_one_paper_are_PCAT203_not_silently_renamed() => Marked.AssertDiagnostics("""
+        ## Attacks
+
+        | Attack | Paper |
+        | --- | --- |
+        | I-FGSM | [arXiv](https://arxiv.org/abs/1607.02533) |
+        | {|PCAT203:I-FGS²M|} | [arXiv](https://arxiv.org/abs/1607.02533) |
+        """);
+
+    [Fact]
     public void PCAT309_an_arxiv_pdf_or_version_link_where_another_entry_links_the_abstract_with_the_fix()
     {
         var diagnostics = Marked.AssertDiagnostics("""
