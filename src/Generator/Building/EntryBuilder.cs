@@ -576,8 +576,29 @@ internal sealed class EntryBuilder
 
     /// <summary>A link to a paper itself: arXiv, a DOI, the ACM library, USENIX, a proceedings page, or a PDF.</summary>
     private static bool PointsAtPaper(in FieldLink link) =>
-        LinkLabels.IsPaperKind(link.Kind)
-        || (link.Kind == LinkKind.ProjectPage && (link.Target.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) >= 0 || IsProceedingsPage(link.Target)));
+        (LinkLabels.IsPaperKind(link.Kind) && (link.Kind != LinkKind.Usenix || IsDeepPage(link.Target)))
+        || (link.Kind == LinkKind.ProjectPage && (link.Target.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) >= 0 || IsProceedingsPage(link.Target) || IsDeepPage(link.Target)));
+
+    /// <summary>
+    /// A page deep in a site (three path segments or more, a file, a query: <c>ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=…</c>,
+    /// <c>aaai.org/ocs/index.php/AAAI/AAAI18/paper/view/…</c>): one paper's page. A venue's home is shallow (<c>iclr.cc</c>,
+    /// <c>usenix.org/conference/osdi22</c>).
+    /// </summary>
+    private static bool IsDeepPage(string target)
+    {
+        if (!LinkClassifier.TrySplitWebUrl(target.Trim(), out _, out var path))
+        {
+            return false;
+        }
+
+        if (target.IndexOf('?') >= 0)
+        {
+            return true;
+        }
+
+        var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 3 || (segments.Length > 0 && segments[segments.Length - 1].IndexOf('.') > 0);
+    }
 
     // Hosts whose pages are papers: what a venue tag in front of a title links to.
     private static readonly string[] ProceedingsHosts =

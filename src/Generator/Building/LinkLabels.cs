@@ -22,7 +22,7 @@ internal static class LinkLabels
 
         // The same in Chinese, as lists written in it label their links: paper, code, open-source code, project page,
         // video, dataset, blog.
-        "论文", "代码", "开源代码", "项目", "项目主页", "主页", "视频", "数据集", "开源数据集", "博客",
+        "论文", "代码", "开源代码", "项目", "项目主页", "主页", "视频", "数据集", "开源数据集", "博客", "链接", "笔记",
     };
 
     /// <summary>
@@ -42,6 +42,24 @@ internal static class LinkLabels
 
         return false;
     }
+
+    /// <summary>A label that names a kind of link and then its source (<c>Reading Note from dawuge</c>, <c>Code by the authors</c>).</summary>
+    public static bool StartsWithGeneric(string label)
+    {
+        var inner = Unbracket(label).Trim();
+        foreach (var joint in GenericJoints)
+        {
+            var at = inner.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && IsGeneric(inner.Substring(0, at)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] GenericJoints = { " from ", " by ", " on ", " (" };
 
     /// <summary>A label written in brackets inside the link: <c>[[DeepSeek-V2]](…)</c> reads as <c>[DeepSeek-V2]</c>.</summary>
     public static bool IsBracketed(string label) =>

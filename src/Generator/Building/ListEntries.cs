@@ -17,7 +17,7 @@ internal sealed class ListEntries
 {
     private static readonly string[] InstitutionSeparators = { " & ", " &amp; " };
 
-    private static readonly string[] InstitutionListSeparators = { ", ", "; " };
+    private static readonly string[] InstitutionListSeparators = { ", ", "; ", " \u27d0 ", " \u00b7 " };
 
     private static readonly char[] FragmentOrQuery = { '#', '?' };
 
@@ -203,12 +203,32 @@ internal sealed class ListEntries
     private readonly record struct Inherited(FieldContent? Date, FieldContent? Venue);
 
     /// <summary>
-    /// Whether an item holds links and nothing that names a paper (<c>* &lt;img …&gt;[Link](…)</c>, <c>* [Paper](x.pdf)</c>):
-    /// under a heading, such items are the links of the paper the heading names.
+    /// Whether an item holds links and nothing that names a paper (<c>* &lt;img …&gt;[Link](…)</c>, <c>* [Paper](x.pdf)</c>,
+    /// <c>* [Reading Note from a blog](…)</c>), or is one labelled field of a paper (<c>- **作者**：…</c>, <c>- Authors: …</c>):
+    /// under a heading, such items are the fields and links of the paper the heading names.
     /// </summary>
-    public bool IsLinksOnly(RawItem item)
+    public bool IsPaperDetail(RawItem item)
     {
-        if (item.Head is not { Links.Count: > 0 } head || item.Children.Count > 0)
+        if (item.Head is not { } head || item.Children.Count > 0)
+        {
+            return false;
+        }
+
+        if (_paper.IsLabelledField(head))
+        {
+            // "Paper: [Title](…)" is a paper under a topic, not a field of the heading.
+            foreach (var link in head.Links)
+            {
+                if (!link.LabelIsImage && LinkLabels.IsTitleLike(link.Label))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (head.Links.Count == 0)
         {
             return false;
         }
@@ -216,14 +236,32 @@ internal sealed class ListEntries
         foreach (var link in head.Links)
         {
             // [Link](…), [Paper](…), [Slides](…), a badge: links that say only what they point at.
-            if (IsNavigation(link) || !(link.LabelIsImage || LinkLabels.IsGeneric(link.Label)))
+            if (IsNavigation(link) || !(link.LabelIsImage || LinkLabels.IsGeneric(link.Label) || LinkLabels.StartsWithGeneric(link.Label)))
             {
                 return false;
             }
         }
 
+        if (!HasWordsOutsideLinks(head))
+        {
+            return true;
+        }
+
         var parts = _paper.ReadTitleLine(head);
         return parts.TitleLink < 0 && !parts.Has(FieldRole.Title) && !parts.Has(FieldRole.Venue);
+    }
+
+    private static bool HasWordsOutsideLinks(FieldContent content)
+    {
+        foreach (var c in content.TextOutsideLinks)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyLinksAPaper(IReadOnlyList<FieldContent> paragraphs)
@@ -258,7 +296,7 @@ internal sealed class ListEntries
     /// <c>* [Link](…)</c>, <c>* [Paper](…)</c>): one entry, read from the heading as from an item's title line. Null
     /// when the heading names no paper.
     /// </summary>
-    public RawEntry? ReadHeadingEntry(FieldContent heading, int start, IReadOnlyList<RawItem> links)
+    public RawEntry? ReadHeadingEntry(FieldContent heading, int start, IReadOnlyList<RawItem> details)
     {
         // A paper's title, not a topic: a few words at least ("## Resources" over [Code] and [Slides] is a section), or its venue.
         var parts = _paper.ReadTitleLine(heading);
@@ -269,10 +307,11 @@ internal sealed class ListEntries
 
         var entry = new RawEntry(EntryForm.ListItem, heading.Start, heading.End, null, nameFromTitle: true) { LineOffset = start };
         AddParts(entry, heading, parts, "heading");
-        foreach (var item in links)
+        foreach (var item in details)
         {
-            // Only its links: an item of links says nothing else.
-            AddParts(entry, item.Head!, new PaperTextParts(), "item");
+            // A labelled field gives its field; an item of links says nothing else.
+            var head = item.Head!;
+            AddParts(entry, head, _paper.IsLabelledField(head) ? _paper.ReadDetail(head) : new PaperTextParts(), "item");
         }
 
         return entry;

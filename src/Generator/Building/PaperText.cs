@@ -312,7 +312,8 @@ internal sealed class PaperText
                 {
                     // ([OSDI 2022](…)) with no title before it, [[CVPR](paper.pdf)] before one: the venue; a missing
                     // title is the builder's to report.
-                    if (SingleLinkIn(innerStart, innerEnd) is { } venueLink && VenueParser.LooksLikeVenue(_content.Links[venueLink.Link].Label) && !_parts.Has(FieldRole.Venue))
+                    if (SingleLinkIn(innerStart, innerEnd) is { } venueLink && !_parts.Has(FieldRole.Venue)
+                        && (VenueParser.LooksLikeVenue(_content.Links[venueLink.Link].Label) || IsVenueTagLink(venueLink, innerStart, innerEnd)))
                     {
                         Add(FieldRole.Venue, innerStart, innerEnd);
                         i = SkipSpaces(end);
@@ -2206,6 +2207,39 @@ internal sealed class PaperText
         return -1;
     }
 
+    /// <summary>
+    /// A bracketed link in front of a title whose label is an acronym (<c>[[MM](…)]</c>, <c>[[ECCVW](…)]</c>, <c>[[TOG](…)]</c>):
+    /// a venue the parser does not know, as the known ones in the same place are; not a label such as <c>PDF</c>.
+    /// </summary>
+    private bool IsVenueTagLink((int Start, int End, int Link) link, int innerStart, int innerEnd)
+    {
+        var label = LinkLabels.Unbracket(_content.Links[link.Link].Label).Trim();
+        if (link.Start > SkipSpaces(innerStart) || Trim(link.End, innerEnd).Start < innerEnd || label.Length < 2 || label.Length > 8
+            || LinkLabels.IsGeneric(label) || _content.Links[link.Link].LabelIsImage)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in label)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
     private static bool IsAcronym(string word)
     {
         foreach (var c in word)
@@ -2435,36 +2469,22 @@ internal sealed class PaperText
     /// <summary>A labelled line: <c>Authors: …</c>, <c>🏛️ Institutions: …</c>, <c>📅 Date: …</c>, <c>📑 Publisher: …</c>, <c>Key: …</c>.</summary>
     private bool TryReadLabelled(int i)
     {
-        var colon = -1;
-        for (var j = i; j < _text.Length && j < i + 30; j++)
-        {
-            if (_linkAt[j] >= 0)
-            {
-                return false;
-            }
-
-            if (_text[j] == ':')
-            {
-                colon = j;
-                break;
-            }
-
-            if (!(char.IsLetter(_text[j]) || _text[j] is ' ' or '&' or '/' or '-' or '(' or ')' or ';'))
-            {
-                return false;
-            }
-        }
-
-        if (colon <= i)
+        if (LabelColon(i) is not (> 0 and var colon))
         {
             return false;
         }
 
         var label = _text.Substring(i, colon - i).Trim().ToLowerInvariant();
         var value = SkipSpaces(colon + 1);
-        if (label.Length == 0 || TextRuns.WordCount(label) > 3 || value >= _text.Length)
+        if (label.Length == 0 || TextRuns.WordCount(label) > 3)
         {
             return false;
+        }
+
+        if (value >= _text.Length)
+        {
+            // "📝 Note:" with nothing after it: a field the list left empty.
+            return LabelRole(label) is not null;
         }
 
         var role = LabelRole(label) ?? FieldRole.Remarks;
@@ -2481,14 +2501,50 @@ internal sealed class PaperText
         return true;
     }
 
+    /// <summary>Where the colon of a label in front (<c>Authors:</c>, <c>作者：</c>) is, or -1.</summary>
+    private int LabelColon(int i)
+    {
+        for (var j = i; j < _text.Length && j < i + 30; j++)
+        {
+            if (_linkAt[j] >= 0)
+            {
+                return -1;
+            }
+
+            if (_text[j] is ':' or '\uFF1A')
+            {
+                return j > i ? j : -1;
+            }
+
+            if (!(char.IsLetter(_text[j]) || _text[j] is ' ' or '&' or '/' or '-' or '(' or ')' or ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a line is one field of a paper, labelled as such (<c>Authors: …</c>, <c>🔗 链接：[…](…)</c>, <c>📝 Note:</c>):
+    /// under a heading that is a paper's title, such lines are the paper's fields, not papers.
+    /// </summary>
+    public bool IsLabelledField(FieldContent content)
+    {
+        Begin(content);
+        var i = SkipDecoration(0);
+        return LabelColon(i) is > 0 and var colon && LabelRole(_text.Substring(i, colon - i).Trim().ToLowerInvariant()) is not null;
+    }
+
     /// <summary>The field a label before a colon names (<c>Authors:</c>, <c>Venue:</c>), in lower case; null for any other word.</summary>
     private static FieldRole? LabelRole(string label) => label switch
     {
-        "author" or "authors" or "by" or "writer" or "writers" => FieldRole.Authors,
-        "institution" or "institutions" or "affiliation" or "affiliations" or "organization" or "organizations" or "org" or "lab" => FieldRole.Institutions,
-        "date" or "published" or "year" or "time" or "release" or "released" or "publish date" or "publication date" => FieldRole.Date,
-        "venue" or "publisher" or "publication" or "conference" or "journal" or "published in" or "accepted" or "accepted by" or "in" or "pub" => FieldRole.Venue,
-        "title" or "paper" or "papers" or "note" or "notes" or "summary" or "tldr" or "abstract" => FieldRole.Remarks,
+        "author" or "authors" or "by" or "writer" or "writers" or "作者" => FieldRole.Authors,
+        "institution" or "institutions" or "affiliation" or "affiliations" or "organization" or "organizations" or "org" or "lab" or "单位" or "机构" => FieldRole.Institutions,
+        "date" or "published" or "year" or "time" or "release" or "released" or "publish date" or "publication date" or "日期" or "时间" => FieldRole.Date,
+        "venue" or "publisher" or "publication" or "conference" or "journal" or "published in" or "accepted" or "accepted by" or "in" or "pub" or "会议" or "期刊" => FieldRole.Venue,
+        "title" or "paper" or "papers" or "note" or "notes" or "summary" or "tldr" or "abstract" or "说明" or "备注" or "摘要" => FieldRole.Remarks,
+        "链接" => FieldRole.Links,
         _ => null,
     };
 

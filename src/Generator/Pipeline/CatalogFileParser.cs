@@ -193,7 +193,7 @@ internal sealed class CatalogFileParser
                     _venueLine = null;
                     ReadTable(tables, table);
                     break;
-                case ItemPart item when _heading is not null && lists.IsLinksOnly(item.Item):
+                case ItemPart item when _heading is not null && lists.IsPaperDetail(item.Item):
                     _headingLinks.Add(item.Item);
                     break;
                 case ItemPart item:

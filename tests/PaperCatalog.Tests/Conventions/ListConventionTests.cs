@@ -62,6 +62,10 @@ public sealed class ListConventionTests
         { "- ICLR-23 Temporal Fast Things for Robust Video Classification [[arxiv](http://arxiv.org/abs/2302.14309)]", "Temporal Fast Things for Robust Video Classification", "Temporal Fast Things for Robust Video Classification", "ICLR-23", 2023, "ArxivUrl" },
         { "* [security] [Fast Things: A Sharded Platform](https://arxiv.org/abs/1708.03778).", "Fast Things", "Fast Things: A Sharded Platform", null, 2017, "Url" },
         { "+ [x] **[1]** Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/abs/2105.14994)[J]. arXiv preprint arXiv:2105.14994, **2021**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:2105.14994, 2021", 2021, "Url" },
+        { "- [[MM](https://arxiv.org/abs/1808.07659)] FastNet: A Joint Network of Points and Views. [__`cls.`__ __`rel.`__]", "FastNet", "FastNet: A Joint Network of Points and Views", "MM", 2018, "PaperUrl" },
+        { "- [[ICRA](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8462884)] Fast Learning of Things by Detection. [__`det.`__]", "Fast Learning of Things by Detection", "Fast Learning of Things by Detection", "ICRA", 0, "PaperUrl" },
+        { "- [[AAAI](https://aaai.org/ocs/index.php/AAAI/AAAI18/paper/view/16530/16302)] Fast Point Generation. [[tensorflow](https://github.com/a/b)]", "Fast Point Generation", "Fast Point Generation", "AAAI", 0, "PaperUrl TensorflowUrl" },
+        { "- [[OSDI](https://www.usenix.org/conference/osdi22)] Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "OSDI", 0, "" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
     };
 
@@ -369,6 +373,44 @@ public sealed class ListConventionTests
         Assert.Equal(new[] { "LinkUrl", "PaperUrl" }, fast.Links.Select(l => l.MemberName));
         Assert.Equal(new[] { "Surveys" }, result.Spec.Sections.Select(s => s.Title).Where(t => t != "Resources"));
         Assert.Equal(2, result.Spec.Entries.Count);
+    }
+
+    [Fact]
+    public void A_heading_over_labelled_fields_and_links_is_one_paper_with_those_fields()
+    {
+        var result = Catalogs.Parse("""
+            ## Papers
+
+            #### [1] FastSplat: Fast Gaussian Things for Scenes
+            - **🧑‍🔬 作者**：Jane Doe, John Roe
+            - **🏫 单位**：Fast University ⟐ Quick Institute of Technology
+            - **🔗 链接**：[[中英摘要](./abs/2511.20354.md)] [[arXiv:2511.20354](https://arxiv.org/abs/2511.20354)] [Code]
+            - **📝 说明**:
+
+            ### Slow Things Found in JavaScript Engines (NDSS 2019)
+
+            * <img src="image/blog.jpg">[Reading Note](https://example.org/note)
+            * <img src="image/blog.jpg">[Reading Note from a blog](https://blog.example.org/slow)
+            * <img src="image/pdf.png">[Paper](https://example.org/slow.pdf)
+
+            ### Long-Context Models
+
+            - Paper: [Fast Long Things: Reading It All Quickly](https://arxiv.org/abs/2401.00001)
+            - Paper: [Slow Long Things: Reading It All Slowly](https://arxiv.org/abs/2401.00002)
+            """);
+
+        Assert.DoesNotContain(result.Problems(), p => p.Id != "PCAT307");
+        var (fast, slow) = (result.Spec.Entries[0], result.Spec.Entries[1]);
+        Assert.Equal(("FastSplat", "FastSplat: Fast Gaussian Things for Scenes", 2025), (fast.Name, fast.Title, fast.Year));
+        Assert.Equal(new[] { "Jane Doe", "John Roe" }, fast.Authors);
+        Assert.Equal(new[] { "Fast University", "Quick Institute of Technology" }, fast.Institutions);
+        Assert.Null(fast.Venue);
+        Assert.Equal(("Slow Things Found in JavaScript Engines", "NDSS 2019"), (slow.Name, slow.Venue!.Text));
+        Assert.Equal(3, slow.Links.Count);
+
+        // Items that are papers under a topic stay papers: two entries, and the topic a section.
+        Assert.Equal(4, result.Spec.Entries.Count);
+        Assert.Contains("Long-Context Models", result.Spec.Sections.Select(s => s.Title));
     }
 
     [Fact]
