@@ -1556,6 +1556,16 @@ internal sealed class PaperText
                 continue;
             }
 
+            if (titled && StrongStartingAt(i) is { } boldVenue && !_parts.Has(FieldRole.Venue) && !ContainsLink(boldVenue.Start, boldVenue.End)
+                && _text.Substring(boldVenue.Start, boldVenue.End - boldVenue.Start).Trim() is var bold && VenueParser.LooksLikeVenue(bold) && HasYearOrKnown(bold))
+            {
+                // "Jane Doe, John Roe **ECCV 2024**": the venue in bold after the names.
+                FlushRemark(i);
+                Add(FieldRole.Venue, boldVenue.Start, boldVenue.End);
+                i = boldVenue.End;
+                continue;
+            }
+
             if (StrongStartingAt(i) is { } strong && !titled && !ContainsLink(strong.Start, strong.End))
             {
                 FlushRemark(i);
@@ -1831,6 +1841,10 @@ internal sealed class PaperText
         {
             Add(FieldRole.Authors, start, TrimEndPunctuation(start, end));
         }
+        else if (!_parts.Has(FieldRole.Authors) && !_parts.Has(FieldRole.Venue) && TryReadEtAlVenue(start, end))
+        {
+            // "*Jane Doe (Fast University) et al. ACL.*": the first author, her institution, then the venue.
+        }
         else if (VenueParser.LooksLikeVenue(inner) && !_parts.Has(FieldRole.Venue))
         {
             Add(FieldRole.Venue, start, TrimEndPunctuation(start, end));
@@ -1839,6 +1853,52 @@ internal sealed class PaperText
         {
             Add(FieldRole.Remarks, start, end);
         }
+    }
+
+    /// <summary>
+    /// A byline that names the first author and then the venue, <c>Jane Doe et al. ACL</c>, <c>Jane Doe et al.arXiv</c>,
+    /// <c>Jane Doe (Fast University) et al. IVA '20</c>: authors, an institution in parentheses, and the venue.
+    /// </summary>
+    private bool TryReadEtAlVenue(int start, int end)
+    {
+        var text = _text.Substring(start, end - start);
+        var at = text.IndexOf(" et al", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var venueStart = at + 6;
+        while (venueStart < text.Length && text[venueStart] is '.' or ' ' or ',')
+        {
+            venueStart++;
+        }
+
+        var venue = text.Substring(venueStart).Trim().TrimEnd(TextRuns.SentenceEnd);
+        var names = text.Substring(0, at);
+        var open = names.IndexOf('(');
+        var close = open > 0 ? names.IndexOf(')', open) : -1;
+        var person = (open > 0 ? names.Substring(0, open) : names).Trim();
+        if (venue.Length == 0 || !VenueParser.LooksLikeVenue(venue) || !(IsPlainPersonName(person) || LooksLikeAuthors(person + " et al.")) || (open > 0 && close < 0))
+        {
+            return false;
+        }
+
+        Add(FieldRole.Authors, start, start + (open > 0 ? open : at + 6));
+        if (close > open + 1)
+        {
+            Add(FieldRole.Institutions, start + open + 1, start + close);
+        }
+
+        // The byline's full stop is not the venue's ("ACL.").
+        var venueEnd = Trim(start + venueStart, end).End;
+        while (venueEnd > start + venueStart && _text[venueEnd - 1] is '.' or ',' or ';')
+        {
+            venueEnd--;
+        }
+
+        Add(FieldRole.Venue, start + venueStart, venueEnd);
+        return true;
     }
 
     /// <summary>
@@ -2488,6 +2548,11 @@ internal sealed class PaperText
         }
 
         var role = LabelRole(label) ?? FieldRole.Remarks;
+        if (role == FieldRole.Venue && label == "publisher" && _text.Substring(value) is var publisher && NamesAnInstitution(publisher) && !VenueParser.LooksLikeVenue(publisher))
+        {
+            // "Publisher: Fast University, Quick Lab": the people behind the paper, not where it appeared.
+            role = FieldRole.Institutions;
+        }
 
         if (role == FieldRole.Remarks)
         {

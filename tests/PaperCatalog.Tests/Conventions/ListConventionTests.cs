@@ -161,6 +161,9 @@ public sealed class ListConventionTests
         { "  * Hasan Al Doe and Mosharaf Roe. 2023. Fast Disaggregation: Advances and Open Challenges. SIGOPS Oper. Syst. Rev. 57, 1 (June 2023), 29–37. https://doi.org/10.1145/3606557.3606562", "Fast Disaggregation: Advances and Open Challenges", "Hasan Al Doe;Mosharaf Roe", "", 2023 },
         { "* Doe, K., Roe, H., & Moe, J. (2021). FNS+: Fast zoned namespace interface. In 15th USENIX Symposium on Operating Systems Design and Implementation (OSDI 21) (pp. 147-162). https://www.usenix.org/conference/osdi21/presentation/han", "FNS+: Fast zoned namespace interface", "K. Doe;H. Roe;J. Moe", "15th USENIX Symposium on Operating Systems Design and Implementation (OSDI 21)", 2021 },
         { "  * Ziyang Doe and Bryan S. Roe. 2024. Fast RAID: Rethinking RAID for SSD Heterogeneity. In Proceedings of the 16th ACM Workshop on Hot Topics in Storage and File Systems (HotStorage '24). Association for Computing Machinery, New York, NY, USA, 101–107. https://doi.org/10.1145/3655038.3665952", "Fast RAID: Rethinking RAID for SSD Heterogeneity", "Ziyang Doe;Bryan S. Roe", "Proceedings of the 16th ACM Workshop on Hot Topics in Storage and File Systems (HotStorage '24)", 2024 },
+        { "- [2022/10] **Fast Things Are Few-Shot Learners.** *Jane Doe et al.arXiv.* [[paper](https://arxiv.org/abs/2210.07128)]", "Fast Things Are Few-Shot Learners", "Jane Doe", "arXiv", 2022 },
+        { "- [2022/12] **Fast Things: Grounding Models to Environments.** *Jane Doe (The Ohio State University) et al. ACL.* [[paper](https://aclanthology.org/2023.acl-long.270.pdf)]", "Fast Things: Grounding Models to Environments", "Jane Doe", "ACL", 2022 },
+        { "- [2020/10] **A Fast Agent for Teens.** *Jane Roe (U of R) et al. IVA '20.* [[paper](https://doi.org/10.1145/3383652.3423900)]", "A Fast Agent for Teens", "Jane Roe", "IVA '20", 2020 },
         { "- FastClimate: Grounding fast things in climate science, in Nature Communications Earth & Environment 2023. [[Paper](https://www.nature.com/articles/s43247-023-01084-x)]", "FastClimate: Grounding fast things in climate science", "", "Nature Communications Earth & Environment 2023", 2023 },
     };
 
@@ -298,6 +301,28 @@ public sealed class ListConventionTests
         Assert.Equal(new[] { "MIT", "CMU" }, entry.Institutions);
         Assert.Equal("Key: planning, world model\nExpEnv: MuJoCo", entry.Remarks);
         Assert.Equal(new[] { "Url", "WorldModelUrl", "MuJoCoUrl" }, entry.Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
+    public void A_bold_venue_after_the_names_is_the_venue_and_a_publisher_that_is_an_institution_is_one()
+    {
+        const string markdown = """
+            - [FastDrive: Generative End-to-End Driving](https://arxiv.org/abs/2402.11502)
+              - Jane Doe, John Roe, Rick Moe, Long Chen  **ECCV 2024**
+              - Publisher: S-Lab, Nanyang Technological University
+              - Publish Date: 2024.02.20
+            - [SlowDrive: Driving Slowly](https://arxiv.org/abs/2402.11503)
+              - Jane Doe
+              - Publisher: IEEE RA-L 2024
+            """;
+        var result = Catalogs.Parse("## S\n\n" + markdown + "\n");
+        var (fast, slow) = (result.Spec.Entries[0], result.Spec.Entries[1]);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(("ECCV 2024", 2024), (fast.Venue!.Text, fast.Year));
+        Assert.Equal(new[] { "Jane Doe", "John Roe", "Rick Moe", "Long Chen" }, fast.Authors);
+        Assert.Equal(new[] { "S-Lab", "Nanyang Technological University" }, fast.Institutions);
+        Assert.Equal("IEEE RA-L 2024", slow.Venue!.Text);
     }
 
     [Fact]
