@@ -604,7 +604,8 @@ internal sealed class EntryBuilder
     private static readonly string[] ProceedingsHosts =
     {
         "openreview.net/forum", "openreview.net/pdf", "aclanthology.org/", "proceedings.mlr.press/", "proceedings.neurips.cc/",
-        "papers.nips.cc/", "openaccess.thecvf.com/", "ieeexplore.ieee.org/document", "link.springer.com/",
+        "papers.nips.cc/", "openaccess.thecvf.com/", "ieeexplore.ieee.org/document", "link.springer.com/", "researchgate.net/publication/",
+        "semanticscholar.org/paper/", "sciencedirect.com/science/article/",
     };
 
     private static bool IsProceedingsPage(string target)

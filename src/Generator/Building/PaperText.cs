@@ -320,6 +320,14 @@ internal sealed class PaperText
                         continue;
                     }
 
+                    if (IsNameTagLink(innerStart, innerEnd, end) is { } nameTag)
+                    {
+                        // "[[SynthCity](…)] A synthetic point cloud of a city.": the thing's name, linked, then what it is.
+                        Add(FieldRole.ShortName, nameTag.Start, nameTag.End);
+                        i = SkipSpaces(end);
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -713,6 +721,16 @@ internal sealed class PaperText
                     // "[ICLR 2026](https://openreview.net/…), Title": the venue, linked to the paper, then the title.
                     Add(FieldRole.Venue, l.Start, l.End);
                     i = ReadLeadingMarks(titleAt);
+                    continue;
+                }
+
+                if (!_parts.Has(FieldRole.ShortName) && LinkLabels.IsBracketed(label.Label) && LinkLabels.Unbracket(label.Label) is var bracketed
+                    && !LinkLabels.IsGeneric(bracketed) && TextRuns.WordCount(bracketed) is > 0 and <= 4 && titleAt < _text.Length && char.IsLetterOrDigit(_text[titleAt]))
+                {
+                    // "[[Argoverse by Argo AI]](…) Two public datasets …": the thing's name, linked, then what it is.
+                    var inBrackets = _text[l.Start] == '[' && _text[l.End - 1] == ']';
+                    Add(FieldRole.ShortName, inBrackets ? l.Start + 1 : l.Start, inBrackets ? l.End - 1 : l.End);
+                    i = titleAt;
                     continue;
                 }
 
@@ -2298,6 +2316,26 @@ internal sealed class PaperText
         }
 
         return letters >= 2;
+    }
+
+    /// <summary>
+    /// A bracketed link in front of text whose label names a thing (<c>[[SynthCity](…)]</c>, <c>[[Lyft Level 5](…)]</c>):
+    /// one to three words, no label of a kind of link, no icon; the link's range, or null.
+    /// </summary>
+    private (int Start, int End)? IsNameTagLink(int innerStart, int innerEnd, int groupEnd)
+    {
+        if (SingleLinkIn(innerStart, innerEnd) is not { } link || link.Start > SkipSpaces(innerStart) || Trim(link.End, innerEnd).Start < innerEnd
+            || SkipSpaces(groupEnd) >= _text.Length || !char.IsLetterOrDigit(_text[SkipSpaces(groupEnd)]))
+        {
+            return null;
+        }
+
+        var label = _content.Links[link.Link];
+        var text = LinkLabels.Unbracket(label.Label).Trim();
+        return !label.LabelIsImage && text.Length > 0 && TextRuns.WordCount(text) <= 3 && HasLetterOrDigit(text) && !LinkLabels.IsGeneric(text)
+            && !IsIconCode(text, 0, text.Length)
+            ? (link.Start, link.End)
+            : null;
     }
 
     private static bool IsAcronym(string word)

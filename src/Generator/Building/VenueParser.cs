@@ -69,7 +69,7 @@ internal static class VenueParser
     /// <remarks>NIPS and NeurIPS stay distinct: the conference was renamed in 2018 and lists keep the name of the year.</remarks>
     private static readonly Dictionary<string, (string Name, VenueKind Kind)> Known = CreateKnown();
 
-    private static readonly WordSet PreprintNames = new("arxiv", "preprint", "corr", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "arxiv.org", "openreview");
+    private static readonly WordSet PreprintNames = new("arxiv", "preprint", "corr", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "arxiv.org", "openreview", "arvix", "axriv");
 
     private static readonly WordSet JournalWords = new("transactions", "journal", "letters", "magazine", "review", "reviews");
 

@@ -66,6 +66,10 @@ public sealed class ListConventionTests
         { "- [[ICRA](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8462884)] Fast Learning of Things by Detection. [__`det.`__]", "Fast Learning of Things by Detection", "Fast Learning of Things by Detection", "ICRA", 0, "PaperUrl" },
         { "- [[AAAI](https://aaai.org/ocs/index.php/AAAI/AAAI18/paper/view/16530/16302)] Fast Point Generation. [[tensorflow](https://github.com/a/b)]", "Fast Point Generation", "Fast Point Generation", "AAAI", 0, "PaperUrl TensorflowUrl" },
         { "- [[OSDI](https://www.usenix.org/conference/osdi22)] Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "OSDI", 0, "" },
+        { "- [[arvix](https://arxiv.org/abs/1912.12033)] Deep Learning for Points: A Survey. [[code](https://github.com/a/b)]", "Deep Learning for Points", "Deep Learning for Points: A Survey", "arvix", 2019, "PaperUrl CodeUrl" },
+        { "- [[CVPR](https://www.researchgate.net/publication/332240602_Fast_Point_Things)] Fast Point Things for Outdoor Scenes.", "Fast Point Things for Outdoor Scenes", "Fast Point Things for Outdoor Scenes", "CVPR", 0, "PaperUrl" },
+        { "- [[SynthCity](https://arxiv.org/abs/1907.04758)] SynthCity is a synthetic point cloud of a city. [__`seg.`__]", "SynthCity", "SynthCity is a synthetic point cloud of a city", null, 2019, "SynthCityUrl" },
+        { "- [[Argoverse by Argo AI]](https://www.argoverse.org/) Two public datasets supported by maps. [[CVPR 2019 paper](https://arxiv.org/abs/1911.02620)]", "Argoverse by Argo AI", "Two public datasets supported by maps", "CVPR 2019 paper", 2019, "PaperUrl ArgoverseByArgoAIUrl" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
     };
 
