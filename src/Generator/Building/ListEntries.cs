@@ -23,6 +23,9 @@ internal sealed class ListEntries
 
     private readonly PaperText _paper = new();
 
+    /// <summary>Items that link a paper but hold no title and no entry (<c>- [Paper](…)</c> under a topic): each one PCAT210.</summary>
+    public List<(int Start, int End)> PapersNotRead { get; } = new();
+
     /// <summary>Adds the entries <paramref name="item"/> holds (itself, its sub-items, or both) to <paramref name="entries"/>.</summary>
     /// <param name="venueLine">A bold line over the list that names a venue (<c>**ECCV**</c>), which entries without one of their own take, or null.</param>
     public void Read(RawItem item, List<RawEntry> entries, FieldContent? venueLine = null) => Read(item, entries, new Inherited(null, venueLine));
@@ -69,7 +72,14 @@ internal sealed class ListEntries
             // A date bullet (- **[2025.05.12]**), a venue bullet (- **CCS 2024**) or a topic: its sub-items may be
             // entries, of the date or venue it states.
             var stated = new Inherited(DateOf(head, parts) ?? inherited.Date, VenueParser.ReadsAsVenue(head.Text.Trim().TrimEnd(':')) ? head : inherited.Venue);
+            var before = entries.Count;
             ReadChildren(item.Children, entries, stated);
+            if (entries.Count == before && (LinksAPaperPage(head) || AnyLinksAPaper(item.Paragraphs)))
+            {
+                // It links a paper and nothing under it is an entry: said, so that no paper goes unseen.
+                PapersNotRead.Add((head.Start, head.End));
+            }
+
             return;
         }
 
@@ -278,6 +288,19 @@ internal sealed class ListEntries
     }
 
     /// <summary>Whether a link of <paramref name="content"/> points at a paper: arXiv, a DOI, or a label such as [Paper] or [pdf].</summary>
+    private static bool LinksAPaperPage(FieldContent content)
+    {
+        foreach (var link in content.Links)
+        {
+            if (!IsNavigation(link) && (LinkLabels.IsPaperKind(link.Kind) || LinkLabels.IsPaperLabel(link.Label)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool LinksAPaper(FieldContent content)
     {
         foreach (var link in content.Links)

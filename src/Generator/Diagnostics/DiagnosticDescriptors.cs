@@ -80,6 +80,11 @@ internal static class DiagnosticDescriptors
         "Text looks like a pipe table but is not one",
         "This looks like a pipe table in section '{0}', but its header has {1} cells and the delimiter row under it {2}, so GitHub shows it as text and no entries are generated");
 
+    public static readonly DiagnosticDescriptor PaperLinkNotRead = Create(
+        "PCAT210", EntryCategory, DiagnosticSeverity.Info,
+        "List item links a paper but is no entry",
+        "The item '{1}' in section '{0}' links a paper but holds no title of its own and no entry under it, so no entry is generated for it");
+
     public static readonly DiagnosticDescriptor EntryWithoutName = Create(
         "PCAT201", EntryCategory, DiagnosticSeverity.Error,
         "Entry has no name",

@@ -85,6 +85,10 @@ internal static class DiagnosticMessages
     /// <param name="problem">What is wrong and where: "&lt;td&gt; is not closed, in the title of 'Orca'".</param>
     public static DiagnosticMessage MalformedHtml(string section, string problem) => Make(DiagnosticDescriptors.MalformedHtml, section, problem);
 
+    /// <summary>PCAT210.</summary>
+    public static DiagnosticMessage PaperLinkNotRead(string section, string item) =>
+        Make(DiagnosticDescriptors.PaperLinkNotRead, section, item);
+
     /// <summary>PCAT105.</summary>
     /// <param name="section">The section the text is in.</param>
     /// <param name="headerCells">The cells of the would-be header.</param>

@@ -264,11 +264,24 @@ internal sealed class CatalogFileParser
     private void ReadItem(ListEntries lists, RawItem item, int section)
     {
         _itemEntries.Clear();
+        lists.PapersNotRead.Clear();
         lists.Read(item, _itemEntries, _venueLine);
+        foreach (var unread in lists.PapersNotRead)
+        {
+            _sink.Report(DiagnosticMessages.PaperLinkNotRead(_reader.Outline.TitleOf(section), Shorten(_text.Substring(unread.Start, unread.End - unread.Start))), unread);
+        }
+
         foreach (var entry in _itemEntries)
         {
             Add(entry, columnNames: null, section);
         }
+    }
+
+    // The item as the message quotes it: its first line, at most 60 characters.
+    private static string Shorten(string text)
+    {
+        var line = text.Split('\n')[0].Trim();
+        return line.Length <= 60 ? line : line.Substring(0, 57) + "...";
     }
 
     private void ReadTable(TableEntries tables, TablePart part)

@@ -367,6 +367,23 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
+    public void PCAT210_an_item_that_links_a_paper_and_is_no_entry_is_said_and_navigation_or_a_paper_under_it_is_not()
+    {
+        var diagnostics = Marked.AssertDiagnostics("""
+            ## Surveys
+
+            - {|PCAT210:[Paper](https://arxiv.org/abs/2401.00001)|}
+            - [arXiv](#arxiv)
+            - **2025.05**
+              - [Fast Things: Doing It Quickly](https://arxiv.org/abs/2505.00001)
+            - [Code](https://github.com/a/b)
+            """);
+
+        Assert.Contains("The item '[Paper](https://arxiv.org/abs/2401.00001)' in section 'Surveys' links a paper",
+            diagnostics.Single().ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PCAT309_an_arxiv_pdf_or_version_link_where_another_entry_links_the_abstract_with_the_fix()
     {
         var diagnostics = Marked.AssertDiagnostics("""
