@@ -59,7 +59,7 @@ internal static class LinkLabels
         return false;
     }
 
-    private static readonly string[] GenericJoints = { " from ", " by ", " on ", " (" };
+    private static readonly string[] GenericJoints = { " from ", " by ", " on ", " (", ": " };
 
     /// <summary>A label written in brackets inside the link: <c>[[DeepSeek-V2]](…)</c> reads as <c>[DeepSeek-V2]</c>.</summary>
     public static bool IsBracketed(string label) =>

@@ -54,6 +54,12 @@ internal static class NameParser
         }
 
         var name = cut > 0 ? title.Substring(0, cut).Trim() : title;
+        if (cut > 0 && title.IndexOf(": ", StringComparison.Ordinal) == cut && IsKindPrefix(name) && title.Substring(cut + 2).Trim() is { Length: > 0 } rest)
+        {
+            // "Poster: Fast Things for IoT", "SoK: Fast Things", "EACL24: Fast Things": what kind of paper, or where it was given, not its name.
+            return BeforeFirstColon(rest);
+        }
+
         if (name.Length > 2 && name[0] is '"' or '\u201c' && name[name.Length - 1] is '"' or '\u201d' && name.IndexOf('"', 1, name.Length - 2) < 0)
         {
             name = name.Substring(1, name.Length - 2).Trim();
@@ -157,6 +163,12 @@ internal static class NameParser
         "benchmark", "news", "new", "hot", "oral", "spotlight", "poster", "workshop", "preprint", "report", "tech report", "demo",
         "project", "tool", "library", "framework", "position", "vision", "short", "long", "full", "best paper", "award", "highlight",
     };
+
+    private static readonly string[] KindPrefixes = { "abstract", "extended abstract", "sok", "wip", "work in progress", "invited talk", "keynote", "short paper" };
+
+    private static bool IsKindPrefix(string text) =>
+        IsKindTag(text) || Array.IndexOf(KindPrefixes, text.Trim().ToLowerInvariant()) >= 0
+        || (TextRuns.WordCount(text) == 1 && VenueParser.Read(text, out var venue, out _) == VenueReading.Parsed && venue.Name is not null && venue.Year > 0);
 
     /// <summary>A bracketed tag that says what kind of entry it is (<c>[Video]</c>, <c>[Oral]</c>) rather than naming it.</summary>
     public static bool IsKindTag(string tag) => Array.IndexOf(KindTags, tag.Trim().ToLowerInvariant()) >= 0;

@@ -97,6 +97,9 @@ public sealed class ListConventionTests
     [InlineData("- Survey: [Fast Things for Speech](https://arxiv.org/abs/1904.05862)", "Fast Things for Speech", "Fast Things for Speech")]
     [InlineData("- Self-Supervised Fast Transformer on Molecular Data (aka: GROVER; NeurIPS 2020) [[Paper]](https://arxiv.org/pdf/2007.02835.pdf)", "GROVER", "Self-Supervised Fast Transformer on Molecular Data")]
     [InlineData("- Analyzing Fast Molecular Representations (aka: Chemrop, D-MPNN; J Chem Inf Model 2019) [[Paper]](https://pubs.acs.org/doi/10.1021/x)", "Chemrop, D-MPNN", "Analyzing Fast Molecular Representations")]
+    [InlineData("- [Poster: Combining Fuzzing with Concolic Execution](https://dl.acm.org/doi/10.1145/3576915.3624373)", "Combining Fuzzing with Concolic Execution", "Poster: Combining Fuzzing with Concolic Execution")]
+    [InlineData("- [SoK: Eternal War in Memory](https://example.org/eternal) (S&P 2013)", "Eternal War in Memory", "SoK: Eternal War in Memory")]
+    [InlineData("- [EACL24: Transformer-specific Interpretability](https://example.org/tutorial/)", "Transformer-specific Interpretability", "EACL24: Transformer-specific Interpretability")]
     public void A_short_name_and_a_separator_before_a_marked_title_name_the_entry(string item, string name, string title)
     {
         var entry = Single(item, out var problems);

@@ -398,16 +398,16 @@ public sealed class TableConventionTests
             - [MovieChat+: Question-aware Sparse Memory](https://arxiv.org/abs/2404.17176)
             - [SageAttention2: Efficient Attention](https://arxiv.org/abs/2411.10958)
             - [SageAttention2++: A More Efficient Implementation](https://arxiv.org/abs/2505.21136)
-            - [SoK: Eternal War in Memory](https://example.org/eternal) (S&P 2013)
-            - [SoK: Cyber Insurance](https://example.org/insurance) (S&P 2020)
+            - [Vidur: A Large-Scale Simulation Framework](https://example.org/vidur) (MLSys 2024)
+            - [Vidur: Simulation Revisited](https://example.org/vidur2) (MLSys 2025)
             - [MovieChat: From Dense Token to Sparse Memory](https://arxiv.org/abs/2307.16449)
             """);
 
         var (result, output) = Catalogs.Run(file);
-        var value = CompiledCatalog.Run(new[] { file }, "return string.Join(\" \", Papers.Streaming.MovieChat.Url, Papers.Streaming.MovieChatPlus.Url, Papers.Streaming.SageAttention2PlusPlus.Url, Papers.Streaming.SoK2020.Url, Papers.Streaming.MovieChat2.Url);");
+        var value = CompiledCatalog.Run(new[] { file }, "return string.Join(\" \", Papers.Streaming.MovieChat.Url, Papers.Streaming.MovieChatPlus.Url, Papers.Streaming.SageAttention2PlusPlus.Url, Papers.Streaming.Vidur2025.Url, Papers.Streaming.MovieChat2.Url);");
 
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        Assert.Equal("https://arxiv.org/abs/2307.16449 https://arxiv.org/abs/2404.17176 https://arxiv.org/abs/2505.21136 https://example.org/insurance https://arxiv.org/abs/2307.16449", value);
+        Assert.Equal("https://arxiv.org/abs/2307.16449 https://arxiv.org/abs/2404.17176 https://arxiv.org/abs/2505.21136 https://example.org/vidur2 https://arxiv.org/abs/2307.16449", value);
         Assert.Equal(new[] { "PCAT203", "PCAT203", "PCAT203", "PCAT208" }, result.Diagnostics.Where(d => d.Id != "PCAT307").Select(d => d.Id));
         Assert.All(result.Diagnostics.Where(d => d.Id is "PCAT203" or "PCAT208"), d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.Descriptor.DefaultSeverity));
     }
