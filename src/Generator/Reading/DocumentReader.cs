@@ -119,6 +119,11 @@ internal sealed class DocumentReader
 
             switch (block)
             {
+                case HeadingBlock { IsSetext: true, Level: 2 } underlined when PipeTableReader.TryRead(_text, FieldReader.LinesOf(underlined), out _) is { } underlinedTable:
+                    // A pipe table with a thematic break right under it (| … |, then ----------): GitHub shows the
+                    // table and a rule, where CommonMark alone makes the table's text a heading.
+                    yield return TakeTable(underlinedTable);
+                    break;
                 case HeadingBlock heading:
                     var content = _fields.ReadHeading(heading);
                     yield return Heading(heading.Level, content.Text, heading.Span.Start, heading.Span.End + 1, content);

@@ -389,6 +389,30 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_table_with_a_rule_right_under_it_is_a_table_and_no_heading()
+    {
+        var result = Catalogs.Parse("""
+            ## Frameworks
+
+            | **Paper Title** | **Year** | **Venue** |
+            | --------------- | :----: | :----: |
+            | [Fast Research in Machine Unlearning](https://www.ijcai.org/proceedings/2025/1255) | 2025 | _IJCAI_ |
+            ----------
+
+            ## Surveys
+
+            | Paper Title | Year |
+            | --- | --- |
+            | [Slow Things](https://arxiv.org/abs/2401.00002) | 2024 |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Fast Research in Machine Unlearning", "Slow Things" }, result.Spec.Entries.Select(e => e.Name));
+        Assert.Equal(("IJCAI", 2025), (result.Spec.Entries[0].Venue!.Text, result.Spec.Entries[0].Year));
+        Assert.Equal(new[] { "Frameworks", "Surveys" }, result.Spec.Sections.Select(s => s.Title));
+    }
+
+    [Fact]
     public void Two_papers_whose_names_make_one_identifier_both_compile_and_the_same_paper_twice_is_a_duplicate()
     {
         var file = new CatalogFile("docs/clash.md", """

@@ -44,6 +44,20 @@ public sealed class MarkdigContractTests
     }
 
     [Fact]
+    public void A_pipe_table_with_a_rule_right_under_it_is_a_setext_heading_whose_lines_are_the_rows()
+    {
+        // GitHub shows a table and a rule; CommonMark without the table extension underlines a paragraph.
+        const string markdown = "## S\n\n| Name | Year |\n| --- | --- |\n| **Orca** | 2022 |\n----------\n\nAfter.\n";
+
+        var heading = Blocks(markdown).OfType<HeadingBlock>().Last();
+
+        Assert.True(heading.IsSetext);
+        Assert.Equal(2, heading.Level);
+        var rows = heading.Lines.Lines.Take(heading.Lines.Count).Select(l => markdown.Substring(l.Slice.Start, l.Slice.Length)).ToList();
+        Assert.Equal(new[] { "| Name | Year |", "| --- | --- |", "| **Orca** | 2022 |" }, rows);
+    }
+
+    [Fact]
     public void A_one_line_html_table_is_one_html_block_over_its_line()
     {
         const string markdown = "## S\n\n<table><thead><tr><th>Name</th></tr></thead><tbody><tr><td>Orca</td></tr></tbody></table>\n\n## T\n";
