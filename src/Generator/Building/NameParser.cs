@@ -429,7 +429,8 @@ internal static class NameParser
                 run++;
             }
 
-            if (run >= 2 && run % 2 == 0)
+            // Pairs come from "Doe, Jane, Roe, John"; "Cong and Mahdavi" is two family names.
+            if (run >= 2 && run % 2 == 0 && hasComma)
             {
                 for (var k = 0; k < run; k += 2)
                 {

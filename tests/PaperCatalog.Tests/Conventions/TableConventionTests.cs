@@ -152,6 +152,7 @@ public sealed class TableConventionTests
             | Title | Authors | Venue | Year |
             | --- | --- | --- | --- |
             | [Fast Prompt Optimizers](http://arxiv.org/abs/2402.17564) | Doe, Xinyu; Roe, Xiaolei; Moe, Wayne Xin | AAAI | 2024 |
+            | [Slow Prompt Optimizers](http://arxiv.org/abs/2402.17565) | Cong and Mahdavi | AAAI | 2024 |
             """);
 
         Assert.Empty(result.Problems());
@@ -160,6 +161,7 @@ public sealed class TableConventionTests
             {
                 ("FastNet", "FastNet: Edge-Semantic Fast Network for Object Detection", "Sheng Doe;Xin Roe;Yan Moe", "PaperUrl CodeUrl"),
                 ("Fast Prompt Optimizers", "Fast Prompt Optimizers", "Xinyu Doe;Xiaolei Roe;Wayne Xin Moe", "Url"),
+                ("Slow Prompt Optimizers", "Slow Prompt Optimizers", "Cong;Mahdavi", "Url"),
             },
             result.Spec.Entries.Select(e => (e.Name, e.Title ?? e.Name, string.Join(";", e.Authors), string.Join(" ", e.Links.Select(l => l.MemberName)))));
     }
