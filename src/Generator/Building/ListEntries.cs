@@ -365,14 +365,15 @@ internal sealed class ListEntries
     {
         if (detail.Head is { } head)
         {
-            if (first && head.Links.Count == 0 && NameParser.LooksLikeInstitutions(head.Text) && !HasInstitutions(entry)
+            var parts = _paper.ReadDetail(head);
+            if (first && head.Links.Count == 0 && !parts.Has(FieldRole.Venue) && NameParser.LooksLikeInstitutions(head.Text) && !HasInstitutions(entry)
                 && (!PaperText.LooksLikeAuthors(head.Text) || PaperText.NamesAnInstitution(head.Text)))
             {
                 entry.Fields.Add(new RawField(FieldRole.Institutions, "institutions", SplitInstitutions(head, InstitutionSeparators)));
             }
             else
             {
-                AddParts(entry, head, _paper.ReadDetail(head), "sub-item");
+                AddParts(entry, head, parts, "sub-item");
             }
         }
 

@@ -171,6 +171,7 @@ public sealed class ListConventionTests
         { "- [2022/10] **Fast Things Are Few-Shot Learners.** *Jane Doe et al.arXiv.* [[paper](https://arxiv.org/abs/2210.07128)]", "Fast Things Are Few-Shot Learners", "Jane Doe", "arXiv", 2022 },
         { "- [2022/12] **Fast Things: Grounding Models to Environments.** *Jane Doe (The Ohio State University) et al. ACL.* [[paper](https://aclanthology.org/2023.acl-long.270.pdf)]", "Fast Things: Grounding Models to Environments", "Jane Doe", "ACL", 2022 },
         { "- [2020/10] **A Fast Agent for Teens.** *Jane Roe (U of R) et al. IVA '20.* [[paper](https://doi.org/10.1145/3383652.3423900)]", "A Fast Agent for Teens", "Jane Roe", "IVA '20", 2020 },
+        { "- Mean things are better role models: Averaged targets improve results.\n  [[pdf]](https://arxiv.org/abs/1703.01780)\n  [[code]](https://github.com/a/b)\n  - Jane Doe, John Roe.  *NeurIPS 2017*", "Mean things are better role models: Averaged targets improve results", "Jane Doe;John Roe", "NeurIPS 2017", 2017 },
         { "- FastClimate: Grounding fast things in climate science, in Nature Communications Earth & Environment 2023. [[Paper](https://www.nature.com/articles/s43247-023-01084-x)]", "FastClimate: Grounding fast things in climate science", "", "Nature Communications Earth & Environment 2023", 2023 },
     };
 
