@@ -287,7 +287,7 @@ internal sealed class ListEntries
         return false;
     }
 
-    /// <summary>Whether a link of <paramref name="content"/> points at a paper: arXiv, a DOI, or a label such as [Paper] or [pdf].</summary>
+    /// <summary>Whether a link of <paramref name="content"/> that is not navigation points at a paper (<c>[arXiv](#arxiv)</c> does not).</summary>
     private static bool LinksAPaperPage(FieldContent content)
     {
         foreach (var link in content.Links)
@@ -301,6 +301,7 @@ internal sealed class ListEntries
         return false;
     }
 
+    /// <summary>Whether a link of <paramref name="content"/> points at a paper: arXiv, a DOI, or a label such as [Paper] or [pdf].</summary>
     private static bool LinksAPaper(FieldContent content)
     {
         foreach (var link in content.Links)

@@ -320,7 +320,7 @@ internal sealed class PaperText
                         continue;
                     }
 
-                    if (IsNameTagLink(innerStart, innerEnd, end) is { } nameTag)
+                    if (NameTagLinkAt(innerStart, innerEnd, end) is { } nameTag)
                     {
                         // "[[SynthCity](…)] A synthetic point cloud of a city.": the thing's name, linked, then what it is.
                         Add(FieldRole.ShortName, nameTag.Start, nameTag.End);
@@ -1861,7 +1861,7 @@ internal sealed class PaperText
         }
         else if (!_parts.Has(FieldRole.Authors) && !_parts.Has(FieldRole.Venue) && TryReadEtAlVenue(start, end))
         {
-            // "*Jane Doe (Fast University) et al. ACL.*": the first author, her institution, then the venue.
+            // Read: "*Jane Doe (Fast University) et al. ACL.*" gave the first author, her institution and the venue.
         }
         else if (VenueParser.LooksLikeVenue(inner) && !_parts.Has(FieldRole.Venue))
         {
@@ -2322,7 +2322,7 @@ internal sealed class PaperText
     /// A bracketed link in front of text whose label names a thing (<c>[[SynthCity](…)]</c>, <c>[[Lyft Level 5](…)]</c>):
     /// one to three words, no label of a kind of link, no icon; the link's range, or null.
     /// </summary>
-    private (int Start, int End)? IsNameTagLink(int innerStart, int innerEnd, int groupEnd)
+    private (int Start, int End)? NameTagLinkAt(int innerStart, int innerEnd, int groupEnd)
     {
         if (SingleLinkIn(innerStart, innerEnd) is not { } link || link.Start > SkipSpaces(innerStart) || Trim(link.End, innerEnd).Start < innerEnd
             || SkipSpaces(groupEnd) >= _text.Length || !char.IsLetterOrDigit(_text[SkipSpaces(groupEnd)]))

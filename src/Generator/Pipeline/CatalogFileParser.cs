@@ -183,7 +183,7 @@ internal sealed class CatalogFileParser
                     _firstHeading = _firstHeading < 0 ? heading.Start : _firstHeading;
                     if (heading.Section >= 0)
                     {
-                        // Held until what follows it is seen: a heading over items of links only names a paper.
+                        // Held until what follows it is seen: a heading over items of links or labelled fields only names a paper.
                         _heading = heading;
                     }
 
@@ -230,7 +230,7 @@ internal sealed class CatalogFileParser
     }
 
     /// <summary>
-    /// Settles the heading held back: with items of links only under it, the heading is one entry of the section
+    /// Settles the heading held back: with items of links or labelled fields only under it, the heading is one entry of the section
     /// around it (<c>### Title (ACM CSUR 2023)</c>, <c>* [Paper](…)</c>) and makes no class; else it opens its section
     /// and the items are read as items.
     /// </summary>
