@@ -932,6 +932,12 @@ internal sealed class PaperText
             // "CGAN - [Conditional Generative Adversarial Nets](…)", "<u>Sparrow</u>: **\"Improving …\"**": a short name,
             // a separator, and the title the way titles are marked.
             var separator = TrimBackSeparator(i, titleStart);
+            if (separator <= i)
+            {
+                // "-: [Title](…)": separators and no name before them (a fuzz case that read before the text).
+                return ReadTitle(titleStart);
+            }
+
             if (_text[separator - 1] == ')' && _text.IndexOf('(', i, separator - i) is var open && open > i)
             {
                 // "Flowtron (flow based): [Title](…)": the name, and a remark on it.

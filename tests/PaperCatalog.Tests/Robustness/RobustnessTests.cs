@@ -97,6 +97,21 @@ public sealed class RobustnessTests
         var seed => seed,
     };
 
+    // A 1,000,000-case run (seed 8Ooh7C7vqam2) made the short-name rule read before the text: a title that starts
+    // with separators and no name ("-: [Title](…)") in a name cell or an item.
+    [Theory]
+    [InlineData("## S\n\n| Name | Links |\n| --- | --- |\n| -: [Fast Things Doing It Quickly](https://example.org/p) | x |\n")]
+    [InlineData("- -: [Fast Things Doing It Quickly](https://example.org/p)\n")]
+    [InlineData("- : - [Fast Things Doing It Quickly](https://example.org/p)\n")]
+    public void A_title_that_opens_with_separators_is_read_and_does_not_throw(string markdown)
+    {
+        var result = Catalogs.Parse(markdown, "catalog/fuzz.md");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PCAT005");
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal("Fast Things Doing It Quickly", entry.Title ?? entry.Name);
+    }
+
     [Fact]
     public void Mutated_markdown_never_makes_the_parser_throw() =>
         MarkdownGen.Sample(
