@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Building;
 
@@ -17,9 +18,10 @@ internal static class Badges
 
     /// <summary>
     /// The venue a badge states, as written (<c>NAACL'25 Main</c>) and in the form the venue grammar reads
-    /// (<c>NAACL 2025 Main</c>), or false when the image is no venue badge.
+    /// (<c>NAACL 2025 Main</c>), or false when the image is no venue badge. A badge that labels its link and names
+    /// only a preprint server (<c>[![arXiv](…/badge/arXiv-b31b1b)](https://arxiv.org/abs/…)</c>) says what the link is, not where the paper appeared.
     /// </summary>
-    public static bool TryReadVenue(string imageUrl, out string written, out string venue)
+    public static bool TryReadVenue(string imageUrl, bool labelsALink, out string written, out string venue)
     {
         written = venue = string.Empty;
         const string Marker = "img.shields.io/badge/";
@@ -35,10 +37,12 @@ internal static class Badges
         var parts = Regex.Split(path.Replace("--", "\u0001"), "-");
         if (parts.Length == 2)
         {
-            // "ACL'25_Main-f1b800": a message and a colour, no label; a venue when a known one with its year.
+            // "ACL'25_Main-f1b800": a message and a colour, no label; a venue when a known one with its year, or a
+            // preprint server ("arxiv-FAEFCA": the year is the paper link's).
             written = Decode(parts[0]);
             venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
-            return VenueParser.StartsWithKnownName(venue) && VenueParser.Read(venue, out var stated, out _) == VenueReading.Parsed && stated.Year > 0;
+            return VenueParser.Read(venue, out var stated, out _) == VenueReading.Parsed
+                && ((stated.Year > 0 && VenueParser.StartsWithKnownName(venue)) || (!labelsALink && stated.Kind == VenueKind.Preprint && TextRuns.WordCount(venue) == 1));
         }
 
         if (parts.Length != 3)

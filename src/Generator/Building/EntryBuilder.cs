@@ -394,7 +394,7 @@ internal sealed class EntryBuilder
         foreach (var image in field.Content.Images)
         {
             // <img src="https://img.shields.io/badge/MICRO-2021-green.svg"> after a title, linked or not.
-            if (values.VenueField is null && values.BadgeVenue is null && Badges.TryReadVenue(image.Url, out var written, out var venue))
+            if (values.VenueField is null && values.BadgeVenue is null && Badges.TryReadVenue(image.Url, field.Content.IsInsideLink(image), out var written, out var venue))
             {
                 values.BadgeVenue = (written, venue, image.Start, image.End);
             }
@@ -405,7 +405,7 @@ internal sealed class EntryBuilder
         {
             var link = links[i];
             if (link.LabelIsImage && link.ImageUrl is { } image && values.VenueField is null && values.BadgeVenue is null
-                && Badges.TryReadVenue(image, out var written, out var venue))
+                && Badges.TryReadVenue(image, labelsALink: true, out var written, out var venue))
             {
                 values.BadgeVenue = (written, venue, link.Start, link.End);
             }

@@ -417,7 +417,7 @@ internal sealed class ListEntries
         {
             // A badge outside any link and any part (<img src="…/badge/MICRO-2021-green.svg">) can state the venue.
             var image = content.Images[i];
-            if (!InsideLink(content, image) && Badges.TryReadVenue(image.Url, out _, out _))
+            if (!content.IsInsideLink(image) && Badges.TryReadVenue(image.Url, labelsALink: false, out _, out _))
             {
                 entry.Fields.Add(new RawField(FieldRole.Links, "links", content.ImageAlone(i)));
             }
@@ -427,19 +427,6 @@ internal sealed class ListEntries
         {
             entry.Problems.Add((problem, where));
         }
-    }
-
-    private static bool InsideLink(FieldContent content, in FieldImage image)
-    {
-        foreach (var link in content.Links)
-        {
-            if (image.Start >= link.Start && image.End <= link.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void MarkTaken(FieldContent content, FieldContent slice, bool[] taken)

@@ -151,6 +151,20 @@ internal sealed class FieldContent
         return (Offsets[start], Math.Max(Offsets[start], last < Ends.Count ? Ends[last] : Offsets[last] + 1));
     }
 
+    /// <summary>Whether the image is (part of) a link's label: a badge that labels its link, not one that stands alone.</summary>
+    public bool IsInsideLink(in FieldImage image)
+    {
+        foreach (var link in Links)
+        {
+            if (image.Start >= link.Start && image.End <= link.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The part of the field whose text is <c>Text[start, end)</c> (trimmed), with the links, items, spans and images
     /// whose text lies wholly inside it: a title cut from a list item, the venue in its parentheses. Markup problems

@@ -70,6 +70,8 @@ public sealed class ListConventionTests
         { "- [[CVPR](https://www.researchgate.net/publication/332240602_Fast_Point_Things)] Fast Point Things for Outdoor Scenes.", "Fast Point Things for Outdoor Scenes", "Fast Point Things for Outdoor Scenes", "CVPR", 0, "PaperUrl" },
         { "- [[SynthCity](https://arxiv.org/abs/1907.04758)] SynthCity is a synthetic point cloud of a city. [__`seg.`__]", "SynthCity", "SynthCity is a synthetic point cloud of a city", null, 2019, "SynthCityUrl" },
         { "- [[Argoverse by Argo AI]](https://www.argoverse.org/) Two public datasets supported by maps. [[CVPR 2019 paper](https://arxiv.org/abs/1911.02620)]", "Argoverse by Argo AI", "Two public datasets supported by maps", "CVPR 2019 paper", 2019, "PaperUrl ArgoverseByArgoAIUrl" },
+        { "5. **Fine-tune Fast Things.** ![](https://img.shields.io/badge/FFT-DCE7F1)\n   *Jane Doe, John Roe.* [[pdf](https://arxiv.org/pdf/2310.03331)], 2023.10, ![](https://img.shields.io/badge/arxiv-FAEFCA)", "Fine-tune Fast Things", "Fine-tune Fast Things", "arxiv", 2023, "PdfUrl" },
+        { "+ [Fast Video Things](https://arxiv.org/abs/2411.17440) (Nov., 2024)\n  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2411.17440)", "Fast Video Things", "Fast Video Things", null, 2024, "Url LinkUrl" },
         { "+ **论文**：Doe J, Roe R. [**Fast Things: Doing It Quickly**](https://arxiv.org/pdf/1904.06577)[J]. arXiv preprint arXiv:1904.06577, **2019**.", "Fast Things", "Fast Things: Doing It Quickly", "arXiv preprint arXiv:1904.06577, 2019", 2019, "Url" },
     };
 
