@@ -320,6 +320,7 @@ internal sealed class FieldBuilder
         }
 
         _openElements.Clear();
+        var map = _text.SourceMap();
         return new FieldContent(
             _text.ToString(),
             ToArray(_links),
@@ -335,9 +336,9 @@ internal sealed class FieldBuilder
             TextOutsideLinks = _plainText.ToString(),
             LineBreaks = ToArray(_lineBreaks),
             Emphasis = ToArray(Sorted(_emphasis)),
-            Offsets = OffsetView.Of(_text.Offsets()),
+            Offsets = map.Offsets,
             Source = source,
-            Ends = OffsetView.Of(_text.Ends()),
+            Ends = map.Ends,
         };
     }
 

@@ -95,24 +95,7 @@ internal sealed class FieldContent
     public OffsetView Offsets { get; init; } = OffsetView.Empty;
 
     /// <summary>The index in <see cref="Text"/> of the first character that comes from <paramref name="offset"/> or later.</summary>
-    public int TextIndexOf(int offset)
-    {
-        int low = 0, high = Offsets.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >> 1;
-            if (Offsets[mid] < offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
+    public int TextIndexOf(int offset) => Offsets.FirstAtOrAfter(offset);
 
     /// <summary>The text a source range holds, without the spaces that stand for whitespace around it.</summary>
     public (int Start, int End) TrimmedTextRange(int sourceStart, int sourceEnd) => TrimSpaces(Text, TextIndexOf(sourceStart), TextIndexOf(sourceEnd));
@@ -489,31 +472,4 @@ internal readonly struct FieldImage
     public int Start { get; }
 
     public int End { get; }
-}
-
-/// <summary>
-/// A field's offsets, or a part of them without a copy (a slice of a slice looks into the same array). A sealed
-/// class rather than an interface: the readers index it for every character they map back to the source.
-/// </summary>
-internal sealed class OffsetView
-{
-    public static readonly OffsetView Empty = new(System.Array.Empty<int>(), 0, 0);
-
-    private readonly int[] _values;
-    private readonly int _start;
-
-    private OffsetView(int[] values, int start, int count)
-    {
-        _values = values;
-        _start = start;
-        Count = count;
-    }
-
-    public int Count { get; }
-
-    public int this[int index] => (uint)index < (uint)Count ? _values[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
-
-    public static OffsetView Of(int[] values) => values.Length == 0 ? Empty : new OffsetView(values, 0, values.Length);
-
-    public OffsetView Part(int start, int count) => count <= 0 ? Empty : new OffsetView(_values, _start + start, count);
 }

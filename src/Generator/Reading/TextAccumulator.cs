@@ -14,9 +14,8 @@ internal sealed class TextAccumulator
 {
     private readonly StringBuilder _builder = new();
     private readonly bool _recordOffsets;
-    private int[] _offsets = System.Array.Empty<int>();
-    private int[] _ends = System.Array.Empty<int>();
-    private int _recorded;
+    private SourceRun[] _runs = System.Array.Empty<SourceRun>();
+    private int _runCount;
     private bool _pendingSpace;
 
     public TextAccumulator(bool recordOffsets = false) => _recordOffsets = recordOffsets;
@@ -26,7 +25,7 @@ internal sealed class TextAccumulator
     public void Clear()
     {
         _builder.Clear();
-        _recorded = 0;
+        _runCount = 0;
         _pendingSpace = false;
     }
 
@@ -75,11 +74,13 @@ internal sealed class TextAccumulator
 
             if (_recordOffsets)
             {
-                Reserve(runEnd - i);
-                for (var k = i; k < runEnd; k++, _recorded++)
+                if (literalStart >= 0)
                 {
-                    _offsets[_recorded] = literalStart >= 0 ? literalStart : k;
-                    _ends[_recorded] = literalStart >= 0 ? literalEnd : k + 1;
+                    Record(literalStart, literalEnd);
+                }
+                else
+                {
+                    RecordVerbatim(i);
                 }
             }
 
@@ -88,45 +89,45 @@ internal sealed class TextAccumulator
         }
     }
 
-    /// <summary>Where the character about to be appended came from, and where its source ends.</summary>
+    /// <summary>Where the characters about to be appended came from: each of them from one source range (an entity, a collapsed space).</summary>
     private void Record(int offset, int end)
     {
         if (_recordOffsets)
         {
-            Reserve(1);
-            _offsets[_recorded] = offset;
-            _ends[_recorded] = end;
-            _recorded++;
+            var last = _runCount - 1;
+            if (last >= 0 && _runs[last].SourceEnd == end && _runs[last].SourceStart == offset)
+            {
+                return;
+            }
+
+            Add(new SourceRun(_builder.Length, offset, end));
         }
     }
 
-    private void Reserve(int more)
+    /// <summary>Characters about to be appended as they are in the source, from <paramref name="offset"/> on.</summary>
+    private void RecordVerbatim(int offset)
     {
-        if (_recorded + more > _offsets.Length)
+        var last = _runCount - 1;
+        if (last >= 0 && _runs[last].IsVerbatim && _runs[last].SourceStart + (_builder.Length - _runs[last].TextStart) == offset)
         {
-            var size = Math.Max(Math.Max(64, _offsets.Length * 2), _recorded + more);
-            System.Array.Resize(ref _offsets, size);
-            System.Array.Resize(ref _ends, size);
+            return;
         }
+
+        Add(new SourceRun(_builder.Length, offset, SourceRun.Verbatim));
     }
 
-    /// <summary>For each character of the text, the source offset it came from (never decreasing).</summary>
-    public int[] Offsets() => Recorded(_offsets);
-
-    /// <summary>For each character of the text, where its source ends (an entity's or a code span's whole).</summary>
-    public int[] Ends() => Recorded(_ends);
-
-    private int[] Recorded(int[] values)
+    private void Add(SourceRun run)
     {
-        if (_recorded == 0)
+        if (_runCount == _runs.Length)
         {
-            return System.Array.Empty<int>();
+            System.Array.Resize(ref _runs, Math.Max(16, _runs.Length * 2));
         }
 
-        var copy = new int[_recorded];
-        System.Array.Copy(values, copy, copy.Length);
-        return copy;
+        _runs[_runCount++] = run;
     }
+
+    /// <summary>For each character of the text, the source range it came from.</summary>
+    public SourceMap SourceMap() => _recordOffsets && _runCount > 0 && _builder.Length > 0 ? new SourceMap(_runs, _runCount, _builder.Length) : Reading.SourceMap.Empty;
 
     public override string ToString() => _builder.ToString();
 

@@ -26,6 +26,35 @@ public sealed class ReaderTests
     private static string Cells(string text, RawRow row) => string.Join("|", row.Cells.Select(c => text.Substring(c.Start, c.End - c.Start)));
 
     [Fact]
+    public void A_fields_source_map_traces_each_character_back_to_where_it_came_from()
+    {
+        const string markdown = "a &amp; b   `c d` [e](https://e.org) f";
+        var content = new FieldReader(markdown, new MarkdownInlineReader(new Dictionary<string, string>())).ReadMarkdown(0, markdown.Length);
+
+        Assert.Equal("a & b c d e f", content.Text);
+        var expected = new (int Offset, int End)[]
+        {
+            // A collapsed space stands, empty, where the next character starts; an entity's or a code span's
+            // characters stand for the whole of it.
+            (0, 1), (2, 2), (2, 7), (8, 8), (8, 9), (12, 12),
+            (12, 17), (12, 12), (12, 17), (19, 19), (19, 20), (37, 37), (37, 38),
+        };
+        Assert.Equal(expected, Enumerable.Range(0, content.Text.Length).Select(i => (content.Offsets[i], content.Ends[i])));
+
+        // The search the readers use agrees with a scan of the offsets, for the field and for a slice of a slice.
+        var slice = content.Slice(2, 11).Slice(2, 9);
+        Assert.Equal("b c d e", slice.Text);
+        foreach (var part in new[] { content, slice })
+        {
+            for (var offset = -1; offset <= markdown.Length + 1; offset++)
+            {
+                var scanned = Enumerable.Range(0, part.Offsets.Count).FirstOrDefault(i => part.Offsets[i] >= offset, part.Offsets.Count);
+                Assert.Equal(scanned, part.TextIndexOf(offset));
+            }
+        }
+    }
+
+    [Fact]
     public void The_pipe_table_reader_splits_rows_at_unescaped_pipes_and_keeps_each_cells_range()
     {
         const string text = "| Name | Links |\n| --- | --- |\n| **A** \\| B | [x](https://e.com) |\n| C |";
