@@ -268,6 +268,17 @@ internal static class VenueParser
         return false;
     }
 
+    private static int CountDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c is >= '0' and <= '9' ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static int CountCapitals(string text)
     {
         var count = 0;
@@ -292,6 +303,12 @@ internal static class VenueParser
     /// <summary>The year a text states as a year alone (<c>2017</c>, <c>(2017)</c>), or 0.</summary>
     public static int YearOnly(string text)
     {
+        // Asked of every author name: most hold no four digits, and splitting them into words costs.
+        if (CountDigits(text) < 4)
+        {
+            return 0;
+        }
+
         var words = Words(text);
         return words.Count == 1 && TryYear(words[0], out var year) ? year : 0;
     }

@@ -165,7 +165,7 @@ internal sealed class MarkdownInlineReader
     {
         var nodes = NewList();
         var codeSpans = new CodeSpanIndex(text, start, end);
-        int[]? brackets = null;
+        BracketPairs? brackets = null;
         var textStart = start;
         var i = start;
 
@@ -286,7 +286,7 @@ internal sealed class MarkdownInlineReader
                     if (open < end && text[open] == '[')
                     {
                         brackets ??= MatchBrackets(text, start, end, codeSpans);
-                        if (TryReadLink(text, open, end, start, brackets, depth, tableCell, isImage: c == '!', out var link))
+                        if (TryReadLink(text, open, end, brackets, depth, tableCell, isImage: c == '!', out var link))
                         {
                             Flush(i);
                             nodes.Add(link);
@@ -417,10 +417,10 @@ internal sealed class MarkdownInlineReader
         return count;
     }
 
-    private bool TryReadLink(string text, int open, int end, int rangeStart, int[] brackets, int depth, bool tableCell, bool isImage, out Node link)
+    private bool TryReadLink(string text, int open, int end, BracketPairs brackets, int depth, bool tableCell, bool isImage, out Node link)
     {
         link = null!;
-        var close = brackets[open - rangeStart];
+        var close = brackets.CloseOf(open);
         if (close < 0)
         {
             return false;
@@ -494,35 +494,23 @@ internal sealed class MarkdownInlineReader
         return accumulator.ToString().ToUpperInvariant().ToLowerInvariant();
     }
 
-    /// <summary>For every <c>[</c> of the range, the offset of its <c>]</c> or -1, skipping escapes and code spans.</summary>
-    private static int[] MatchBrackets(string text, int start, int end, CodeSpanIndex codeSpans)
+    /// <summary>Every <c>[</c> of the range with its <c>]</c>, skipping escapes and code spans.</summary>
+    private static BracketPairs MatchBrackets(string text, int start, int end, CodeSpanIndex codeSpans)
     {
-        var match = new int[end - start];
+        var pairs = new List<(int Open, int Close)>();
         var open = new Stack<int>();
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            match[i - start] = -1;
             if (c == '\\')
             {
-                if (i + 1 < end)
-                {
-                    match[i + 1 - start] = -1;
-                }
-
                 i++;
             }
             else if (c == '`')
             {
                 var run = RunLength(text, i, end, '`');
                 var close = codeSpans.FindClose(i + run, run);
-                var skipTo = close >= 0 ? close + run : i + run;
-                for (var k = i + 1; k < skipTo && k < end; k++)
-                {
-                    match[k - start] = -1;
-                }
-
-                i = skipTo - 1;
+                i = (close >= 0 ? close + run : i + run) - 1;
             }
             else if (c == '[')
             {
@@ -530,11 +518,11 @@ internal sealed class MarkdownInlineReader
             }
             else if (c == ']' && open.Count > 0)
             {
-                match[open.Pop() - start] = i;
+                pairs.Add((open.Pop(), i));
             }
         }
 
-        return match;
+        return new BracketPairs(pairs);
     }
 
     private static string CodeSpanText(string text, int start, int end, bool tableCell)
@@ -804,5 +792,31 @@ internal sealed class MarkdownInlineReader
 
             return runs;
         }
+    }
+}
+
+/// <summary>The <c>[</c> of a range that have a matching <c>]</c>, by offset: a few per item, where a table of every character cost four bytes each.</summary>
+internal sealed class BracketPairs
+{
+    private readonly int[] _opens;
+    private readonly int[] _closes;
+
+    public BracketPairs(List<(int Open, int Close)> pairs)
+    {
+        // Pairs are found as they close ("[a [b] c]" gives the inner one first): sort them by where they open.
+        pairs.Sort(static (a, b) => a.Open.CompareTo(b.Open));
+        _opens = new int[pairs.Count];
+        _closes = new int[pairs.Count];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            (_opens[i], _closes[i]) = pairs[i];
+        }
+    }
+
+    /// <summary>Where the <c>]</c> of the <c>[</c> at <paramref name="open"/> is, or -1.</summary>
+    public int CloseOf(int open)
+    {
+        var at = System.Array.BinarySearch(_opens, open);
+        return at >= 0 ? _closes[at] : -1;
     }
 }
