@@ -87,6 +87,20 @@ internal static class VenueParser
     /// </summary>
     public static VenueReading Read(string text, out VenueParts venue, out string problem)
     {
+        var memo = VenueMemo.Current;
+        if (memo.TryGetReading(text, out var known))
+        {
+            (venue, problem) = (known.Venue, known.Problem);
+            return known.Reading;
+        }
+
+        var reading = ReadUncached(text, out venue, out problem);
+        memo.AddReading(text, (reading, venue, problem));
+        return reading;
+    }
+
+    private static VenueReading ReadUncached(string text, out VenueParts venue, out string problem)
+    {
         venue = default;
         problem = string.Empty;
         var words = Words(text);
@@ -192,6 +206,18 @@ internal static class VenueParser
 
     /// <summary>Whether a short text reads as a venue: a known venue's name, a preprint, or a name with a year.</summary>
     public static bool LooksLikeVenue(string text)
+    {
+        var memo = VenueMemo.Current;
+        if (!memo.TryGetLooksLike(text, out var looksLike))
+        {
+            looksLike = LooksLikeVenueUncached(text);
+            memo.AddLooksLike(text, looksLike);
+        }
+
+        return looksLike;
+    }
+
+    private static bool LooksLikeVenueUncached(string text)
     {
         // Asked of every candidate part of an entry, most of them long: count before splitting (one more for "In").
         if (CountWords(text) > MaxVenueWords + 1)

@@ -5,6 +5,29 @@ namespace PaperCatalog.Tests.Building;
 /// <summary>The venue grammar on its own: lenient with what lists write, strict with a form claimed and broken.</summary>
 public sealed class VenueReadingTests
 {
+    [Fact]
+    public void A_remembered_answer_is_the_answer_and_the_memo_stays_small()
+    {
+        // Asked twice, on one thread: the second answer comes from the memo.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            Assert.Equal(VenueReading.Broken, VenueParser.Read("OSDI 2O22", out _, out var problem));
+            Assert.Contains("2O22", problem);
+            Assert.Equal(VenueReading.Parsed, VenueParser.Read("Arxiv 2025", out var venue, out _));
+            Assert.Equal(("arXiv", 2025), (venue.Name, venue.Year));
+            Assert.True(VenueParser.LooksLikeVenue("Arxiv 2025"));
+            Assert.False(VenueParser.LooksLikeVenue("Emphasis"));
+        }
+
+        for (var i = 0; i < 10_000; i++)
+        {
+            VenueParser.LooksLikeVenue("Topic " + i);
+            VenueParser.Read("Venue " + i, out _, out _);
+        }
+
+        Assert.InRange(VenueMemo.Current.Count, 1, 2 * 2048);
+    }
+
     [Theory]
     [InlineData("OSDI 2022", "OSDI", 2022, VenueKind.Conference, null)]
     [InlineData("ICLR'25", "ICLR", 2025, VenueKind.Conference, null)]
