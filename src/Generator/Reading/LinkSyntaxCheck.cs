@@ -13,6 +13,8 @@ internal readonly record struct BrokenLinkSyntax(int Start, int End, string Writ
 /// </summary>
 internal static class LinkSyntaxCheck
 {
+    private static readonly char[] Significant = { '`', ']', ')' };
+
     public static List<BrokenLinkSyntax> Find(string text)
     {
         var found = new List<BrokenLinkSyntax>();
@@ -47,6 +49,13 @@ internal static class LinkSyntaxCheck
         var inCode = false;
         for (var i = start; i < end; i++)
         {
+            // Every line of the file is scanned: jump to the next character that can matter.
+            i = text.IndexOfAny(Significant, i, end - i);
+            if (i < 0)
+            {
+                return;
+            }
+
             var c = text[i];
             if (c == '`')
             {
