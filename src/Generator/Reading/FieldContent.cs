@@ -52,7 +52,14 @@ internal sealed class FieldContent
     public IReadOnlyList<MarkupProblem> Problems { get; }
 
     /// <summary>The text that is neither a link's label nor an image's alt text: what the field says besides its links.</summary>
-    public string TextOutsideLinks { get; init; } = string.Empty;
+    public string TextOutsideLinks
+    {
+        // A slice works it out when asked: most slices are never asked.
+        get => _textOutsideLinks ??= OutsideLinks(0, Text.Length, (FieldLink[])Links, (FieldImage[])Images);
+        init => _textOutsideLinks = value;
+    }
+
+    private string? _textOutsideLinks;
 
     /// <summary>Where the field's <c>&lt;br&gt;</c> line breaks are.</summary>
     public IReadOnlyList<(int Start, int End)> LineBreaks { get; init; } = System.Array.Empty<(int, int)>();
@@ -192,7 +199,6 @@ internal sealed class FieldContent
             sourceStart,
             sourceEnd)
         {
-            TextOutsideLinks = OutsideLinks(start, end, links, images),
             LineBreaks = SourceWithin(LineBreaks, static b => (b.Start, b.End), sourceStart, sourceEnd),
             Emphasis = emphasis,
             Offsets = offsets,
@@ -236,6 +242,7 @@ internal sealed class FieldContent
             sourceStart,
             sourceEnd)
         {
+            TextOutsideLinks = string.Empty,
             Offsets = Part(Offsets, start, end),
             Ends = Part(Ends, start, end),
             Source = Source,
@@ -342,7 +349,7 @@ internal sealed class FieldContent
     public FieldContent WithItems(FieldItem[] items) =>
         new(Text, (FieldLink[])Links, items, (SourceSpan[])Strong, (FieldImage[])Images, (MarkupProblem[])Problems, Start, End, OuterStart, OuterEnd)
         {
-            TextOutsideLinks = TextOutsideLinks,
+            _textOutsideLinks = _textOutsideLinks,
             LineBreaks = LineBreaks,
             Emphasis = Emphasis,
             Offsets = Offsets,
