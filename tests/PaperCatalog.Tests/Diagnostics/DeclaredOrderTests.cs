@@ -121,6 +121,23 @@ public sealed class DeclaredOrderTests
         Assert.True(diagnostic.Fix.IsEmpty);
     }
 
+    // A 1,000,000-case run (seed e6zfuzDRm2E3) wrote a run of lone CRs after an item: each is a line ending, as
+    // CommonMark and GitHub read it, so the item's chunk ends at the first one and moves as that line.
+    [Fact]
+    public void An_order_fix_moves_lines_that_end_in_a_lone_carriage_return_as_lines()
+    {
+        const string markdown = "<!-- papercatalog order: title -->\n\n## S\n\n- [Gamma](https://example.org/g)\n\n- [Alpha](https://example.org/a)\r\r\r\n";
+
+        var fixedText = ApplyFixes(markdown);
+
+        Assert.Equal(Lines(markdown).Order(StringComparer.Ordinal), Lines(fixedText).Order(StringComparer.Ordinal));
+        Assert.True(fixedText.IndexOf("[Alpha]", StringComparison.Ordinal) < fixedText.IndexOf("[Gamma]", StringComparison.Ordinal));
+        Assert.DoesNotContain(Catalogs.Parse(fixedText).Reported(), d => d.Id == "PCAT501");
+    }
+
+    /// <summary>The text's lines as CommonMark ends them: at a line feed, a carriage return, or both.</summary>
+    internal static string[] Lines(string text) => System.Text.RegularExpressions.Regex.Split(text, "\r\n|\r|\n");
+
     /// <summary>Applies every fix the file's diagnostics carry, as <c>papercatalog lint --fix</c> does.</summary>
     internal static string ApplyFixes(string markdown)
     {

@@ -138,7 +138,7 @@ public sealed class RobustnessTests
                         {
                             var region = markdown.Substring(edit.Start, edit.Length);
                             Assert.Equal(region.Length, edit.NewText.Length);
-                            Assert.Equal(region.Split('\n').Order(StringComparer.Ordinal), edit.NewText.Split('\n').Order(StringComparer.Ordinal));
+                            Assert.Equal(PaperCatalog.Tests.Diagnostics.DeclaredOrderTests.Lines(region).Order(StringComparer.Ordinal), PaperCatalog.Tests.Diagnostics.DeclaredOrderTests.Lines(edit.NewText).Order(StringComparer.Ordinal));
                         }
                         else if (edit.OldText is { } old)
                         {
