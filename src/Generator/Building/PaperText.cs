@@ -1031,12 +1031,18 @@ internal sealed class PaperText
             if ((_text[j] == ',' || (_text[j] == '.' && !EndsWithAbbreviation(i, j + 1))) && j + 1 < boundary && _text[j + 1] == ' ')
             {
                 var tail = _text.Substring(j + 1, boundary - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd);
-                if (tail.Length > 0 && VenueParser.LooksLikeVenue(tail) && HasYearOrKnown(tail))
+                if (tail.Length == 0)
+                {
+                    // "Title, KDD'20. [[paper]](…)": the full stop ends the sentence; the venue is before it.
+                    continue;
+                }
+
+                if (VenueParser.LooksLikeVenue(tail) && HasYearOrKnown(tail))
                 {
                     Add(FieldRole.Venue, j + 1, TrimEndPunctuation(j + 1, boundary));
                     end = j;
                 }
-                else if (tail.Length > 0 && _text[j] == ',' && (IsInitialledName(tail) || (tail.Contains(" et al") && LooksLikeAuthors(tail))))
+                else if (_text[j] == ',' && (IsInitialledName(tail) || (tail.Contains(" et al") && LooksLikeAuthors(tail))))
                 {
                     // "Torch7: A matlab-like environment, R. Collobert et al.": the names after the title.
                     Add(FieldRole.Authors, SkipSpaces(j + 1), TrimEndPunctuation(j + 1, boundary));

@@ -24,6 +24,7 @@ public sealed class ListConventionTests
         { "- [Fast Things:](https://arxiv.org/abs/2401.00001) Doing It Quickly | SOSP' 23", "Fast Things", "Fast Things: Doing It Quickly", "SOSP' 23", 2023, "Url" },
         { "1. [2022 Nature Methods] **Fast Things** [[paper]](https://example.org/p)", "Fast Things", "Fast Things", "2022 Nature Methods", 2022, "PaperUrl" },
         { "* Fast Things: Doing It Quickly, CSUR 2004 [[acmdl](https://dl.acm.org/doi/1),[pdf](https://example.org/p.pdf)]", "Fast Things", "Fast Things: Doing It Quickly", "CSUR 2004", 2004, "AcmdlUrl PdfUrl" },
+        { "* Fast Things: Doing It Quickly, KDD'20. [\\[paper\\]](https://dl.acm.org/doi/1)", "Fast Things", "Fast Things: Doing It Quickly", "KDD'20", 2020, "PaperUrl" },
         { "- [Fast Things: Doing It Quickly](https://example.org/p) IEEE Transactions on Mobile Computing (2019)", "Fast Things", "Fast Things: Doing It Quickly", "IEEE Transactions on Mobile Computing (2019)", 2019, "Url" },
         { "- Fast things. In *ICML 2021*. [[pdf](https://example.org/p.pdf)]", "Fast things", "Fast things", "ICML 2021", 2021, "PdfUrl" },
         { "- [Fast Things](https://arxiv.org/abs/2305.13048) (ICML 2026) [![stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)", "Fast Things", "Fast Things", "ICML 2026", 2026, "Url CodeUrl" },
