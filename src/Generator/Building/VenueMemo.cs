@@ -6,51 +6,49 @@ namespace PaperCatalog.Generator.Building;
 /// The venue parser's answers already given on this thread. A list asks of the same few texts again and again
 /// (<c>Arxiv 2025</c> 1,800 times in one list, a venue column's every cell), and each answer costs splitting the text
 /// into words. Both questions depend on the text alone, so a remembered answer is the answer; only short texts are
-/// kept, and the memo starts afresh when full, so it holds a few kilobytes whatever the lists.
+/// kept, and each question's answers start afresh when full, so the memo holds a few kilobytes whatever the lists.
 /// </summary>
 internal sealed class VenueMemo
 {
-    private const int MaxTextLength = 80;
-    private const int MaxEntries = 2048;
-
     [System.ThreadStatic]
     private static VenueMemo? _current;
 
-    private readonly Dictionary<string, bool> _looksLike = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, (VenueReading Reading, VenueParts Venue, string Problem)> _readings = new(System.StringComparer.Ordinal);
-
     public static VenueMemo Current => _current ??= new VenueMemo();
 
+    /// <summary>Answers of <see cref="VenueParser.LooksLikeVenue"/>.</summary>
+    public Answers<bool> LooksLike { get; } = new();
+
+    /// <summary>Answers of <see cref="VenueParser.Read"/>.</summary>
+    public Answers<(VenueReading Reading, VenueParts Venue, string Problem)> Readings { get; } = new();
+
     /// <summary>How many answers are kept (of both questions).</summary>
-    public int Count => _looksLike.Count + _readings.Count;
+    public int Count => LooksLike.Count + Readings.Count;
 
-    public bool TryGetLooksLike(string text, out bool looksLike) => _looksLike.TryGetValue(text, out looksLike);
-
-    public void AddLooksLike(string text, bool looksLike)
+    /// <summary>One question's answers, by text.</summary>
+    internal sealed class Answers<T>
     {
-        if (text.Length <= MaxTextLength)
-        {
-            Bound(_looksLike);
-            _looksLike[text] = looksLike;
-        }
-    }
+        public const int MaxTextLength = 80;
+        public const int MaxEntries = 2048;
 
-    public bool TryGetReading(string text, out (VenueReading Reading, VenueParts Venue, string Problem) reading) => _readings.TryGetValue(text, out reading);
+        private readonly Dictionary<string, T> _answers = new(System.StringComparer.Ordinal);
 
-    public void AddReading(string text, (VenueReading Reading, VenueParts Venue, string Problem) reading)
-    {
-        if (text.Length <= MaxTextLength)
-        {
-            Bound(_readings);
-            _readings[text] = reading;
-        }
-    }
+        public int Count => _answers.Count;
 
-    private static void Bound<T>(Dictionary<string, T> answers)
-    {
-        if (answers.Count >= MaxEntries)
+        public bool TryGet(string text, out T answer) => _answers.TryGetValue(text, out answer);
+
+        public void Add(string text, T answer)
         {
-            answers.Clear();
+            if (text.Length > MaxTextLength)
+            {
+                return;
+            }
+
+            if (_answers.Count >= MaxEntries)
+            {
+                _answers.Clear();
+            }
+
+            _answers[text] = answer;
         }
     }
 }

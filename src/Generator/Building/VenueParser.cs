@@ -87,15 +87,15 @@ internal static class VenueParser
     /// </summary>
     public static VenueReading Read(string text, out VenueParts venue, out string problem)
     {
-        var memo = VenueMemo.Current;
-        if (memo.TryGetReading(text, out var known))
+        var readings = VenueMemo.Current.Readings;
+        if (readings.TryGet(text, out var known))
         {
             (venue, problem) = (known.Venue, known.Problem);
             return known.Reading;
         }
 
         var reading = ReadUncached(text, out venue, out problem);
-        memo.AddReading(text, (reading, venue, problem));
+        readings.Add(text, (reading, venue, problem));
         return reading;
     }
 
@@ -207,11 +207,11 @@ internal static class VenueParser
     /// <summary>Whether a short text reads as a venue: a known venue's name, a preprint, or a name with a year.</summary>
     public static bool LooksLikeVenue(string text)
     {
-        var memo = VenueMemo.Current;
-        if (!memo.TryGetLooksLike(text, out var looksLike))
+        var answers = VenueMemo.Current.LooksLike;
+        if (!answers.TryGet(text, out var looksLike))
         {
             looksLike = LooksLikeVenueUncached(text);
-            memo.AddLooksLike(text, looksLike);
+            answers.Add(text, looksLike);
         }
 
         return looksLike;

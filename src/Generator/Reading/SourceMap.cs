@@ -139,7 +139,7 @@ internal readonly struct OffsetView
 
     public int this[int index] => (uint)index < (uint)Count ? _map.At(_start + index, _ends) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>The index of the first offset at or after <paramref name="offset"/> (<see cref="Count"/> if none): what a binary search over the view finds.</summary>
+    /// <summary>The index of the first offset at or after <paramref name="offset"/> (<see cref="Count"/> if none): what a binary search over the view finds. Asked of source offsets, not of their ends.</summary>
     public int FirstAtOrAfter(int offset) => Count == 0 ? 0 : Math.Min(Count, Math.Max(_start, _map.FirstAtOrAfter(offset)) - _start);
 
     public OffsetView Part(int start, int count) => count <= 0 ? new OffsetView(SourceMap.Empty, 0, 0, _ends) : new OffsetView(_map, _start + start, count, _ends);

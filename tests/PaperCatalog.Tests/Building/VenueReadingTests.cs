@@ -25,7 +25,7 @@ public sealed class VenueReadingTests
             VenueParser.Read("Venue " + i, out _, out _);
         }
 
-        Assert.InRange(VenueMemo.Current.Count, 1, 2 * 2048);
+        Assert.InRange(VenueMemo.Current.Count, 1, 2 * VenueMemo.Answers<bool>.MaxEntries);
     }
 
     [Theory]
