@@ -61,6 +61,35 @@ internal static class LinkLabels
 
     private static readonly string[] GenericJoints = { " from ", " by ", " on ", " (", ": " };
 
+    /// <summary>
+    /// What a link's constant is named from: a kind of link without its remark in parentheses (<c>Paper(Highlight)</c>,
+    /// <c>代码（即将开源）</c>, "code, to be released"), and a kind of link written in Chinese in English, as the other
+    /// constants are (<c>论文2</c> → <c>Paper2</c>). The label itself stays as written.
+    /// </summary>
+    public static string MemberStem(string label)
+    {
+        var open = label.IndexOfAny(OpeningParentheses);
+        var stem = open > 0 && IsGeneric(label.Substring(0, open)) ? label.Substring(0, open).Trim() : label;
+        var kind = stem.TrimEnd(Digits);
+        foreach (var (chinese, english) in ChineseKinds)
+        {
+            if (kind == chinese)
+            {
+                return english + stem.Substring(kind.Length);
+            }
+        }
+
+        return stem;
+    }
+
+    private static readonly char[] OpeningParentheses = { '(', '\uFF08' };
+
+    private static readonly (string Chinese, string English)[] ChineseKinds =
+    {
+        ("论文", "Paper"), ("代码", "Code"), ("开源代码", "Code"), ("项目", "Project"), ("项目主页", "Homepage"), ("主页", "Homepage"),
+        ("视频", "Video"), ("数据集", "Dataset"), ("开源数据集", "Dataset"), ("博客", "Blog"), ("链接", "Link"), ("笔记", "Notes"), ("解读", "Commentary"),
+    };
+
     /// <summary>A label written in brackets inside the link: <c>[[DeepSeek-V2]](…)</c> reads as <c>[DeepSeek-V2]</c>.</summary>
     public static bool IsBracketed(string label) =>
         label.Length > 2 && label[0] == '[' && label[label.Length - 1] == ']';

@@ -214,8 +214,9 @@ internal sealed class ListEntries
 
     /// <summary>
     /// Whether an item holds links and nothing that names a paper (<c>* &lt;img …&gt;[Link](…)</c>, <c>* [Paper](x.pdf)</c>,
-    /// <c>* [Reading Note from a blog](…)</c>), or is one labelled field of a paper (<c>- **作者**：…</c>, <c>- Authors: …</c>):
-    /// under a heading, such items are the fields and links of the paper the heading names.
+    /// <c>* [Reading Note from a blog](…)</c>), is one labelled field of a paper (<c>- **作者**：…</c>, <c>- Authors: …</c>),
+    /// a label over links (<c>- Code: https://…</c>) or a word or two (<c>- Oral</c>): under a heading or a bold title line,
+    /// such items are the fields and links of the paper it names.
     /// </summary>
     public bool IsPaperDetail(RawItem item)
     {
@@ -224,23 +225,24 @@ internal sealed class ListEntries
             return false;
         }
 
-        if (_paper.IsLabelledField(head))
+        if (head.Links.Count == 0)
+        {
+            // "Oral", "Code: None": a word or two about the paper, kept as a remark.
+            return _paper.IsLabelledField(head) || TextRuns.WordCount(head.Text) is > 0 and <= 4;
+        }
+
+        if (_paper.IsLabelledField(head) || _paper.LinkLabel(head, out _) is not null)
         {
             // "Paper: [Title](…)" is a paper under a topic, not a field of the heading.
             foreach (var link in head.Links)
             {
-                if (!link.LabelIsImage && LinkLabels.IsTitleLike(link.Label))
+                if (!link.LabelIsImage && !LinkLabels.IsUrl(link.Label) && LinkLabels.IsTitleLike(link.Label))
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        if (head.Links.Count == 0)
-        {
-            return false;
         }
 
         foreach (var link in head.Links)
@@ -331,14 +333,32 @@ internal sealed class ListEntries
 
         var entry = new RawEntry(EntryForm.ListItem, heading.Start, heading.End, null, nameFromTitle: true) { LineOffset = start };
         AddParts(entry, heading, parts, "heading");
+        // A paper holds a link or a venue; remarks alone under a title are none.
+        var linked = heading.Links.Count > 0 || parts.Has(FieldRole.Venue);
         foreach (var item in details)
         {
-            // A labelled field gives its field; an item of links says nothing else.
+            // A labelled field gives its field; a label over links (Code: https://…) names them; an item of links says nothing else.
             var head = item.Head!;
-            AddParts(entry, head, _paper.IsLabelledField(head) ? _paper.ReadDetail(head) : new PaperTextParts(), "item");
+            linked |= head.Links.Count > 0;
+            if (_paper.LinkLabel(head, out var valueStart) is { } label)
+            {
+                entry.Fields.Add(new RawField(FieldRole.Other, "item", head.Slice(valueStart, head.Text.Length), Header: label));
+                foreach (var problem in head.Problems)
+                {
+                    entry.Problems.Add((problem, "item"));
+                }
+            }
+            else if (_paper.IsLabelledField(head) || head.Links.Count == 0)
+            {
+                AddParts(entry, head, _paper.ReadDetail(head), "item");
+            }
+            else
+            {
+                AddParts(entry, head, new PaperTextParts(), "item");
+            }
         }
 
-        return entry;
+        return linked ? entry : null;
     }
 
     /// <summary>

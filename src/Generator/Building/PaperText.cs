@@ -2651,6 +2651,55 @@ internal sealed class PaperText
         return LabelColon(i) is > 0 and var colon && LabelRole(_text.Substring(i, colon - i).Trim().ToLowerInvariant()) is not null;
     }
 
+    /// <summary>
+    /// The label of a line that is a label and links only (<c>Homepage: https://…</c>, <c>代码（即将开源）：https://…</c>,
+    /// <c>Paper(Highlight): [arXiv](…)</c>), with where its links start; null for any other line. The label, not a
+    /// bare URL, names such a link.
+    /// </summary>
+    public string? LinkLabel(FieldContent content, out int valueStart)
+    {
+        Begin(content);
+        valueStart = -1;
+        var i = SkipDecoration(0);
+        var colon = -1;
+        for (var j = i; j < _text.Length && j < i + 30 && _linkAt[j] < 0; j++)
+        {
+            if (_text[j] is ':' or '\uFF1A')
+            {
+                colon = j;
+                break;
+            }
+
+            if (!(char.IsLetterOrDigit(_text[j]) || _text[j] is ' ' or '&' or '/' or '-' or '(' or ')' or '\uFF08' or '\uFF09'))
+            {
+                return null;
+            }
+        }
+
+        if (colon <= i || content.Links.Count == 0)
+        {
+            return null;
+        }
+
+        for (var j = colon + 1; j < _text.Length; j++)
+        {
+            if (_linkAt[j] < 0 && char.IsLetterOrDigit(_text[j]))
+            {
+                return null;
+            }
+        }
+
+        // "Authors: [Jane Doe](…)": a field whose value is linked, not a link.
+        var label = _text.Substring(i, colon - i).Trim();
+        if (LabelRole(label.ToLowerInvariant()) is FieldRole.Authors or FieldRole.Institutions or FieldRole.Date or FieldRole.Venue)
+        {
+            return null;
+        }
+
+        valueStart = colon + 1;
+        return label;
+    }
+
     /// <summary>The field a label before a colon names (<c>Authors:</c>, <c>Venue:</c>), in lower case; null for any other word.</summary>
     private static FieldRole? LabelRole(string label) => label switch
     {

@@ -398,14 +398,18 @@ internal sealed class CatalogNamer
                 }
                 else
                 {
-                    var stem = Identifiers.FromName(link.Label) ?? "Link";
+                    var stem = Identifiers.FromName(LinkLabels.MemberStem(link.Label)) ?? "Link";
                     var preferred = stem + MemberNames.UrlSuffix;
                     member = members.Numbered(stem, MemberNames.UrlSuffix);
                     if (member != preferred && members.TryGet(preferred, out var holder))
                     {
                         if (holder.Kind == MemberKind.Link)
                         {
-                            _sink.Report(DiagnosticMessages.DuplicateLinkLabel(entry: draft.Name, sectionTitle, link.Label, member), link.Location);
+                            // Code (PyTorch) beside Code (TF) share a stem and are numbered, but no label repeats.
+                            if (Identifiers.FromName(holder.Name) == Identifiers.FromName(link.Label))
+                            {
+                                _sink.Report(DiagnosticMessages.DuplicateLinkLabel(entry: draft.Name, sectionTitle, link.Label, member), link.Location);
+                            }
                         }
                         else
                         {

@@ -41,6 +41,7 @@ internal sealed class CatalogFileParser
     private readonly List<RawEntry> _itemEntries = new();
     private readonly List<RawItem> _headingLinks = new();
     private HeadingPart? _heading;
+    private BoldLinePart? _boldTitle;
 
     // A bold line that names a venue (**ECCV**) over the items after it, until the next heading, table or bold line.
     private FieldContent? _venueLine;
@@ -176,6 +177,9 @@ internal sealed class CatalogFileParser
                 case BoldLinePart bold:
                     FlushHeading(lists);
                     _venueLine = ListEntries.NamesAVenue(bold.Content) ? bold.Content : null;
+
+                    // Held as a heading is: a bold title over labelled links only (**Title**, then - Paper: …) names a paper.
+                    _boldTitle = _venueLine is null ? bold : null;
                     break;
                 case HeadingPart heading:
                     FlushHeading(lists);
@@ -193,7 +197,7 @@ internal sealed class CatalogFileParser
                     _venueLine = null;
                     ReadTable(tables, table);
                     break;
-                case ItemPart item when _heading is not null && lists.IsPaperDetail(item.Item):
+                case ItemPart item when (_heading is not null || _boldTitle is not null) && lists.IsPaperDetail(item.Item):
                     _headingLinks.Add(item.Item);
                     break;
                 case ItemPart item:
@@ -236,6 +240,26 @@ internal sealed class CatalogFileParser
     /// </summary>
     private void FlushHeading(ListEntries lists)
     {
+        if (_boldTitle is { } bold)
+        {
+            _boldTitle = null;
+            var section = _reader.Outline.Current;
+            if (_headingLinks.Count > 0 && lists.ReadHeadingEntry(bold.Content, bold.Content.OuterStart, _headingLinks) is { } titled)
+            {
+                Add(titled, columnNames: null, section);
+            }
+            else
+            {
+                foreach (var item in _headingLinks)
+                {
+                    ReadItem(lists, item, section);
+                }
+            }
+
+            _headingLinks.Clear();
+            return;
+        }
+
         if (_heading is not { } heading)
         {
             return;

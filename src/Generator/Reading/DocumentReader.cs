@@ -224,11 +224,14 @@ internal sealed class DocumentReader
         }
     }
 
+    // A bold line names a venue (**ECCV**) or a paper over its labelled links: a title can be long.
+    private const int MaxBoldLineLength = 300;
+
     private FieldContent? BoldLine(ParagraphBlock paragraph)
     {
         var start = paragraph.Span.Start;
         var end = paragraph.Span.End + 1;
-        if (end - start < 5 || end - start > 80 || _text[start] != '*' || _text[start + 1] != '*')
+        if (end - start < 5 || end - start > MaxBoldLineLength || _text[start] != '*' || _text[start + 1] != '*')
         {
             return null;
         }

@@ -450,6 +450,69 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_bold_title_over_labelled_links_is_one_paper_and_the_labels_name_its_links()
+    {
+        var result = Catalogs.Parse("""
+            ## Backbone
+
+            **Fast Transformers are Parameter-Efficient Audio-Visual Learners**
+
+            - Homepage: https://example.org/fast/
+            - Paper: https://arxiv.org/abs/2212.07983
+            - Code: https://github.com/a/fast
+
+            **Mamba-ND: Selective State Space Modeling for Multi-Dimensional Data**
+
+            - Paper(Highlight): https://arxiv.org/abs/2402.05892
+            - Code: None
+            - Code (PyTorch): https://github.com/a/mamba
+            - Code (JAX): https://github.com/b/mamba
+
+            ## 跟踪
+
+            **Siam R-CNN: Visual Tracking by Re-Detection**
+
+            - 主页：https://example.org/siamrcnn
+            - 论文：https://arxiv.org/abs/1911.12836
+
+            - 论文2：https://example.org/siamrcnn.pdf
+            - 代码（即将开源）：https://github.com/b/SiamR-CNN
+
+            **Unsupervised Intra-domain Adaptation for Segmentation through Self-Supervision**
+
+            - Oral
+            - 论文：https://arxiv.org/abs/2004.07703
+
+            **Highlights**
+
+            - [Slow Things Doing It](https://arxiv.org/abs/2208.02818)
+
+            **Things we read in 2024 and liked**
+
+            - Oral
+            - Remarks only: no paper
+            """);
+
+        Assert.Empty(result.Problems());
+        var entries = result.Spec.Entries;
+        Assert.Equal(
+            new[] { "Fast Transformers are Parameter-Efficient Audio-Visual Learners", "Mamba-ND", "Siam R-CNN", "Unsupervised Intra-domain Adaptation for Segmentation through Self-Supervision", "Slow Things Doing It" },
+            entries.Select(e => e.Name));
+        Assert.Equal(new[] { 3, 9, 18, 26, 33 }, entries.Select(e => e.Line));
+        Assert.Equal(new[] { "HomepageUrl", "PaperUrl", "CodeUrl" }, entries[0].Links.Select(l => l.MemberName));
+        Assert.Contains("2212.07983", entries[0].Key);
+        Assert.Equal(("Paper(Highlight)", "Code: None"), (entries[1].Links[0].Label, entries[1].Remarks));
+
+        // Two labels of one kind are numbered, and no label repeats (no PCAT305).
+        Assert.Equal(new[] { "PaperUrl", "CodeUrl", "Code2Url" }, entries[1].Links.Select(l => l.MemberName));
+
+        // A kind of link written in Chinese is named in English, as the other constants are; the label stays as written.
+        Assert.Equal(new[] { "HomepageUrl", "PaperUrl", "Paper2Url", "CodeUrl" }, entries[2].Links.Select(l => l.MemberName));
+        Assert.Equal(new[] { "主页", "论文", "论文2", "代码（即将开源）" }, entries[2].Links.Select(l => l.Label));
+        Assert.Equal("Oral", entries[3].Remarks);
+    }
+
+    [Fact]
     public void An_item_with_a_venue_and_a_link_but_no_title_is_reported_and_a_topic_or_a_table_of_contents_is_no_entry()
     {
         var result = Catalogs.Parse("""
