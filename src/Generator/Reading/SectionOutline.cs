@@ -7,8 +7,8 @@ namespace PaperCatalog.Generator.Reading;
 internal sealed record RawSection(string Title, int Level, int Parent, LocationInfo Location);
 
 /// <summary>
-/// The sections of one file as its headings open them: <c>#</c> is the document's title and closes every
-/// section; <c>##</c> and deeper nest by level. What a section's class is called is Naming's to decide;
+/// The sections of one file as its headings open them: the first <c>#</c> is the document's title and closes
+/// every section; a later <c>#</c>, <c>##</c> and deeper nest by level. What a section's class is called is Naming's to decide;
 /// this only says which heading each part of the file is under.
 /// </summary>
 internal sealed class SectionOutline
@@ -21,6 +21,7 @@ internal sealed class SectionOutline
 
     private readonly List<RawSection> _sections = new();
     private readonly List<int> _open = new();
+    private bool _titled;
 
     /// <summary>The document's title: the first <c>#</c> heading.</summary>
     public string? DocumentTitle { get; private set; }
@@ -32,12 +33,15 @@ internal sealed class SectionOutline
 
     public string TitleOf(int section) => section >= 0 ? _sections[section].Title : TopLevel;
 
-    /// <summary>Opens the section of a heading and returns it, or <see cref="Root"/> for a <c>#</c> heading.</summary>
+    /// <summary>Opens the section of a heading and returns it, or <see cref="Root"/> for the document's title.</summary>
     public int Open(int level, string title, LocationInfo location)
     {
-        if (level == 1)
+        if (level == 1 && !_titled)
         {
-            DocumentTitle ??= title.Length > 0 ? title : null;
+            // The first # heading is the document's title; a list that heads its parts with # too (# Backbone,
+            // # Tracking) has them as sections, as a reader of the page sees them.
+            _titled = true;
+            DocumentTitle = title.Length > 0 ? title : null;
             _open.Clear();
             return Root;
         }

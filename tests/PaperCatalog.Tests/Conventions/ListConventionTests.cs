@@ -513,6 +513,31 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_list_that_heads_its_parts_with_level_one_headings_has_them_as_sections_after_the_title()
+    {
+        var result = Catalogs.Parse("""
+            # CVPR 2024 Papers with Code
+
+            - [Intro](#intro)
+
+            # Backbone
+
+            - [Fast Things: Doing It Quickly](https://arxiv.org/abs/2401.00001)
+
+            # Tracking
+
+            ## Single Object
+
+            - [Fast Things: Doing It Quickly](https://arxiv.org/abs/2401.00001)
+            """);
+
+        // The same paper under two headings is two entries of two sections, no duplicate.
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Backbone", "Tracking", "Single Object" }, result.Spec.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { 0, 2 }, result.Spec.Entries.Select(e => e.Section));
+    }
+
+    [Fact]
     public void An_item_with_a_venue_and_a_link_but_no_title_is_reported_and_a_topic_or_a_table_of_contents_is_no_entry()
     {
         var result = Catalogs.Parse("""
