@@ -2030,6 +2030,15 @@ internal sealed class PaperText
             return;
         }
 
+        if (VenueGroupAtEnd(start, end, out var groupEnd) is var venueGroup && venueGroup > start
+            && _text.Substring(start, venueGroup - start).Trim().TrimEnd(',', '.') is var people && LooksLikeAuthors(people, single: true) && !VenueParser.ReadsAsVenue(people))
+        {
+            // "Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)": names, and the venue in parentheses.
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, venueGroup));
+            AddOnce(FieldRole.Venue, venueGroup + 1, groupEnd);
+            return;
+        }
+
         if (trailer && CommaYearAtEnd(start, end) is var yearStart && yearStart > start
             && _text.Substring(start, yearStart - start).Trim().TrimEnd(',') is var listed && !VenueParser.LooksLikeVenue(listed) && !NamesASubject(listed)
             && (LooksLikeAuthors(listed) || IsFamilyCommaGiven(listed)))
@@ -2381,7 +2390,6 @@ internal sealed class PaperText
         return at > start && _text[at] is '\'' or '\u2019' && _text[at - 1] == ' ' && char.IsDigit(_text[at + 1]) && char.IsDigit(_text[at + 2]) ? at : -1;
     }
 
-    /// <summary>A text that ends in a year (<c>… (2019)</c>, <c>…, 2014</c>).</summary>
     /// <summary>Where a <c>(2003)</c> that ends <c>text[start, end)</c> opens, or -1.</summary>
     private int YearGroupAtEnd(int start, int end)
     {
@@ -2392,6 +2400,27 @@ internal sealed class PaperText
 
         var open = end - 6;
         return open > start && _text[end - 1] == ')' && _text[open] == '(' && VenueParser.YearOnly(_text.Substring(open + 1, 4)) > 0 ? open : -1;
+    }
+
+    /// <summary>Where a venue with its year in parentheses (<c>(CVPR 2019)</c>) that ends <c>text[start, end)</c> opens, or -1; <paramref name="innerEnd"/> is where its text ends.</summary>
+    private int VenueGroupAtEnd(int start, int end, out int innerEnd)
+    {
+        innerEnd = -1;
+        while (end > start && _text[end - 1] is '.' or ',' or ' ')
+        {
+            end--;
+        }
+
+        var open = end > start + 1 && _text[end - 1] == ')' && _linkAt[end - 1] < 0 ? _text.LastIndexOf('(', end - 2, end - 1 - start) : -1;
+        if (open <= start || end - open > 60)
+        {
+            return -1;
+        }
+
+        var inner = _text.Substring(open + 1, end - open - 2).Trim();
+        innerEnd = end - 1;
+        // "(CVPR 2019)", not a remark on the year ("CVPR (2019 oral)").
+        return inner.Length > 0 && char.IsLetter(inner[0]) && VenueParser.LooksLikeVenue(inner) && HasYearOrKnown(inner) ? open : -1;
     }
 
     /// <summary>Where the year of a <c>, 2017</c> that ends <c>text[start, end)</c> starts, or -1.</summary>
