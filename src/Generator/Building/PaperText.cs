@@ -863,6 +863,11 @@ internal sealed class PaperText
     private int ReadStrongTitle(int start, int end)
     {
         var after = SkipSpaces(end);
+        if (ShortNameAuthorsThenQuotedTitle(start, end, after) is var cited && cited > after)
+        {
+            return cited;
+        }
+
         if (after < _text.Length && _text[after] is ':' or '-' or '\u2013' or '\u2014')
         {
             var next = SkipSpaces(after + 1);
@@ -913,6 +918,38 @@ internal sealed class PaperText
 
         AddTitle(start, end);
         return end;
+    }
+
+    /// <summary>
+    /// <c>**SiamRPN++:** Bo Li, Wei Wu.&lt;br&gt;"SiamRPN++: Evolution of …." CVPR (2019).</c>: a bold short name and a colon,
+    /// the names, then the quoted title; where the title ends, or -1.
+    /// </summary>
+    private int ShortNameAuthorsThenQuotedTitle(int start, int end, int after)
+    {
+        var colonInside = end > start + 1 && _text[end - 1] == ':';
+        if (!colonInside && !(after < _text.Length && _text[after] == ':'))
+        {
+            return -1;
+        }
+
+        var nameEnd = colonInside ? end - 1 : end;
+        var namesStart = SkipSpaces(colonInside ? after : after + 1);
+        var quote = namesStart;
+        while (quote < _text.Length && !IsQuote(_text[quote]) && _linkAt[quote] < 0)
+        {
+            quote++;
+        }
+
+        if (quote >= _text.Length || !IsQuote(_text[quote]) || quote == namesStart || TextRuns.WordCount(_text.Substring(start, nameEnd - start)) > 3
+            || QuoteEnd(quote) is not (> 0 and var quoteEnd) || !LooksLikeAuthors(_text.Substring(namesStart, quote - namesStart).Trim().TrimEnd(NamesTrim)))
+        {
+            return -1;
+        }
+
+        Add(FieldRole.ShortName, start, nameEnd);
+        Add(FieldRole.Authors, namesStart, TrimEndPunctuation(namesStart, quote));
+        AddTitle(quote + 1, quoteEnd - 1);
+        return quoteEnd;
     }
 
     /// <summary>

@@ -126,6 +126,7 @@ public sealed class ListConventionTests
         { "- [Fast Things](https://example.org/p) (2015) - Doe, Jane M., et al.", "Fast Things", "Jane M. Doe", "", 2015 },
         { "- [Fast Things](https://example.org/p) (1993) - Doe J, Roe A.", "Fast Things", "Doe J;Roe A", "", 1993 },
         { "+ [Fast Things](https://example.org/p) Jane Doe, John Roe (2003)", "Fast Things", "Jane Doe;John Roe", "", 2003 },
+        { "* **FastNet:** Jane Doe, John Roe.<br />\n  \"FastNet: Doing It Quickly.\" CVPR (2019 oral).\n  [[paper](https://arxiv.org/pdf/1812.11703.pdf)]", "FastNet: Doing It Quickly", "Jane Doe;John Roe", "CVPR (2019 oral)", 2019 },
         { "- [Fast Things](https://arxiv.org/abs/1903.06593)  - [[CODE]](https://github.com/a/b) - Jane Doe, John Roe, Rick Moe (CVPR 2019)", "Fast Things", "Jane Doe;John Roe;Rick Moe", "CVPR 2019", 2019 },
         { "- [Fast Things](https://example.org/p) - Doe, Jane and Roe, John and Moe, Rick Ann(ICCV 2017)", "Fast Things", "Jane Doe;John Roe;Rick Ann Moe", "ICCV 2017", 2017 },
         { "- **Fast Things** (2022), MSR'22, Doe, J., & Roe, R. [[pdf]](https://example.org/p.pdf)", "Fast Things", "J. Doe;R. Roe", "MSR'22", 2022 },
