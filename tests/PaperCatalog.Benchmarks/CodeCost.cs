@@ -31,6 +31,8 @@ internal static class CodeCost
     {
         "docs" => generated.Select(s => Regex.Replace(s, @"^\s*///.*\n", string.Empty, RegexOptions.Multiline)).ToArray(),
         "row summaries" => generated.Select(s => Regex.Replace(s, @"^\s*/// <summary><b>.*\n", string.Empty, RegexOptions.Multiline)).ToArray(),
+        "row summary markup" => generated.Select(s => Regex.Replace(s, @"<see href=""[^""]*"">([^<]*)</see>|</?b>", "$1")).ToArray(),
+        "row summary links" => generated.Select(s => Regex.Replace(s, @" \| <see href=""[^""]*"">[^<]*</see>", string.Empty)).ToArray(),
         "attributes" => generated.Select(s => Regex.Replace(s, @"^\s*\[global::System\.CodeDom\.Compiler\.GeneratedCode\(.*\)\]\n", string.Empty, RegexOptions.Multiline)).ToArray(),
         "data" => generated.Select(s => Regex.Replace(s, @"ReadEntries\(entries, (\d+), ""(?:[^""\\]|\\.)*""", "ReadEntries(entries, $1, \"\"")).ToArray(),
         "lookups" => generated.Where(s => !s.Contains("class Venues", StringComparison.Ordinal)).ToArray(),

@@ -106,6 +106,8 @@ public class LeanCodeBenchmarks
             ("floor, no doc file", floor, DocumentationMode.None), ("generated, no doc file", generated, DocumentationMode.None),
             ("no docs", CodeCost.Without(generated, "docs"), DocumentationMode.Diagnose),
             ("no row summaries", CodeCost.Without(generated, "row summaries"), DocumentationMode.Diagnose),
+            ("row summaries as text", CodeCost.Without(generated, "row summary markup"), DocumentationMode.Diagnose),
+            ("row summaries, no links", CodeCost.Without(generated, "row summary links"), DocumentationMode.Diagnose),
             ("no attributes", CodeCost.Without(generated, "attributes"), DocumentationMode.Diagnose),
             ("no data", CodeCost.Without(generated, "data"), DocumentationMode.Diagnose),
             ("no lookups", CodeCost.Without(generated, "lookups"), DocumentationMode.Diagnose),

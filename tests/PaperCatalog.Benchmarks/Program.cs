@@ -26,6 +26,13 @@ if (args.Length > 2 && args[0] == "--write-floor")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--cold")
+{
+    // --cold [Seed|Wild|Corpus]: the generator's first run in this process (what each compiler start pays), then warm.
+    ColdStart.Run(args.Length > 1 ? Enum.Parse<Workload>(args[1], ignoreCase: true) : Workload.Seed);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick-lean")
 {
     // --quick-lean [Files100|Wild|Corpus|Seed]
