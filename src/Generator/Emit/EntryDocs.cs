@@ -1,6 +1,5 @@
 using System.Text;
 using PaperCatalog.Generator.Model;
-using PaperCatalog.Generator.Shared;
 
 namespace PaperCatalog.Generator.Emit;
 
@@ -10,8 +9,9 @@ internal static class EntryDocs
     private const string Separator = " | ";
 
     /// <summary>
-    /// <c>&lt;b&gt;Orca&lt;/b&gt; | OSDI 2022 | title | institutions | authors | tags | remarks | links</c>, escaped;
-    /// each link's URL is its <c>see href</c> target, its label the text a hover shows.
+    /// <c>&lt;b&gt;Orca&lt;/b&gt; | OSDI 2022 | title | institutions | authors | tags | remarks</c>, escaped. The links are
+    /// not in it: each is a constant whose hover shows its URL, and as <c>see href</c> elements they were a fifth of a
+    /// real list's compile with a documentation file (README, Performance).
     /// </summary>
     public static string Summary(EntrySpec entry)
     {
@@ -26,20 +26,6 @@ internal static class EntryDocs
         Part(summary, entry.Authors.IsEmpty ? null : string.Join(", ", entry.Authors));
         Part(summary, entry.Tags.IsEmpty ? null : string.Join("; ", entry.Tags));
         Part(summary, entry.Remarks);
-        foreach (var link in entry.Links)
-        {
-            var label = Literals.Xml(link.Label.Length > 0 ? link.Label : "link");
-            summary.Append(Separator);
-            if (LinkClassifier.IsWebUrl(link.Url))
-            {
-                summary.Append("<see href=\"").Append(Literals.Xml(link.Url)).Append("\">").Append(label).Append("</see>");
-            }
-            else
-            {
-                summary.Append(label).Append(": <c>").Append(Literals.Xml(link.Url)).Append("</c>");
-            }
-        }
-
         return summary.ToString();
     }
 

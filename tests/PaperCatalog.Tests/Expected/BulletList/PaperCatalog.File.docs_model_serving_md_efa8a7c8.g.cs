@@ -10,7 +10,7 @@ partial class Papers
 {
 	partial class ModelServingSystems
 	{
-		/// <summary><b>Paella</b> | SOSP 2023 | Paella: Low-latency Model Serving with Software-defined GPU Scheduling | UPenn; DBOS, Inc. | <see href="https://dl.acm.org/doi/10.1145/3600006.3613163">Paper</see></summary>
+		/// <summary><b>Paella</b> | SOSP 2023 | Paella: Low-latency Model Serving with Software-defined GPU Scheduling | UPenn; DBOS, Inc.</summary>
 		public static class Paella
 		{
 			public const string
@@ -22,7 +22,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
 		}
 
-		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
+		/// <summary><b>Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences</b> | OSDI 2022 | Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences | SJTU | REEF: GPU kernel preemption; dynamic kernel padding.</summary>
 		public static class MicrosecondScalePreemptionForConcurrent
 		{
 			public const string
@@ -39,7 +39,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
 		}
 
-		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper<br/>Consider model-variants | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
+		/// <summary><b>INFaaS</b> | ATC 2021 | INFaaS: Automated Model-less Inference Serving | Stanford | Best Paper<br/>Consider model-variants</summary>
 		public static class INFaaS
 		{
 			public const string
@@ -53,7 +53,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
 		}
 
-		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
+		/// <summary><b>Clipper</b> | NSDI 2017 | Clipper: A Low-Latency Online Prediction Serving System | UC Berkeley | Caching, batching, adaptive model selection.</summary>
 		public static class Clipper
 		{
 			public const string
@@ -68,7 +68,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[3];
 		}
 
-		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
+		/// <summary><b>TensorFlow-Serving</b> | NIPS 2017 Workshop on ML Systems | TensorFlow-Serving: Flexible, High-Performance ML Serving | Google</summary>
 		public static class TensorFlowServing
 		{
 			public const string
@@ -86,7 +86,7 @@ partial class Papers
 
 	partial class AutoConfigurationForModelServing
 	{
-		/// <summary><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b> | SoCC 2022 | Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach | ISCAS | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
+		/// <summary><b>Serving Unseen Deep Learning Models with Near-Optimal Configurations</b> | SoCC 2022 | Serving Unseen Deep Learning Models with Near-Optimal Configurations: a Fast Adaptive Search Approach | ISCAS | Characterize a DL model by its key operators.</summary>
 		public static class ServingUnseenDeepLearningModels
 		{
 			public const string
@@ -101,7 +101,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[5];
 		}
 
-		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
+		/// <summary><b>Morphling</b> | SoCC 2021 | Morphling: Fast, Near-Optimal Auto-Configuration for Cloud-Native Model Serving | HKUST; Alibaba | Meta learning; bayesian optimization; Kubernetes.</summary>
 		public static class Morphling
 		{
 			public const string
@@ -121,7 +121,7 @@ partial class Papers
 
 	partial class Survey
 	{
-		/// <summary><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | A Survey of Multi-Tenant Deep Learning Inference on GPU | George Mason; Microsoft; Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
+		/// <summary><b>A Survey of Multi-Tenant Deep Learning Inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | A Survey of Multi-Tenant Deep Learning Inference on GPU | George Mason; Microsoft; Maryland</summary>
 		public static class ASurveyOfMultiTenantDeepLearning
 		{
 			public const string
@@ -133,7 +133,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[7];
 		}
 
-		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
+		/// <summary><b>A Survey of Large-Scale Deep Learning Serving System Optimization</b> | arXiv 2111.14247 | A Survey of Large-Scale Deep Learning Serving System Optimization: Challenges and Opportunities | George Mason; Microsoft; Pittsburgh; Maryland</summary>
 		public static class ASurveyOfLargeScaleDeepLearningServing
 		{
 			public const string

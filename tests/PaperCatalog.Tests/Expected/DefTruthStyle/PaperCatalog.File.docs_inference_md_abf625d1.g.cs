@@ -10,7 +10,7 @@ partial class Papers
 {
 	partial class Serving
 	{
-		/// <summary><b>Orca</b> | Orca: A Distributed Serving System for Transformer-Based Generative Models | Seoul National University | Iteration Scheduling | <see href="https://www.usenix.org/system/files/osdi22-yu.pdf">Paper</see></summary>
+		/// <summary><b>Orca</b> | Orca: A Distributed Serving System for Transformer-Based Generative Models | Seoul National University | Iteration Scheduling</summary>
 		public static class Orca
 		{
 			public const string
@@ -25,7 +25,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[0];
 		}
 
-		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley | <see href="https://arxiv.org/pdf/2309.06180.pdf">Paper</see> | <see href="https://github.com/vllm-project/vllm">Code</see></summary>
+		/// <summary><b>vLLM</b> | Efficient Memory Management for Large Language Model Serving with PagedAttention | UC Berkeley</summary>
 		public static class VLLM
 		{
 			public const string
@@ -40,7 +40,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[1];
 		}
 
-		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI | <see href="https://arxiv.org/pdf/2405.04434">Paper</see> | <see href="https://github.com/deepseek-ai/DeepSeek-V2">Code</see></summary>
+		/// <summary><b>DeepSeek-V2</b> | DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model | DeepSeek-AI</summary>
 		public static class DeepSeekV2
 		{
 			public const string
@@ -55,7 +55,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[2];
 		}
 
-		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
+		/// <summary><b>FlexGen</b> | High-Throughput Generative Inference of Large Language Models with a Single GPU | Stanford University</summary>
 		public static class FlexGen
 		{
 			public const string
@@ -76,7 +76,7 @@ partial class Papers
 
 	partial class Decoding
 	{
-		/// <summary><b>YOCO</b> | You Only Cache Once: Decoder-Decoder Architectures for Language Models | Microsoft | <see href="https://arxiv.org/pdf/2405.05254">Paper</see> | <see href="https://github.com/microsoft/unilm/tree/master/YOCO">Code</see></summary>
+		/// <summary><b>YOCO</b> | You Only Cache Once: Decoder-Decoder Architectures for Language Models | Microsoft</summary>
 		public static class YOCO
 		{
 			public const string
@@ -91,7 +91,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[4];
 		}
 
-		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads | <see href="https://arxiv.org/pdf/2401.10774">Paper</see> | <see href="https://sites.google.com/view/medusa-llm">blog</see> | <see href="https://github.com/FasterDecoding/Medusa">Code</see></summary>
+		/// <summary><b>Medusa</b> | Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads | Princeton | Multiple Decoding Heads</summary>
 		public static class Medusa
 		{
 			public const string
@@ -107,7 +107,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F2cfef251fc2e.Entries[5];
 		}
 
-		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University | <see href="https://arxiv.org/pdf/2305.09781.pdf">Paper</see></summary>
+		/// <summary><b>SpecInfer</b> | Accelerating Large Language Model Serving with Tree-based Speculative Inference and Verification | Peking University</summary>
 		public static class SpecInfer
 		{
 			public const string

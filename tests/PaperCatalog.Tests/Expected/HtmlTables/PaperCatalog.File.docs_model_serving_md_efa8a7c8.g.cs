@@ -10,7 +10,7 @@ partial class Papers
 {
 	partial class ModelServingSystem
 	{
-		/// <summary><b>REEF</b> | OSDI 2022 | SJTU | GPU kernel preemption; concurrent DNN inferences. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/reef.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/han">Paper</see> | <see href="https://github.com/SJTU-IPADS/reef">Code</see> | <see href="https://github.com/SJTU-IPADS/disb">Benchmark</see> | <see href="https://github.com/SJTU-IPADS/reef-artifacts/tree/osdi22-ae">Artifact</see></summary>
+		/// <summary><b>REEF</b> | OSDI 2022 | SJTU | GPU kernel preemption; concurrent DNN inferences.</summary>
 		public static class REEF
 		{
 			public const string
@@ -26,7 +26,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[0];
 		}
 
-		/// <summary><b>INFaaS</b> | ATC 2021 | Stanford | Best Paper; consider model-variants. | <see href="https://www.usenix.org/conference/atc21/presentation/romero">Paper</see> | <see href="https://github.com/stanford-mast/INFaaS">Code</see></summary>
+		/// <summary><b>INFaaS</b> | ATC 2021 | Stanford | Best Paper; consider model-variants.</summary>
 		public static class INFaaS
 		{
 			public const string
@@ -39,7 +39,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[1];
 		}
 
-		/// <summary><b>Clipper</b> | NSDI 2017 | UC Berkeley | Caching, batching, adaptive model selection. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/nsdi-2017/clipper.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/nsdi17/technical-sessions/presentation/crankshaw">Paper</see> | <see href="https://github.com/ucbrise/clipper">Code</see></summary>
+		/// <summary><b>Clipper</b> | NSDI 2017 | UC Berkeley | Caching, batching, adaptive model selection.</summary>
 		public static class Clipper
 		{
 			public const string
@@ -53,7 +53,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[2];
 		}
 
-		/// <summary><b>TensorFlow Serving</b> | NIPS 2017 Workshop on ML Systems | Google | <see href="https://arxiv.org/abs/1712.06139">Paper</see></summary>
+		/// <summary><b>TensorFlow Serving</b> | NIPS 2017 Workshop on ML Systems | Google</summary>
 		public static class TensorFlowServing
 		{
 			public const string
@@ -70,7 +70,7 @@ partial class Papers
 
 	partial class AutoConfigurationForModelServing
 	{
-		/// <summary><b>Falcon</b> | SoCC 2022 | Institute of Software, Chinese Academy of Sciences | Characterize a DL model by its key operators. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/socc-2022/falcon.md">Personal Notes</see> | <see href="https://dl.acm.org/doi/10.1145/3542929.3563485">Paper</see> | <see href="https://github.com/dos-lab/Falcon">Code</see></summary>
+		/// <summary><b>Falcon</b> | SoCC 2022 | Institute of Software, Chinese Academy of Sciences | Characterize a DL model by its key operators.</summary>
 		public static class Falcon
 		{
 			public const string
@@ -84,7 +84,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[4];
 		}
 
-		/// <summary><b>Morphling</b> | SoCC 2021 | HKUST; Alibaba | Meta learning; bayesian optimization. | <see href="https://dl.acm.org/doi/10.1145/3472883.3486987">Paper</see> | <see href="https://github.com/kubedl-io/morphling">Code</see></summary>
+		/// <summary><b>Morphling</b> | SoCC 2021 | HKUST; Alibaba | Meta learning; bayesian optimization.</summary>
 		public static class Morphling
 		{
 			public const string
@@ -103,7 +103,7 @@ partial class Papers
 
 	partial class Survey
 	{
-		/// <summary><b>A survey of multi-tenant deep learning inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | George Mason University; Microsoft; University of Maryland | <see href="https://arxiv.org/abs/2203.09040">Paper</see></summary>
+		/// <summary><b>A survey of multi-tenant deep learning inference on GPU</b> | MLSys 2022 Workshop on Cloud Intelligence / AIOps | George Mason University; Microsoft; University of Maryland</summary>
 		public static class ASurveyOfMultiTenantDeepLearning
 		{
 			public const string
@@ -114,7 +114,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F5ab6d53c0ef3.Entries[6];
 		}
 
-		/// <summary><b>A survey of large-scale deep learning serving system optimization</b> | arXiv 2111.14247 | A survey of large-scale deep learning serving system optimization: Challenges and opportunities | George Mason University; Microsoft; University of Pittsburgh; University of Maryland | <see href="https://arxiv.org/abs/2111.14247">Paper</see></summary>
+		/// <summary><b>A survey of large-scale deep learning serving system optimization</b> | arXiv 2111.14247 | A survey of large-scale deep learning serving system optimization: Challenges and opportunities | George Mason University; Microsoft; University of Pittsburgh; University of Maryland</summary>
 		public static class ASurveyOfLargeScaleDeepLearningServing
 		{
 			public const string

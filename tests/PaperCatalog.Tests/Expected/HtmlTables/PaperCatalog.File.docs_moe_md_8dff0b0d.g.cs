@@ -10,7 +10,7 @@ partial class Papers
 {
 	partial class Training
 	{
-		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDanc; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
+		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDanc; CUHK</summary>
 		public static class Lina
 		{
 			public const string
@@ -21,7 +21,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[0];
 		}
 
-		/// <summary><b>SmartMoE</b> | ATC 2023 | THU | <see href="https://www.usenix.org/conference/atc23/presentation/zhai">Paper</see> | <see href="https://github.com/thu-pacman/SmartMoE-AE">Code</see></summary>
+		/// <summary><b>SmartMoE</b> | ATC 2023 | THU</summary>
 		public static class SmartMoE
 		{
 			public const string
@@ -39,7 +39,7 @@ partial class Papers
 
 	partial class Inference
 	{
-		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDance; CUHK | <see href="https://www.usenix.org/conference/atc23/presentation/li-jiamin">Paper</see></summary>
+		/// <summary><b>Lina</b> | ATC 2023 | CityU; ByteDance; CUHK</summary>
 		public static class Lina
 		{
 			public const string
@@ -50,7 +50,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fbeeef2dfde77.Entries[2];
 		}
 
-		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC | <see href="https://www.usenix.org/conference/osdi23/presentation/cui">Paper</see></summary>
+		/// <summary><b>Brainstorm</b> | OSDI 2023 | SJTU; MSRA; USTC</summary>
 		public static class Brainstorm
 		{
 			public const string

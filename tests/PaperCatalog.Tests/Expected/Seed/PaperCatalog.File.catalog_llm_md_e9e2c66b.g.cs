@@ -11,7 +11,7 @@ partial class Papers
 {
 	partial class Training
 	{
-		/// <summary><b>Alpa</b> | OSDI 2022 | UC Berkeley; AWS; Google; SJTU; CMU; Duke | Generalize the search through parallelism strategies. | <see href="https://www.usenix.org/conference/osdi22/presentation/zheng-lianmin">Paper</see> | <see href="https://github.com/alpa-projects/alpa">Code</see> | <see href="https://alpa.ai/">Docs</see></summary>
+		/// <summary><b>Alpa</b> | OSDI 2022 | UC Berkeley; AWS; Google; SJTU; CMU; Duke | Generalize the search through parallelism strategies.</summary>
 		public static class Alpa
 		{
 			public const string
@@ -31,7 +31,7 @@ partial class Papers
 
 	partial class Inference
 	{
-		/// <summary><b>Deja Vu</b> | ICML 2023 | Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU | A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output). | <see href="https://proceedings.mlr.press/v202/liu23am.html">Paper</see> | <see href="https://github.com/FMInference/DejaVu">Code</see></summary>
+		/// <summary><b>Deja Vu</b> | ICML 2023 | Rice; ZJU; Stanford; UCSD; ETH; Adobe; Meta AI; CMU | A system to predict contextual sparsity (small, input-dependent sets that yield approximately the same output).</summary>
 		public static class DejaVu
 		{
 			public const string
@@ -44,7 +44,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[1];
 		}
 
-		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/miscellaneous/arxiv/2023/high-throughput-generative-inference-of-large-language-models-with-a-single-gpu.md">Personal Notes</see> | <see href="https://arxiv.org/abs/2303.06865">Paper</see> | <see href="https://github.com/FMInference/FlexGen">Code</see></summary>
+		/// <summary><b>FlexGen</b> | ICML 2023 | Stanford; UC Berkeley; ETH; Yandex; HSE University; Meta; CMU | High-throughput serving; only use a single GPU.</summary>
 		public static class FlexGen
 		{
 			public const string
@@ -58,7 +58,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[2];
 		}
 
-		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca. | <see href="https://arxiv.org/abs/2305.05920">Paper</see></summary>
+		/// <summary><b>FastServe</b> | arXiv 2305.05920 | PKU | Skip-join multi-level feedback queue scheduling instead of first-come-frist-serve; proactive kv cache swapping; compared to Orca.</summary>
 		public static class FastServe
 		{
 			public const string
@@ -70,7 +70,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[3];
 		}
 
-		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing. | <see href="https://arxiv.org/abs/2302.11665">Paper</see></summary>
+		/// <summary><b>AlpaServe</b> | OSDI 2023 | UC Berkeley; PKU; UPenn; Stanford; Google | Trade-off between the overhead of model parallelism and reduced serving latency by statistical multiplexing.</summary>
 		public static class AlpaServe
 		{
 			public const string
@@ -82,7 +82,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[4];
 		}
 
-		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4. | <see href="https://arxiv.org/abs/2211.05102">Paper</see> | <see href="https://github.com/google-research/google-research/tree/master/scaling_transformer_inference_efficiency">Code</see></summary>
+		/// <summary><b>PaLM Inference</b> | MLSys 2023 | Google | Model partitioning; PaLM; TPUv4.</summary>
 		public static class PaLMInference
 		{
 			public const string
@@ -95,7 +95,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[5];
 		}
 
-		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory. | <see href="https://dl.acm.org/doi/abs/10.5555/3571885.3571946">Paper</see> | <see href="https://github.com/microsoft/DeepSpeed">Code</see> | <see href="https://www.deepspeed.ai/inference/">Homepage</see></summary>
+		/// <summary><b>DeepSpeed-Inference</b> | SC 2022 | Microsoft | Leverage CPU/NVMe/GPU memory.</summary>
 		public static class DeepSpeedInference
 		{
 			public const string
@@ -109,7 +109,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[6];
 		}
 
-		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching. | <see href="https://github.com/mental2008/awesome-papers/blob/main/reading-notes/conference/osdi-2022/orca.md">Personal Notes</see> | <see href="https://www.usenix.org/conference/osdi22/presentation/yu">Paper</see></summary>
+		/// <summary><b>Orca</b> | OSDI 2022 | Seoul National University; FriendliAI | Iteration-level scheduling; selective batching.</summary>
 		public static class Orca
 		{
 			public const string
@@ -128,7 +128,7 @@ partial class Papers
 
 	partial class Models
 	{
-		/// <summary><b>LLaMA 2</b> | arXiv 2307.09288 | Meta AI | Released with a permissive community license and is available for commercial use. | <see href="https://arxiv.org/abs/2307.09288">Paper</see> | <see href="https://ai.meta.com/llama/">Homepage</see></summary>
+		/// <summary><b>LLaMA 2</b> | arXiv 2307.09288 | Meta AI | Released with a permissive community license and is available for commercial use.</summary>
 		public static class LLaMA2
 		{
 			public const string
@@ -141,7 +141,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[8];
 		}
 
-		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access. | <see href="https://arxiv.org/abs/2302.13971">Paper</see> | <see href="https://github.com/facebookresearch/llama">Code</see></summary>
+		/// <summary><b>LLaMA</b> | arXiv 2302.13971 | Meta AI | [6.7B, 13B, 32.5B, 65.2B]; open-access.</summary>
 		public static class LLaMA
 		{
 			public const string
@@ -154,7 +154,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[9];
 		}
 
-		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access. | <see href="https://arxiv.org/abs/2211.05100">Paper</see> | <see href="https://huggingface.co/bigscience/bloom">Model</see> | <see href="https://bigscience.huggingface.co/blog/bloom">Blog</see></summary>
+		/// <summary><b>BLOOM</b> | arXiv 2211.05100 | Multiple groups | 176B; open-access.</summary>
 		public static class BLOOM
 		{
 			public const string
@@ -168,7 +168,7 @@ partial class Papers
 			public static readonly __Paper Paper = __Fd2c8c3e240bc.Entries[10];
 		}
 
-		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023. | <see href="https://arxiv.org/abs/2204.02311">Paper</see> | <see href="https://developers.googleblog.com/2023/03/announcing-palm-api-and-makersuite.html">PaLM API</see></summary>
+		/// <summary><b>PaLM</b> | arXiv 2204.02311 | Google Research | 540B; open access to PaLM APIs in March 2023.</summary>
 		public static class PaLM
 		{
 			public const string

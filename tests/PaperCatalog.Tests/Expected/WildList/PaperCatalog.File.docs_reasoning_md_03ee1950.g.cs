@@ -12,7 +12,7 @@ partial class Papers
 	{
 		partial class _2025
 		{
-			/// <summary><b>Multimodal Chain-of-Thought Reasoning</b> | Preprint'25 | Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey | Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, Jiebo Luo, Hao Fei | <see href="https://arxiv.org/abs/2503.12605">Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey.</see> | <see href="https://github.com/yaotingwangofficial/Awesome-MCoT">code</see></summary>
+			/// <summary><b>Multimodal Chain-of-Thought Reasoning</b> | Preprint'25 | Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey | Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, Jiebo Luo, Hao Fei</summary>
 			public static class MultimodalChainOfThoughtReasoning
 			{
 				public const string
@@ -25,7 +25,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[0];
 			}
 
-			/// <summary><b>Recent Advances in Large Language Model Benchmarks Against Data Contamination</b> | Preprint'25 | Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation | Simin Chen, Yiming Chen, Zexin Li, Yifan Jiang, Zhongwei Wan, Yixin He, Dezhi Ran, Tianle Gu, Haizhou Li, Tao Xie, Baishakhi Ray | <see href="https://arxiv.org/abs/2502.17521">Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation.</see> | <see href="https://github.com/SeekingDream/Static-to-Dynamic-LLMEval">code</see></summary>
+			/// <summary><b>Recent Advances in Large Language Model Benchmarks Against Data Contamination</b> | Preprint'25 | Recent Advances in Large Language Model Benchmarks Against Data Contamination: From Static to Dynamic Evaluation | Simin Chen, Yiming Chen, Zexin Li, Yifan Jiang, Zhongwei Wan, Yixin He, Dezhi Ran, Tianle Gu, Haizhou Li, Tao Xie, Baishakhi Ray</summary>
 			public static class RecentAdvancesInLargeLanguageModel
 			{
 				public const string
@@ -44,7 +44,7 @@ partial class Papers
 
 		partial class _2024
 		{
-			/// <summary><b>Attention Heads of Large Language Models</b> | Preprint'24 | Attention Heads of Large Language Models: A Survey | Zifan Zheng, Yezhaohui Wang, Yuxin Huang, Shichao Song, Bo Tang, Feiyu Xiong, Zhiyu Li | <see href="https://arxiv.org/abs/2409.03752">Attention Heads of Large Language Models: A Survey.</see> | <see href="https://github.com/IAAR-Shanghai/Awesome-Attention-Heads">code</see></summary>
+			/// <summary><b>Attention Heads of Large Language Models</b> | Preprint'24 | Attention Heads of Large Language Models: A Survey | Zifan Zheng, Yezhaohui Wang, Yuxin Huang, Shichao Song, Bo Tang, Feiyu Xiong, Zhiyu Li</summary>
 			public static class AttentionHeadsOfLargeLanguageModels
 			{
 				public const string
@@ -57,7 +57,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[2];
 			}
 
-			/// <summary><b>Internal Consistency and Self-Feedback in Large Language Models</b> | Preprint'24 | Internal Consistency and Self-Feedback in Large Language Models: A Survey | Xun Liang, Shichao Song, Zifan Zheng, Hanyu Wang, Qingchen Yu, Xunkai Li, Rong-Hua Li, Feiyu Xiong, Zhiyu Li | <see href="https://arxiv.org/abs/2407.14507">Internal Consistency and Self-Feedback in Large Language Models: A Survey.</see> | <see href="https://github.com/IAAR-Shanghai/ICSFSurvey">code</see></summary>
+			/// <summary><b>Internal Consistency and Self-Feedback in Large Language Models</b> | Preprint'24 | Internal Consistency and Self-Feedback in Large Language Models: A Survey | Xun Liang, Shichao Song, Zifan Zheng, Hanyu Wang, Qingchen Yu, Xunkai Li, Rong-Hua Li, Feiyu Xiong, Zhiyu Li</summary>
 			public static class InternalConsistencyAndSelfFeedback
 			{
 				public const string
@@ -70,7 +70,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[3];
 			}
 
-			/// <summary><b>Puzzle Solving using Reasoning of Large Language Models</b> | Preprint'24 | Puzzle Solving using Reasoning of Large Language Models: A Survey | Panagiotis Giadikiaroglou, Maria Lymperaiou, Giorgos Filandrianos, Giorgos Stamou | <see href="https://arxiv.org/abs/2402.11291">Puzzle Solving using Reasoning of Large Language Models: A Survey.</see> | <see href="https://puzzlellms.github.io/">code</see></summary>
+			/// <summary><b>Puzzle Solving using Reasoning of Large Language Models</b> | Preprint'24 | Puzzle Solving using Reasoning of Large Language Models: A Survey | Panagiotis Giadikiaroglou, Maria Lymperaiou, Giorgos Filandrianos, Giorgos Stamou</summary>
 			public static class PuzzleSolvingUsingReasoningOfLarge
 			{
 				public const string
@@ -83,7 +83,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[4];
 			}
 
-			/// <summary><b>Large Language Models for Mathematical Reasoning</b> | ACL'24 | Large Language Models for Mathematical Reasoning: Progresses and Challenges | Janice Ahn, Rishu Verma, Renze Lou, Di Liu, Rui Zhang, Wenpeng Yin | <see href="https://arxiv.org/abs/2402.00157">Large Language Models for Mathematical Reasoning: Progresses and Challenges.</see></summary>
+			/// <summary><b>Large Language Models for Mathematical Reasoning</b> | ACL'24 | Large Language Models for Mathematical Reasoning: Progresses and Challenges | Janice Ahn, Rishu Verma, Renze Lou, Di Liu, Rui Zhang, Wenpeng Yin</summary>
 			public static class LargeLanguageModelsForMathematical
 			{
 				public const string
@@ -101,7 +101,7 @@ partial class Papers
 
 		partial class _2022
 		{
-			/// <summary><b>Towards Reasoning in Large Language Models</b> | ACL'23 Findings | Towards Reasoning in Large Language Models: A Survey | Jie Huang, Kevin Chen-Chuan Chang | <see href="https://arxiv.org/abs/2212.10403">Towards Reasoning in Large Language Models: A Survey.</see> | <see href="https://github.com/jeffhj/LM-reasoning">code</see></summary>
+			/// <summary><b>Towards Reasoning in Large Language Models</b> | ACL'23 Findings | Towards Reasoning in Large Language Models: A Survey | Jie Huang, Kevin Chen-Chuan Chang</summary>
 			public static class TowardsReasoningInLargeLanguageModels
 			{
 				public const string
@@ -114,7 +114,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[6];
 			}
 
-			/// <summary><b>Reasoning with Language Model Prompting</b> | ACL'23 | Reasoning with Language Model Prompting: A Survey | Shuofei Qiao, Yixin Ou, Ningyu Zhang, Xiang Chen, Yunzhi Yao, Shumin Deng, Chuanqi Tan, Fei Huang, Huajun Chen | <see href="https://arxiv.org/abs/2212.09597">Reasoning with Language Model Prompting: A Survey.</see> | <see href="https://github.com/zjunlp/Prompt4ReasoningPapers">code</see></summary>
+			/// <summary><b>Reasoning with Language Model Prompting</b> | ACL'23 | Reasoning with Language Model Prompting: A Survey | Shuofei Qiao, Yixin Ou, Ningyu Zhang, Xiang Chen, Yunzhi Yao, Shumin Deng, Chuanqi Tan, Fei Huang, Huajun Chen</summary>
 			public static class ReasoningWithLanguageModelPrompting
 			{
 				public const string
@@ -139,7 +139,7 @@ partial class Papers
 	{
 		partial class _2025
 		{
-			/// <summary><b>New Trends for Modern Machine Translation with Large Reasoning Models</b> | Preprint'25 | New Trends for Modern Machine Translation with Large Reasoning Models | Sinuo Liu, Chenyang Lyu, Minghao Wu, Longyue Wang, Weihua Luo, Kaifu Zhang, Zifu Shang | <see href="https://arxiv.org/abs/2503.10351">New Trends for Modern Machine Translation with Large Reasoning Models.</see></summary>
+			/// <summary><b>New Trends for Modern Machine Translation with Large Reasoning Models</b> | Preprint'25 | New Trends for Modern Machine Translation with Large Reasoning Models | Sinuo Liu, Chenyang Lyu, Minghao Wu, Longyue Wang, Weihua Luo, Kaifu Zhang, Zifu Shang</summary>
 			public static class NewTrendsForModernMachineTranslation
 			{
 				public const string
@@ -157,7 +157,7 @@ partial class Papers
 
 		partial class _2024
 		{
-			/// <summary><b>Are Your LLMs Capable of Stable Reasoning?</b> | Preprint'24 | Are Your LLMs Capable of Stable Reasoning? | Junnan Liu, Hongwei Liu, Linchen Xiao, Ziyi Wang, Kuikun Liu, Songyang Gao, Wenwei Zhang, Songyang Zhang, Kai Chen | <see href="https://arxiv.org/abs/2412.13147">Are Your LLMs Capable of Stable Reasoning?</see> | <see href="https://github.com/open-compass/GPassK">code</see></summary>
+			/// <summary><b>Are Your LLMs Capable of Stable Reasoning?</b> | Preprint'24 | Are Your LLMs Capable of Stable Reasoning? | Junnan Liu, Hongwei Liu, Linchen Xiao, Ziyi Wang, Kuikun Liu, Songyang Gao, Wenwei Zhang, Songyang Zhang, Kai Chen</summary>
 			public static class AreYourLLMsCapableOfStableReasoning
 			{
 				public const string
@@ -170,7 +170,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[9];
 			}
 
-			/// <summary><b>From Medprompt to o1</b> | Preprint'24 | From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond | Harsha Nori, Naoto Usuyama, Nicholas King, Scott Mayer McKinney, Xavier Fernandes, Sheng Zhang, Eric Horvitz | <see href="https://arxiv.org/abs/2411.03590">From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond.</see></summary>
+			/// <summary><b>From Medprompt to o1</b> | Preprint'24 | From Medprompt to o1: Exploration of Run-Time Strategies for Medical Challenge Problems and Beyond | Harsha Nori, Naoto Usuyama, Nicholas King, Scott Mayer McKinney, Xavier Fernandes, Sheng Zhang, Eric Horvitz</summary>
 			public static class FromMedpromptToO1
 			{
 				public const string
@@ -182,7 +182,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[10];
 			}
 
-			/// <summary><b>To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning</b> | Preprint'24 | To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning | Zayne Sprague, Fangcong Yin, Juan Diego Rodriguez, Dongwei Jiang, Manya Wadhwa, Prasann Singhal, Xinyu Zhao, Xi Ye, Kyle Mahowald, Greg Durrett | <see href="https://arxiv.org/abs/2409.12183">To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning.</see></summary>
+			/// <summary><b>To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning</b> | Preprint'24 | To CoT or not to CoT? Chain-of-thought helps mainly on math and symbolic reasoning | Zayne Sprague, Fangcong Yin, Juan Diego Rodriguez, Dongwei Jiang, Manya Wadhwa, Prasann Singhal, Xinyu Zhao, Xi Ye, Kyle Mahowald, Greg Durrett</summary>
 			public static class ToCoTOrNotToCoTChainOfThoughtHelpsMainly
 			{
 				public const string
@@ -194,7 +194,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[11];
 			}
 
-			/// <summary><b>Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers</b> | Preprint'24 | Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers | Chenglei Si, Diyi Yang, Tatsunori Hashimoto | <see href="https://arxiv.org/abs/2409.04109">Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers.</see></summary>
+			/// <summary><b>Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers</b> | Preprint'24 | Can LLMs Generate Novel Research Ideas? A Large-Scale Human Study with 100+ NLP Researchers | Chenglei Si, Diyi Yang, Tatsunori Hashimoto</summary>
 			public static class CanLLMsGenerateNovelResearchIdeas
 			{
 				public const string
@@ -206,7 +206,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[12];
 			}
 
-			/// <summary><b>A Peek into Token Bias</b> | EMNLP'24 | A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners | Bowen Jiang, Yangxinyu Xie, Zhuoqun Hao, Xiaomeng Wang, Tanwi Mallick, Weijie J. Su, Camillo J. Taylor, Dan Roth | <see href="https://arxiv.org/abs/2406.11050">A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners.</see> | <see href="https://github.com/bowen-upenn/llm_token_bias">code</see></summary>
+			/// <summary><b>A Peek into Token Bias</b> | EMNLP'24 | A Peek into Token Bias: Large Language Models Are Not Yet Genuine Reasoners | Bowen Jiang, Yangxinyu Xie, Zhuoqun Hao, Xiaomeng Wang, Tanwi Mallick, Weijie J. Su, Camillo J. Taylor, Dan Roth</summary>
 			public static class APeekIntoTokenBias
 			{
 				public const string
@@ -219,7 +219,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[13];
 			}
 
-			/// <summary><b>Iteration Head</b> | NeurIPS'24 | Iteration Head: A Mechanistic Study of Chain-of-Thought | Vivien Cabannes, Charles Arnal, Wassim Bouaziz, Alice Yang, Francois Charton, Julia Kempe | <see href="https://arxiv.org/abs/2406.02128">Iteration Head: A Mechanistic Study of Chain-of-Thought</see></summary>
+			/// <summary><b>Iteration Head</b> | NeurIPS'24 | Iteration Head: A Mechanistic Study of Chain-of-Thought | Vivien Cabannes, Charles Arnal, Wassim Bouaziz, Alice Yang, Francois Charton, Julia Kempe</summary>
 			public static class IterationHead
 			{
 				public const string
@@ -231,7 +231,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[14];
 			}
 
-			/// <summary><b>Do Large Language Models Latently Perform Multi-Hop Reasoning?</b> | ACL'24 | Do Large Language Models Latently Perform Multi-Hop Reasoning? | Sohee Yang, Elena Gribovskaya, Nora Kassner, Mor Geva, Sebastian Riedel | <see href="https://arxiv.org/abs/2402.16837">Do Large Language Models Latently Perform Multi-Hop Reasoning?</see></summary>
+			/// <summary><b>Do Large Language Models Latently Perform Multi-Hop Reasoning?</b> | ACL'24 | Do Large Language Models Latently Perform Multi-Hop Reasoning? | Sohee Yang, Elena Gribovskaya, Nora Kassner, Mor Geva, Sebastian Riedel</summary>
 			public static class DoLargeLanguageModelsLatentlyPerform
 			{
 				public const string
@@ -243,7 +243,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[15];
 			}
 
-			/// <summary><b>Premise Order Matters in Reasoning with Large Language Models</b> | ICML'24 | Premise Order Matters in Reasoning with Large Language Models | Xinyun Chen, Ryan A. Chi, Xuezhi Wang, Denny Zhou | <see href="https://arxiv.org/abs/2402.08939">Premise Order Matters in Reasoning with Large Language Models.</see></summary>
+			/// <summary><b>Premise Order Matters in Reasoning with Large Language Models</b> | ICML'24 | Premise Order Matters in Reasoning with Large Language Models | Xinyun Chen, Ryan A. Chi, Xuezhi Wang, Denny Zhou</summary>
 			public static class PremiseOrderMattersInReasoningWithLarge
 			{
 				public const string
@@ -255,7 +255,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[16];
 			}
 
-			/// <summary><b>The Impact of Reasoning Step Length on Large Language Models</b> | ACL'24 Findings | The Impact of Reasoning Step Length on Large Language Models | Mingyu Jin, Qinkai Yu, Dong Shu, Haiyan Zhao, Wenyue Hua, Yanda Meng, Yongfeng Zhang, Mengnan Du | <see href="https://arxiv.org/abs/2401.04925">The Impact of Reasoning Step Length on Large Language Models.</see></summary>
+			/// <summary><b>The Impact of Reasoning Step Length on Large Language Models</b> | ACL'24 Findings | The Impact of Reasoning Step Length on Large Language Models | Mingyu Jin, Qinkai Yu, Dong Shu, Haiyan Zhao, Wenyue Hua, Yanda Meng, Yongfeng Zhang, Mengnan Du</summary>
 			public static class TheImpactOfReasoningStepLengthOnLarge
 			{
 				public const string
@@ -267,7 +267,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[17];
 			}
 
-			/// <summary><b>Large Language Models Cannot Self-Correct Reasoning Yet</b> | ICLR'24 | Large Language Models Cannot Self-Correct Reasoning Yet | Jie Huang, Xinyun Chen, Swaroop Mishra, Huaixiu Steven Zheng, Adams Wei Yu, Xinying Song, Denny Zhou | <see href="https://arxiv.org/abs/2310.01798">Large Language Models Cannot Self-Correct Reasoning Yet.</see></summary>
+			/// <summary><b>Large Language Models Cannot Self-Correct Reasoning Yet</b> | ICLR'24 | Large Language Models Cannot Self-Correct Reasoning Yet | Jie Huang, Xinyun Chen, Swaroop Mishra, Huaixiu Steven Zheng, Adams Wei Yu, Xinying Song, Denny Zhou</summary>
 			public static class LargeLanguageModelsCannotSelfCorrect
 			{
 				public const string
@@ -279,7 +279,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[18];
 			}
 
-			/// <summary><b>At Which Training Stage Does Code Data Help LLM Reasoning?</b> | ICLR'24 | At Which Training Stage Does Code Data Help LLM Reasoning? | Yingwei Ma, Yue Liu, Yue Yu, Yuanliang Zhang, Yu Jiang, Changjian Wang, Shanshan Li | <see href="https://arxiv.org/pdf/2309.16298">At Which Training Stage Does Code Data Help LLM Reasoning?</see></summary>
+			/// <summary><b>At Which Training Stage Does Code Data Help LLM Reasoning?</b> | ICLR'24 | At Which Training Stage Does Code Data Help LLM Reasoning? | Yingwei Ma, Yue Liu, Yue Yu, Yuanliang Zhang, Yu Jiang, Changjian Wang, Shanshan Li</summary>
 			public static class AtWhichTrainingStageDoesCodeDataHelpLLM
 			{
 				public const string
@@ -297,7 +297,7 @@ partial class Papers
 
 		partial class _2023
 		{
-			/// <summary><b>Measuring Faithfulness in Chain-of-Thought Reasoning</b> | Preprint'23 | Measuring Faithfulness in Chain-of-Thought Reasoning | Tamera Lanham, Anna Chen, Ansh Radhakrishnan, Benoit Steiner, Carson Denison, Danny Hernandez, Dustin Li, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Karina Nguyen, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Robin Larson, Sam McCandlish, Sandipan Kundu, Saurav Kadavath, Shannon Yang, Thomas Henighan, Timothy Maxwell, Timothy Telleen-Lawton, Tristan Hume, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez | <see href="https://arxiv.org/abs/2307.13702">Measuring Faithfulness in Chain-of-Thought Reasoning.</see></summary>
+			/// <summary><b>Measuring Faithfulness in Chain-of-Thought Reasoning</b> | Preprint'23 | Measuring Faithfulness in Chain-of-Thought Reasoning | Tamera Lanham, Anna Chen, Ansh Radhakrishnan, Benoit Steiner, Carson Denison, Danny Hernandez, Dustin Li, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Karina Nguyen, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Robin Larson, Sam McCandlish, Sandipan Kundu, Saurav Kadavath, Shannon Yang, Thomas Henighan, Timothy Maxwell, Timothy Telleen-Lawton, Tristan Hume, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez</summary>
 			public static class MeasuringFaithfulnessInChainOfThought
 			{
 				public const string
@@ -309,7 +309,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[20];
 			}
 
-			/// <summary><b>Faith and Fate</b> | NeurIPS'23 | Faith and Fate: Limits of Transformers on Compositionality | Nouha Dziri, Ximing Lu, Melanie Sclar, Xiang Lorraine Li, Liwei Jiang, Bill Yuchen Lin, Peter West, Chandra Bhagavatula, Ronan Le Bras, Jena D. Hwang, Soumya Sanyal, Sean Welleck, Xiang Ren, Allyson Ettinger, Zaid Harchaoui, Yejin Choi | <see href="https://arxiv.org/abs/2305.18654">Faith and Fate: Limits of Transformers on Compositionality.</see></summary>
+			/// <summary><b>Faith and Fate</b> | NeurIPS'23 | Faith and Fate: Limits of Transformers on Compositionality | Nouha Dziri, Ximing Lu, Melanie Sclar, Xiang Lorraine Li, Liwei Jiang, Bill Yuchen Lin, Peter West, Chandra Bhagavatula, Ronan Le Bras, Jena D. Hwang, Soumya Sanyal, Sean Welleck, Xiang Ren, Allyson Ettinger, Zaid Harchaoui, Yejin Choi</summary>
 			public static class FaithAndFate
 			{
 				public const string
@@ -321,7 +321,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[21];
 			}
 
-			/// <summary><b>Language Models Don't Always Say What They Think</b> | NeurIPS'23 | Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting | Miles Turpin, Julian Michael, Ethan Perez, Samuel R. Bowman | <see href="https://arxiv.org/abs/2305.04388">Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting.</see> | <see href="https://github.com/milesaturpin/cot-unfaithfulness">code</see></summary>
+			/// <summary><b>Language Models Don't Always Say What They Think</b> | NeurIPS'23 | Language Models Don't Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting | Miles Turpin, Julian Michael, Ethan Perez, Samuel R. Bowman</summary>
 			public static class LanguageModelsDonTAlwaysSayWhatTheyThink
 			{
 				public const string
@@ -334,7 +334,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[22];
 			}
 
-			/// <summary><b>A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity</b> | AACL'23 | A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity | Yejin Bang, Samuel Cahyawijaya, Nayeon Lee, Wenliang Dai, Dan Su, Bryan Wilie, Holy Lovenia, Ziwei Ji, Tiezheng Yu, Willy Chung, Quyet V. Do, Yan Xu, Pascale Fung | <see href="https://arxiv.org/abs/2302.04023">A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity.</see></summary>
+			/// <summary><b>A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity</b> | AACL'23 | A Multitask, Multilingual, Multimodal Evaluation of ChatGPT on Reasoning, Hallucination, and Interactivity | Yejin Bang, Samuel Cahyawijaya, Nayeon Lee, Wenliang Dai, Dan Su, Bryan Wilie, Holy Lovenia, Ziwei Ji, Tiezheng Yu, Willy Chung, Quyet V. Do, Yan Xu, Pascale Fung</summary>
 			public static class AMultitaskMultilingualMultimodal
 			{
 				public const string
@@ -346,7 +346,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[23];
 			}
 
-			/// <summary><b>Large Language Models Can Be Easily Distracted by Irrelevant Context</b> | ICML'23 | Large Language Models Can Be Easily Distracted by Irrelevant Context | Freda Shi, Xinyun Chen, Kanishka Misra, Nathan Scales, David Dohan, Ed Chi, Nathanael Schärli, Denny Zhou | <see href="https://arxiv.org/abs/2302.00093">Large Language Models Can Be Easily Distracted by Irrelevant Context.</see></summary>
+			/// <summary><b>Large Language Models Can Be Easily Distracted by Irrelevant Context</b> | ICML'23 | Large Language Models Can Be Easily Distracted by Irrelevant Context | Freda Shi, Xinyun Chen, Kanishka Misra, Nathan Scales, David Dohan, Ed Chi, Nathanael Schärli, Denny Zhou</summary>
 			public static class LargeLanguageModelsCanBeEasilyDistracted
 			{
 				public const string
@@ -358,7 +358,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[24];
 			}
 
-			/// <summary><b>On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning</b> | ACL'23 | On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning | Omar Shaikh, Hongxin Zhang, William Held, Michael Bernstein, Diyi Yang | <see href="https://arxiv.org/abs/2212.08061">On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning.</see></summary>
+			/// <summary><b>On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning</b> | ACL'23 | On Second Thought, Let's Not Think Step by Step! Bias and Toxicity in Zero-Shot Reasoning | Omar Shaikh, Hongxin Zhang, William Held, Michael Bernstein, Diyi Yang</summary>
 			public static class OnSecondThoughtLetSNotThinkStepByStep
 			{
 				public const string
@@ -370,7 +370,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[25];
 			}
 
-			/// <summary><b>Towards Understanding Chain-of-Thought Prompting</b> | ACL'23 | Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters | Boshi Wang, Sewon Min, Xiang Deng, Jiaming Shen, You Wu, Luke Zettlemoyer, Huan Sun | <see href="https://arxiv.org/abs/2212.10001">Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters.</see> | <see href="https://github.com/sunlab-osu/Understanding-CoT">code</see></summary>
+			/// <summary><b>Towards Understanding Chain-of-Thought Prompting</b> | ACL'23 | Towards Understanding Chain-of-Thought Prompting: An Empirical Study of What Matters | Boshi Wang, Sewon Min, Xiang Deng, Jiaming Shen, You Wu, Luke Zettlemoyer, Huan Sun</summary>
 			public static class TowardsUnderstandingChainOfThought
 			{
 				public const string
@@ -383,7 +383,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[26];
 			}
 
-			/// <summary><b>Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them</b> | ACL'23 Findings | Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them | Mirac Suzgun, Nathan Scales, Nathanael Schärli, Sebastian Gehrmann, Yi Tay, Hyung Won Chung, Aakanksha Chowdhery, Quoc V. Le, Ed H. Chi, Denny Zhou, Jason Wei | <see href="https://arxiv.org/abs/2210.09261">Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them.</see> | <see href="https://github.com/suzgunmirac/BIG-Bench-Hard">code</see></summary>
+			/// <summary><b>Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them</b> | ACL'23 Findings | Challenging BIG-Bench Tasks and Whether Chain-of-Thought Can Solve Them | Mirac Suzgun, Nathan Scales, Nathanael Schärli, Sebastian Gehrmann, Yi Tay, Hyung Won Chung, Aakanksha Chowdhery, Quoc V. Le, Ed H. Chi, Denny Zhou, Jason Wei</summary>
 			public static class ChallengingBIGBenchTasksAndWhether
 			{
 				public const string
@@ -402,7 +402,7 @@ partial class Papers
 
 		partial class _2022
 		{
-			/// <summary><b>Emergent Abilities of Large Language Models</b> | TMLR'22 | Emergent Abilities of Large Language Models | Jason Wei, Yi Tay, Rishi Bommasani, Colin Raffel, Barret Zoph, Sebastian Borgeaud, Dani Yogatama, Maarten Bosma, Denny Zhou, Donald Metzler, Ed H. Chi, Tatsunori Hashimoto, Oriol Vinyals, Percy Liang, Jeff Dean, William Fedus | <see href="https://arxiv.org/abs/2206.07682">Emergent Abilities of Large Language Models.</see> | <see href="https://ai.googleblog.com/2022/11/characterizing-emergent-phenomena-in.html">blog</see></summary>
+			/// <summary><b>Emergent Abilities of Large Language Models</b> | TMLR'22 | Emergent Abilities of Large Language Models | Jason Wei, Yi Tay, Rishi Bommasani, Colin Raffel, Barret Zoph, Sebastian Borgeaud, Dani Yogatama, Maarten Bosma, Denny Zhou, Donald Metzler, Ed H. Chi, Tatsunori Hashimoto, Oriol Vinyals, Percy Liang, Jeff Dean, William Fedus</summary>
 			public static class EmergentAbilitiesOfLargeLanguageModels
 			{
 				public const string
@@ -415,7 +415,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[28];
 			}
 
-			/// <summary><b>Can language models learn from explanations in context?</b> | EMNLP'22 | Can language models learn from explanations in context? | Andrew K. Lampinen, Ishita Dasgupta, Stephanie C. Y. Chan, Kory Matthewson, Michael Henry Tessler, Antonia Creswell, James L. McClelland, Jane X. Wang, Felix Hill | <see href="https://arxiv.org/abs/2204.02329">Can language models learn from explanations in context?</see></summary>
+			/// <summary><b>Can language models learn from explanations in context?</b> | EMNLP'22 | Can language models learn from explanations in context? | Andrew K. Lampinen, Ishita Dasgupta, Stephanie C. Y. Chan, Kory Matthewson, Michael Henry Tessler, Antonia Creswell, James L. McClelland, Jane X. Wang, Felix Hill</summary>
 			public static class CanLanguageModelsLearnFromExplanations
 			{
 				public const string
@@ -439,7 +439,7 @@ partial class Papers
 	{
 		partial class _2025
 		{
-			/// <summary><b>JudgeLRM</b> | Preprint'25 | JudgeLRM: Large Reasoning Models as a Judge | Nuo Chen, Zhiyuan Hu, Qingyun Zou, Jiaying Wu, Qian Wang, Bryan Hooi, Bingsheng He | <see href="https://arxiv.org/abs/2504.00050">JudgeLRM: Large Reasoning Models as a Judge.</see></summary>
+			/// <summary><b>JudgeLRM</b> | Preprint'25 | JudgeLRM: Large Reasoning Models as a Judge | Nuo Chen, Zhiyuan Hu, Qingyun Zou, Jiaying Wu, Qian Wang, Bryan Hooi, Bingsheng He</summary>
 			public static class JudgeLRM
 			{
 				public const string
@@ -451,7 +451,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[30];
 			}
 
-			/// <summary><b>Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination</b> | ICML'25 | Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination | Simin Chen, Pranav Pusarla, Baishakhi Ray | <see href="https://arxiv.org/abs/2503.04149">Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination.</see> | <see href="https://codekaleidoscope.github.io/dycodeeval.html">code</see></summary>
+			/// <summary><b>Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination</b> | ICML'25 | Dynamic Benchmarking of Reasoning Capabilities in Code Large Language Models Under Data Contamination | Simin Chen, Pranav Pusarla, Baishakhi Ray</summary>
 			public static class DynamicBenchmarkingOfReasoning
 			{
 				public const string
@@ -464,7 +464,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[31];
 			}
 
-			/// <summary><b>CRANE</b> | ICML'25 | CRANE: Reasoning with constrained LLM generation | Debangshu Banerjee, Tarun Suresh, Shubham Ugare, Sasa Misailovic, Gagandeep Singh | <see href="https://arxiv.org/abs/2502.09061">CRANE: Reasoning with constrained LLM generation.</see></summary>
+			/// <summary><b>CRANE</b> | ICML'25 | CRANE: Reasoning with constrained LLM generation | Debangshu Banerjee, Tarun Suresh, Shubham Ugare, Sasa Misailovic, Gagandeep Singh</summary>
 			public static class CRANE
 			{
 				public const string
@@ -476,7 +476,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[32];
 			}
 
-			/// <summary><b>Sketch-of-Thought</b> | Preprint'25 | Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching | Simon A. Aytes, Jinheon Baek, Sung Ju Hwang | <see href="https://arxiv.org/abs/2503.05179">Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching.</see> | <see href="https://www.github.com/SimonAytes/SoT">code</see></summary>
+			/// <summary><b>Sketch-of-Thought</b> | Preprint'25 | Sketch-of-Thought: Efficient LLM Reasoning with Adaptive Cognitive-Inspired Sketching | Simon A. Aytes, Jinheon Baek, Sung Ju Hwang</summary>
 			public static class SketchOfThought
 			{
 				public const string
@@ -489,7 +489,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[33];
 			}
 
-			/// <summary><b>Self-rewarding correction for mathematical reasoning</b> | Preprint'25 | Self-rewarding correction for mathematical reasoning | Wei Xiong, Hanning Zhang, Chenlu Ye, Lichang Chen, Nan Jiang, Tong Zhang | <see href="https://arxiv.org/abs/2502.19613">Self-rewarding correction for mathematical reasoning.</see></summary>
+			/// <summary><b>Self-rewarding correction for mathematical reasoning</b> | Preprint'25 | Self-rewarding correction for mathematical reasoning | Wei Xiong, Hanning Zhang, Chenlu Ye, Lichang Chen, Nan Jiang, Tong Zhang</summary>
 			public static class SelfRewardingCorrectionForMathematical
 			{
 				public const string
@@ -501,7 +501,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[34];
 			}
 
-			/// <summary><b>Competitive Programming with Large Reasoning Models</b> | Competitive Programming with Large Reasoning Models | OpenAI: Ahmed El-Kishky, Alexander Wei, Andre Saraiva, Borys Minaiev, Daniel Selsam, David Dohan, Francis Song, Hunter Lightman, Ignasi Clavera, Jakub Pachocki, Jerry Tworek, Lorenz Kuhn, Lukasz Kaiser, Mark Chen, Max Schwarzer, Mostafa Rohaninejad, Nat McAleese, o3 contributors, Oleg Mürk, Rhythm Garg, Rui Shu, Szymon Sidor, Vineet Kosaraju, Wenda Zhou. Preprint'25 | <see href="https://arxiv.org/abs/2502.06807">Competitive Programming with Large Reasoning Models.</see></summary>
+			/// <summary><b>Competitive Programming with Large Reasoning Models</b> | Competitive Programming with Large Reasoning Models | OpenAI: Ahmed El-Kishky, Alexander Wei, Andre Saraiva, Borys Minaiev, Daniel Selsam, David Dohan, Francis Song, Hunter Lightman, Ignasi Clavera, Jakub Pachocki, Jerry Tworek, Lorenz Kuhn, Lukasz Kaiser, Mark Chen, Max Schwarzer, Mostafa Rohaninejad, Nat McAleese, o3 contributors, Oleg Mürk, Rhythm Garg, Rui Shu, Szymon Sidor, Vineet Kosaraju, Wenda Zhou. Preprint'25</summary>
 			public static class CompetitiveProgrammingWithLargeReasoning
 			{
 				public const string
@@ -513,7 +513,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[35];
 			}
 
-			/// <summary><b>s1</b> | Preprint'25 | s1: Simple test-time scaling | Niklas Muennighoff, Zitong Yang, Weijia Shi, Xiang Lisa Li, Li Fei-Fei, Hannaneh Hajishirzi, Luke Zettlemoyer, Percy Liang, Emmanuel Candès, Tatsunori Hashimoto | <see href="https://arxiv.org/abs/2501.19393">s1: Simple test-time scaling.</see></summary>
+			/// <summary><b>s1</b> | Preprint'25 | s1: Simple test-time scaling | Niklas Muennighoff, Zitong Yang, Weijia Shi, Xiang Lisa Li, Li Fei-Fei, Hannaneh Hajishirzi, Luke Zettlemoyer, Percy Liang, Emmanuel Candès, Tatsunori Hashimoto</summary>
 			public static class S1
 			{
 				public const string
@@ -525,7 +525,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[36];
 			}
 
-			/// <summary><b>DeepSeek-R1</b> | Preprint'25 | DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning | Daya Guo, Dejian Yang, Haowei Zhang, Junxiao Song, Ruoyu Zhang, Runxin Xu, Qihao Zhu, Shirong Ma, Peiyi Wang, Xiao Bi, Xiaokang Zhang, Xingkai Yu, Yu Wu, Z.F. Wu, Zhibin Gou, Zhihong Shao, Zhuoshu Li, Ziyi Gao | <see href="https://arxiv.org/abs/2501.12948">DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning.</see> | <see href="https://github.com/deepseek-ai/DeepSeek-R1">project</see></summary>
+			/// <summary><b>DeepSeek-R1</b> | Preprint'25 | DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning | Daya Guo, Dejian Yang, Haowei Zhang, Junxiao Song, Ruoyu Zhang, Runxin Xu, Qihao Zhu, Shirong Ma, Peiyi Wang, Xiao Bi, Xiaokang Zhang, Xingkai Yu, Yu Wu, Z.F. Wu, Zhibin Gou, Zhihong Shao, Zhuoshu Li, Ziyi Gao</summary>
 			public static class DeepSeekR1
 			{
 				public const string
@@ -538,7 +538,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[37];
 			}
 
-			/// <summary><b>Towards System 2 Reasoning in LLMs</b> | Preprint'25 | Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought | Violet Xiang, Charlie Snell, Kanishk Gandhi, Alon Albalak, Anikait Singh, Chase Blagden, Duy Phung, Rafael Rafailov, Nathan Lile, Dakota Mahan, Louis Castricato, Jan-Philipp Franken, Nick Haber, Chelsea Finn | <see href="https://arxiv.org/abs/2501.04682">Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought.</see></summary>
+			/// <summary><b>Towards System 2 Reasoning in LLMs</b> | Preprint'25 | Towards System 2 Reasoning in LLMs: Learning How to Think With Meta Chain-of-Thought | Violet Xiang, Charlie Snell, Kanishk Gandhi, Alon Albalak, Anikait Singh, Chase Blagden, Duy Phung, Rafael Rafailov, Nathan Lile, Dakota Mahan, Louis Castricato, Jan-Philipp Franken, Nick Haber, Chelsea Finn</summary>
 			public static class TowardsSystem2ReasoningInLLMs
 			{
 				public const string
@@ -550,7 +550,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[38];
 			}
 
-			/// <summary><b>Introducing Visual Perception Token into Multimodal Large Language Model</b> | Preprint'25 | Introducing Visual Perception Token into Multimodal Large Language Model | Runpeng Yu, Xinyin Ma, Xinchao Wang | <see href="https://arxiv.org/abs/2502.17425">Introducing Visual Perception Token into Multimodal Large Language Model.</see> | <see href="https://github.com/yu-rp/VisualPerceptionToken">code</see> | <see href="https://huggingface.co/collections/rp-yu/vpt-models-67b6afdc8679a05a2876f07a">model</see> | <see href="https://huggingface.co/datasets/rp-yu/VPT_Datasets">dataset</see></summary>
+			/// <summary><b>Introducing Visual Perception Token into Multimodal Large Language Model</b> | Preprint'25 | Introducing Visual Perception Token into Multimodal Large Language Model | Runpeng Yu, Xinyin Ma, Xinchao Wang</summary>
 			public static class IntroducingVisualPerceptionToken
 			{
 				public const string
@@ -565,7 +565,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[115];
 			}
 
-			/// <summary><b>LlamaV-o1</b> | Preprint'25 | LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs | Omkar Thawakar, Dinura Dissanayake, Ketan More, Ritesh Thawkar, Ahmed Heakl, Noor Ahsan, Yuhao Li, Mohammed Zumri, Jean Lahoud, Rao Muhammad Anwer, Hisham Cholakkal, Ivan Laptev, Mubarak Shah, Fahad Shahbaz Khan, Salman Khan | <see href="https://arxiv.org/abs/2501.06186">LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs.</see> | <see href="https://mbzuai-oryx.github.io/LlamaV-o1/">project</see> | <see href="https://github.com/mbzuai-oryx/LlamaV-o1">code</see> | <see href="https://huggingface.co/omkarthawakar/LlamaV-o1">model</see></summary>
+			/// <summary><b>LlamaV-o1</b> | Preprint'25 | LlamaV-o1: Rethinking Step-by-step Visual Reasoning in LLMs | Omkar Thawakar, Dinura Dissanayake, Ketan More, Ritesh Thawkar, Ahmed Heakl, Noor Ahsan, Yuhao Li, Mohammed Zumri, Jean Lahoud, Rao Muhammad Anwer, Hisham Cholakkal, Ivan Laptev, Mubarak Shah, Fahad Shahbaz Khan, Salman Khan</summary>
 			public static class LlamaVO1
 			{
 				public const string
@@ -580,7 +580,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[116];
 			}
 
-			/// <summary><b>Embodied-Reasoner</b> | Preprint'25 | Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks | Wenqi Zhang, Mengna Wang, Gangao Liu, Xu Huixin, Yiwei Jiang, Yongliang Shen, Guiyang Hou, Zhe Zheng, Hang Zhang, Xin Li, Weiming Lu, Peng Li, Yueting Zhuang | <see href="https://arxiv.org/abs/2503.21696">Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks</see> | <see href="https://embodied-reasoner.github.io/">project</see> | <see href="https://github.com/zwq2018/embodied_reasoner">code</see> | <see href="https://huggingface.co/datasets/zwq2018/embodied_reasoner">dataset</see></summary>
+			/// <summary><b>Embodied-Reasoner</b> | Preprint'25 | Embodied-Reasoner: Synergizing Visual Search, Reasoning, and Action for Embodied Interactive Tasks | Wenqi Zhang, Mengna Wang, Gangao Liu, Xu Huixin, Yiwei Jiang, Yongliang Shen, Guiyang Hou, Zhe Zheng, Hang Zhang, Xin Li, Weiming Lu, Peng Li, Yueting Zhuang</summary>
 			public static class EmbodiedReasoner
 			{
 				public const string
@@ -595,7 +595,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[117];
 			}
 
-			/// <summary><b>Learning to Reason from Feedback at Test-Time</b> | Preprint'25 | Learning to Reason from Feedback at Test-Time | Yanyang Li, Michael Lyu, Liwei Wang | <see href="https://arxiv.org/abs/2502.15771">Learning to Reason from Feedback at Test-Time.</see> | <see href="https://github.com/LaVi-Lab/FTTT">code</see></summary>
+			/// <summary><b>Learning to Reason from Feedback at Test-Time</b> | Preprint'25 | Learning to Reason from Feedback at Test-Time | Yanyang Li, Michael Lyu, Liwei Wang</summary>
 			public static class LearningToReasonFromFeedbackAtTestTime
 			{
 				public const string
@@ -608,7 +608,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[134];
 			}
 
-			/// <summary><b>S²R</b> | Preprint'25 | S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning | Ruotian Ma, Peisong Wang, Cheng Liu, Xingyan Liu, Jiaqi Chen, Bang Zhang, Xin Zhou, Nan Du, Jia Li | <see href="https://arxiv.org/abs/2502.12853">S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning.</see> | <see href="https://github.com/NineAbyss/S2R">code</see></summary>
+			/// <summary><b>S²R</b> | Preprint'25 | S²R: Teaching LLMs to Self-verify and Self-correct via Reinforcement Learning | Ruotian Ma, Peisong Wang, Cheng Liu, Xingyan Liu, Jiaqi Chen, Bang Zhang, Xin Zhou, Nan Du, Jia Li</summary>
 			public static class SR
 			{
 				public const string
@@ -621,7 +621,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[135];
 			}
 
-			/// <summary><b>rStar-Math</b> | Preprint'24 | rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking | Xinyu Guan, Li Lyna Zhang, Yifei Liu, Ning Shang, Youran Sun, Yi Zhu, Fan Yang, Mao Yang | <see href="https://arxiv.org/abs/2501.04519">rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking.</see> | <see href="https://github.com/microsoft/rStar">code</see></summary>
+			/// <summary><b>rStar-Math</b> | Preprint'24 | rStar-Math: Small LLMs Can Master Math Reasoning with Self-Evolved Deep Thinking | Xinyu Guan, Li Lyna Zhang, Yifei Liu, Ning Shang, Youran Sun, Yi Zhu, Fan Yang, Mao Yang</summary>
 			public static class RStarMath
 			{
 				public const string
@@ -640,7 +640,7 @@ partial class Papers
 
 		partial class _2024
 		{
-			/// <summary><b>HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs</b> | Preprint'24 | HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs | Junying Chen, Zhenyang Cai, Ke Ji, Xidong Wang, Wanlong Liu, Rongsheng Wang, Jianye Hou, Benyou Wang | <see href="https://arxiv.org/abs/2412.18925">HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs</see> | <see href="https://github.com/FreedomIntelligence/HuatuoGPT-o1">code</see></summary>
+			/// <summary><b>HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs</b> | Preprint'24 | HuatuoGPT-o1, Towards Medical Complex Reasoning with LLMs | Junying Chen, Zhenyang Cai, Ke Ji, Xidong Wang, Wanlong Liu, Rongsheng Wang, Jianye Hou, Benyou Wang</summary>
 			public static class HuatuoGPTO1TowardsMedicalComplex
 			{
 				public const string
@@ -653,7 +653,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[39];
 			}
 
-			/// <summary><b>PPM</b> | FSE'24 | PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models | Simin Chen, XiaoNing Feng, Xiaohong Han, Cong Liu, Wei Yang | <see href="https://dl.acm.org/doi/abs/10.1145/3643780">PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models</see> | <see href="https://dl.acm.org/doi/pdf/10.1145/3643780">code</see></summary>
+			/// <summary><b>PPM</b> | FSE'24 | PPM: Automated Generation of Diverse Programming Problems for Benchmarking Code Generation Models | Simin Chen, XiaoNing Feng, Xiaohong Han, Cong Liu, Wei Yang</summary>
 			public static class PPM
 			{
 				public const string
@@ -666,7 +666,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[40];
 			}
 
-			/// <summary><b>DRT-o1</b> | Preprint'24 | DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought | Jiaan Wang, Fandong Meng, Yunlong Liang, Jie Zhou | <see href="https://arxiv.org/abs/2412.17498">DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought.</see> | <see href="https://github.com/krystalan/DRT-o1">code</see></summary>
+			/// <summary><b>DRT-o1</b> | Preprint'24 | DRT-o1: Optimized Deep Reasoning Translation via Long Chain-of-Thought | Jiaan Wang, Fandong Meng, Yunlong Liang, Jie Zhou</summary>
 			public static class DRTO1
 			{
 				public const string
@@ -679,7 +679,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[41];
 			}
 
-			/// <summary><b>MALT</b> | Preprint'24 | MALT: Improving Reasoning with Multi-Agent LLM Training | Sumeet Ramesh Motwani, Chandler Smith, Rocktim Jyoti Das, Markian Rybchuk, Philip H. S. Torr, Ivan Laptev, Fabio Pizzati, Ronald Clark, Christian Schroeder de Witt | <see href="https://arxiv.org/abs/2412.01928">MALT: Improving Reasoning with Multi-Agent LLM Training.</see></summary>
+			/// <summary><b>MALT</b> | Preprint'24 | MALT: Improving Reasoning with Multi-Agent LLM Training | Sumeet Ramesh Motwani, Chandler Smith, Rocktim Jyoti Das, Markian Rybchuk, Philip H. S. Torr, Ivan Laptev, Fabio Pizzati, Ronald Clark, Christian Schroeder de Witt</summary>
 			public static class MALT
 			{
 				public const string
@@ -691,7 +691,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[42];
 			}
 
-			/// <summary><b>SmartAgent</b> | Preprint'24 | SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World | Jiaqi Zhang, Chen Gao, Liyuan Zhang, Yong Li, Hongzhi Yin | <see href="https://arxiv.org/abs/2412.07472">SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World.</see></summary>
+			/// <summary><b>SmartAgent</b> | Preprint'24 | SmartAgent: Chain-of-User-Thought for Embodied Personalized Agent in Cyber World | Jiaqi Zhang, Chen Gao, Liyuan Zhang, Yong Li, Hongzhi Yin</summary>
 			public static class SmartAgent
 			{
 				public const string
@@ -703,7 +703,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[43];
 			}
 
-			/// <summary><b>Marco-o1</b> | Preprint'24 | Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions | Yu Zhao, Huifeng Yin, Bo Zeng, Hao Wang, Tianqi Shi, Chenyang Lyu, Longyue Wang, Weihua Luo, Kaifu Zhang | <see href="https://arxiv.org/abs/2411.14405">Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions.</see> | <see href="https://github.com/AIDC-AI/Marco-o1">code</see> | <see href="https://huggingface.co/AIDC-AI/Marco-o1">model</see></summary>
+			/// <summary><b>Marco-o1</b> | Preprint'24 | Marco-o1: Towards Open Reasoning Models for Open-Ended Solutions | Yu Zhao, Huifeng Yin, Bo Zeng, Hao Wang, Tianqi Shi, Chenyang Lyu, Longyue Wang, Weihua Luo, Kaifu Zhang</summary>
 			public static class MarcoO1
 			{
 				public const string
@@ -717,7 +717,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[44];
 			}
 
-			/// <summary><b>Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning</b> | Preprint'24 | Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning | Kuofeng Gao, Huanqia Cai, Qingyao Shuai, Dihong Gong, Zhifeng Li | <see href="https://arxiv.org/abs/2410.10735">Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning.</see></summary>
+			/// <summary><b>Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning</b> | Preprint'24 | Embedding Self-Correction as an Inherent Ability in Large Language Models for Enhanced Mathematical Reasoning | Kuofeng Gao, Huanqia Cai, Qingyao Shuai, Dihong Gong, Zhifeng Li</summary>
 			public static class EmbeddingSelfCorrectionAsAnInherent
 			{
 				public const string
@@ -729,7 +729,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[45];
 			}
 
-			/// <summary><b>Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model</b> | Preprint'24 | Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model | Siheng Xiong, Ali Payani, Yuan Yang, Faramarz Fekri | <see href="https://arxiv.org/abs/2410.03136">Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model.</see> | <see href="https://github.com/xiongsiheng/SWAP">code</see></summary>
+			/// <summary><b>Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model</b> | Preprint'24 | Deliberate Reasoning for LLMs as Structure-aware Planning with Accurate World Model | Siheng Xiong, Ali Payani, Yuan Yang, Faramarz Fekri</summary>
 			public static class DeliberateReasoningForLLMs
 			{
 				public const string
@@ -742,7 +742,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[46];
 			}
 
-			/// <summary><b>Interpretable Contrastive Monte Carlo Tree Search Reasoning</b> | Preprint'24 | Interpretable Contrastive Monte Carlo Tree Search Reasoning | Zitian Gao, Boye Niu, Xuzheng He, Haotian Xu, Hongzhang Liu, Aiwei Liu, Xuming Hu, Lijie Wen | <see href="https://arxiv.org/abs/2410.01707">Interpretable Contrastive Monte Carlo Tree Search Reasoning.</see></summary>
+			/// <summary><b>Interpretable Contrastive Monte Carlo Tree Search Reasoning</b> | Preprint'24 | Interpretable Contrastive Monte Carlo Tree Search Reasoning | Zitian Gao, Boye Niu, Xuzheng He, Haotian Xu, Hongzhang Liu, Aiwei Liu, Xuming Hu, Lijie Wen</summary>
 			public static class InterpretableContrastiveMonteCarloTree
 			{
 				public const string
@@ -754,7 +754,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[47];
 			}
 
-			/// <summary><b>Training Language Models to Self-Correct via Reinforcement Learning</b> | Preprint'24 | Training Language Models to Self-Correct via Reinforcement Learning | Aviral Kumar, Vincent Zhuang, Rishabh Agarwal, Yi Su, JD Co-Reyes, Avi Singh, Kate Baumli, Shariq Iqbal, Colton Bishop, Rebecca Roelofs, Lei M. Zhang, Kay McKinney, Disha Shrivastava, Cosmin Paduraru, George Tucker, Doina Precup, Feryal Behbahani, Aleksandra Faust | <see href="https://arxiv.org/abs/2409.12917">Training Language Models to Self-Correct via Reinforcement Learning.</see></summary>
+			/// <summary><b>Training Language Models to Self-Correct via Reinforcement Learning</b> | Preprint'24 | Training Language Models to Self-Correct via Reinforcement Learning | Aviral Kumar, Vincent Zhuang, Rishabh Agarwal, Yi Su, JD Co-Reyes, Avi Singh, Kate Baumli, Shariq Iqbal, Colton Bishop, Rebecca Roelofs, Lei M. Zhang, Kay McKinney, Disha Shrivastava, Cosmin Paduraru, George Tucker, Doina Precup, Feryal Behbahani, Aleksandra Faust</summary>
 			public static class TrainingLanguageModelsToSelfCorrect
 			{
 				public const string
@@ -766,7 +766,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[48];
 			}
 
-			/// <summary><b>OpenAI o1</b> | Technical Report'24 | OpenAI o1 | Open AI Team. | <see href="https://openai.com/index/learning-to-reason-with-llms/">OpenAI o1.</see></summary>
+			/// <summary><b>OpenAI o1</b> | Technical Report'24 | OpenAI o1 | Open AI Team.</summary>
 			public static class OpenAIO1
 			{
 				public const string
@@ -779,7 +779,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[49];
 			}
 
-			/// <summary><b>Agent Q</b> | Preprint'24 | Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents | Pranav Putta, Edmund Mills, Naman Garg, Sumeet Motwani, Chelsea Finn, Divyansh Garg, Rafael Rafailov | <see href="https://arxiv.org/abs/2408.07199">Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents.</see></summary>
+			/// <summary><b>Agent Q</b> | Preprint'24 | Agent Q: Advanced Reasoning and Learning for Autonomous AI Agents | Pranav Putta, Edmund Mills, Naman Garg, Sumeet Motwani, Chelsea Finn, Divyansh Garg, Rafael Rafailov</summary>
 			public static class AgentQ
 			{
 				public const string
@@ -791,7 +791,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[50];
 			}
 
-			/// <summary><b>DotaMath</b> | Preprint'24 | DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning | Chengpeng Li, Guanting Dong, Mingfeng Xue, Ru Peng, Xiang Wang, Dayiheng Liu | <see href="https://arxiv.org/abs/2407.04078">DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning.</see> | <see href="https://github.com/ChengpengLi1003/DotaMath">code</see></summary>
+			/// <summary><b>DotaMath</b> | Preprint'24 | DotaMath: Decomposition of Thought with Code Assistance and Self-correction for Mathematical Reasoning | Chengpeng Li, Guanting Dong, Mingfeng Xue, Ru Peng, Xiang Wang, Dayiheng Liu</summary>
 			public static class DotaMath
 			{
 				public const string
@@ -804,7 +804,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[51];
 			}
 
-			/// <summary><b>LLM-ARC</b> | Preprint'24 | LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic | Aditya Kalyanpur, Kailash Saravanakumar, Victor Barres, Jennifer Chu-Carroll, David Melville, David Ferrucci | <see href="https://arxiv.org/abs/2406.17663">LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic.</see></summary>
+			/// <summary><b>LLM-ARC</b> | Preprint'24 | LLM-ARC: Enhancing LLMs with an Automated Reasoning Critic | Aditya Kalyanpur, Kailash Saravanakumar, Victor Barres, Jennifer Chu-Carroll, David Melville, David Ferrucci</summary>
 			public static class LLMARC
 			{
 				public const string
@@ -816,7 +816,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[52];
 			}
 
-			/// <summary><b>Q*</b> | Preprint'24 | Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning | Chaojie Wang, Yanchen Deng, Zhiyi Lv, Shuicheng Yan, An Bo. | <see href="https://arxiv.org/abs/2406.14283">Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning.</see></summary>
+			/// <summary><b>Q*</b> | Preprint'24 | Q*: Improving Multi-step Reasoning for LLMs with Deliberative Planning | Chaojie Wang, Yanchen Deng, Zhiyi Lv, Shuicheng Yan, An Bo.</summary>
 			public static class Q
 			{
 				public const string
@@ -829,7 +829,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[53];
 			}
 
-			/// <summary><b>Buffer of Thoughts</b> | Preprint'24 | Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models | Ling Yang, Zhaochen Yu, Tianjun Zhang, Shiyi Cao, Minkai Xu, Wentao Zhang, Joseph E. Gonzalez, Bin Cui | <see href="https://arxiv.org/abs/2406.04271">Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models.</see> | <see href="https://github.com/YangLing0818/buffer-of-thought-llm">code</see></summary>
+			/// <summary><b>Buffer of Thoughts</b> | Preprint'24 | Buffer of Thoughts: Thought-Augmented Reasoning with Large Language Models | Ling Yang, Zhaochen Yu, Tianjun Zhang, Shiyi Cao, Minkai Xu, Wentao Zhang, Joseph E. Gonzalez, Bin Cui</summary>
 			public static class BufferOfThoughts
 			{
 				public const string
@@ -842,7 +842,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[54];
 			}
 
-			/// <summary><b>Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing</b> | Preprint'24 | Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing | Ye Tian, Baolin Peng, Linfeng Song, Lifeng Jin, Dian Yu, Haitao Mi, Dong Yu | <see href="https://arxiv.org/abs/2404.12253">Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing.</see></summary>
+			/// <summary><b>Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing</b> | Preprint'24 | Toward Self-Improvement of LLMs via Imagination, Searching, and Criticizing | Ye Tian, Baolin Peng, Linfeng Song, Lifeng Jin, Dian Yu, Haitao Mi, Dong Yu</summary>
 			public static class TowardSelfImprovementOfLLMs
 			{
 				public const string
@@ -854,7 +854,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[55];
 			}
 
-			/// <summary><b>Self-playing Adversarial Language Game Enhances LLM Reasoning</b> | Preprint'24 | Self-playing Adversarial Language Game Enhances LLM Reasoning | Pengyu Cheng, Tianhao Hu, Han Xu, Zhisong Zhang, Yong Dai, Lei Han, Nan Du | <see href="https://arxiv.org/abs/2404.10642">Self-playing Adversarial Language Game Enhances LLM Reasoning.</see></summary>
+			/// <summary><b>Self-playing Adversarial Language Game Enhances LLM Reasoning</b> | Preprint'24 | Self-playing Adversarial Language Game Enhances LLM Reasoning | Pengyu Cheng, Tianhao Hu, Han Xu, Zhisong Zhang, Yong Dai, Lei Han, Nan Du</summary>
 			public static class SelfPlayingAdversarialLanguageGame
 			{
 				public const string
@@ -866,7 +866,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[56];
 			}
 
-			/// <summary><b>Evaluating Mathematical Reasoning Beyond Accuracy</b> | Preprint'24 | Evaluating Mathematical Reasoning Beyond Accuracy | Shijie Xia, Xuefeng Li, Yixin Liu, Tongshuang Wu, Pengfei Liu | <see href="https://arxiv.org/abs/2404.05692">Evaluating Mathematical Reasoning Beyond Accuracy.</see></summary>
+			/// <summary><b>Evaluating Mathematical Reasoning Beyond Accuracy</b> | Preprint'24 | Evaluating Mathematical Reasoning Beyond Accuracy | Shijie Xia, Xuefeng Li, Yixin Liu, Tongshuang Wu, Pengfei Liu</summary>
 			public static class EvaluatingMathematicalReasoningBeyond
 			{
 				public const string
@@ -878,7 +878,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[57];
 			}
 
-			/// <summary><b>Advancing LLM Reasoning Generalists with Preference Trees</b> | Preprint'24 | Advancing LLM Reasoning Generalists with Preference Trees | Lifan Yuan, Ganqu Cui, Hanbin Wang, Ning Ding, Xingyao Wang, Jia Deng, Boji Shan, Huimin Chen, Ruobing Xie, Yankai Lin, Zhenghao Liu, Bowen Zhou, Hao Peng, Zhiyuan Liu, Maosong Sun | <see href="https://arxiv.org/abs/2404.02078">Advancing LLM Reasoning Generalists with Preference Trees.</see></summary>
+			/// <summary><b>Advancing LLM Reasoning Generalists with Preference Trees</b> | Preprint'24 | Advancing LLM Reasoning Generalists with Preference Trees | Lifan Yuan, Ganqu Cui, Hanbin Wang, Ning Ding, Xingyao Wang, Jia Deng, Boji Shan, Huimin Chen, Ruobing Xie, Yankai Lin, Zhenghao Liu, Bowen Zhou, Hao Peng, Zhiyuan Liu, Maosong Sun</summary>
 			public static class AdvancingLLMReasoningGeneralists
 			{
 				public const string
@@ -890,7 +890,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[58];
 			}
 
-			/// <summary><b>LLM3</b> | IROS'24 | LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning | Shu Wang, Muzhi Han, Ziyuan Jiao, Zeyu Zhang, Ying Nian Wu, Song-Chun Zhu, Hangxin Liu | <see href="https://arxiv.org/abs/2403.11552">LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning.</see> | <see href="https://github.com/AssassinWS/LLM-TAMP">code</see></summary>
+			/// <summary><b>LLM3</b> | IROS'24 | LLM3: Large Language Model-based Task and Motion Planning with Motion Failure Reasoning | Shu Wang, Muzhi Han, Ziyuan Jiao, Zeyu Zhang, Ying Nian Wu, Song-Chun Zhu, Hangxin Liu</summary>
 			public static class LLM3
 			{
 				public const string
@@ -903,7 +903,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[59];
 			}
 
-			/// <summary><b>Quiet-STaR</b> | Preprint'24 | Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking | Eric Zelikman, Georges Harik, Yijia Shao, Varuna Jayasiri, Nick Haber, Noah D. Goodman | <see href="https://arxiv.org/abs/2403.09629">Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking.</see></summary>
+			/// <summary><b>Quiet-STaR</b> | Preprint'24 | Quiet-STaR: Language Models Can Teach Themselves to Think Before Speaking | Eric Zelikman, Georges Harik, Yijia Shao, Varuna Jayasiri, Nick Haber, Noah D. Goodman</summary>
 			public static class QuietSTaR
 			{
 				public const string
@@ -915,7 +915,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[60];
 			}
 
-			/// <summary><b>GLoRe</b> | ICML'24 | GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements | Alex Havrilla, Sharath Raparthy, Christoforus Nalmpantis, Jane Dwivedi-Yu, Maksym Zhuravinskyi, Eric Hambro, Roberta Railneau | <see href="https://arxiv.org/abs/2402.10963">GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements.</see></summary>
+			/// <summary><b>GLoRe</b> | ICML'24 | GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements | Alex Havrilla, Sharath Raparthy, Christoforus Nalmpantis, Jane Dwivedi-Yu, Maksym Zhuravinskyi, Eric Hambro, Roberta Railneau</summary>
 			public static class GLoRe
 			{
 				public const string
@@ -927,7 +927,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[61];
 			}
 
-			/// <summary><b>Chain-of-Thought Reasoning Without Prompting</b> | Preprint'24 | Chain-of-Thought Reasoning Without Prompting | Xuezhi Wang, Denny Zhou | <see href="https://arxiv.org/abs/2402.10200">Chain-of-Thought Reasoning Without Prompting.</see></summary>
+			/// <summary><b>Chain-of-Thought Reasoning Without Prompting</b> | Preprint'24 | Chain-of-Thought Reasoning Without Prompting | Xuezhi Wang, Denny Zhou</summary>
 			public static class ChainOfThoughtReasoningWithoutPrompting
 			{
 				public const string
@@ -939,7 +939,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[62];
 			}
 
-			/// <summary><b>V-STaR</b> | Preprint'24 | V-STaR: Training Verifiers for Self-Taught Reasoners | Arian Hosseini, Xingdi Yuan, Nikolay Malkin, Aaron Courville, Alessandro Sordoni, Rishabh Agarwal | <see href="https://arxiv.org/abs/2402.06457">V-STaR: Training Verifiers for Self-Taught Reasoners.</see></summary>
+			/// <summary><b>V-STaR</b> | Preprint'24 | V-STaR: Training Verifiers for Self-Taught Reasoners | Arian Hosseini, Xingdi Yuan, Nikolay Malkin, Aaron Courville, Alessandro Sordoni, Rishabh Agarwal</summary>
 			public static class VSTaR
 			{
 				public const string
@@ -951,7 +951,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[63];
 			}
 
-			/// <summary><b>InternLM-Math</b> | Preprint'24 | InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning | Huaiyuan Ying, Shuo Zhang, Linyang Li, Zhejian Zhou, Yunfan Shao, Zhaoye Fei, Yichuan Ma, Jiawei Hong, Kuikun Liu, Ziyi Wang, Yudong Wang, Zijian Wu, Shuaibin Li, Fengzhe Zhou, Hongwei Liu, Songyang Zhang, Wenwei Zhang, Hang Yan, Xipeng Qiu, Jiayu Wang, Kai Chen, Dahua Lin | <see href="https://arxiv.org/abs/2402.06332">InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning.</see></summary>
+			/// <summary><b>InternLM-Math</b> | Preprint'24 | InternLM-Math: Open Math Large Language Models Toward Verifiable Reasoning | Huaiyuan Ying, Shuo Zhang, Linyang Li, Zhejian Zhou, Yunfan Shao, Zhaoye Fei, Yichuan Ma, Jiawei Hong, Kuikun Liu, Ziyi Wang, Yudong Wang, Zijian Wu, Shuaibin Li, Fengzhe Zhou, Hongwei Liu, Songyang Zhang, Wenwei Zhang, Hang Yan, Xipeng Qiu, Jiayu Wang, Kai Chen, Dahua Lin</summary>
 			public static class InternLMMath
 			{
 				public const string
@@ -963,7 +963,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[64];
 			}
 
-			/// <summary><b>Self-Discover</b> | Preprint'24 | Self-Discover: Large Language Models Self-Compose Reasoning Structures | Pei Zhou, Jay Pujara, Xiang Ren, Xinyun Chen, Heng-Tze Cheng, Quoc V. Le, Ed H. Chi, Denny Zhou, Swaroop Mishra, Huaixiu Steven Zheng | <see href="https://arxiv.org/abs/2402.03620">Self-Discover: Large Language Models Self-Compose Reasoning Structures.</see></summary>
+			/// <summary><b>Self-Discover</b> | Preprint'24 | Self-Discover: Large Language Models Self-Compose Reasoning Structures | Pei Zhou, Jay Pujara, Xiang Ren, Xinyun Chen, Heng-Tze Cheng, Quoc V. Le, Ed H. Chi, Denny Zhou, Swaroop Mishra, Huaixiu Steven Zheng</summary>
 			public static class SelfDiscover
 			{
 				public const string
@@ -975,7 +975,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[65];
 			}
 
-			/// <summary><b>DeepSeekMath</b> | Preprint'24 | DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models | Zhihong Shao, Peiyi Wang, Qihao Zhu, Runxin Xu, Junxiao Song, Xiao Bi, Haowei Zhang, Mingchuan Zhang, Y.K. Li, Y. Wu, Daya Guo | <see href="https://arxiv.org/abs/2402.03300">DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models.</see></summary>
+			/// <summary><b>DeepSeekMath</b> | Preprint'24 | DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models | Zhihong Shao, Peiyi Wang, Qihao Zhu, Runxin Xu, Junxiao Song, Xiao Bi, Haowei Zhang, Mingchuan Zhang, Y.K. Li, Y. Wu, Daya Guo</summary>
 			public static class DeepSeekMath
 			{
 				public const string
@@ -987,7 +987,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[66];
 			}
 
-			/// <summary><b>K-Level Reasoning with Large Language Models</b> | Preprint'24 | K-Level Reasoning with Large Language Models | Yadong Zhang, Shaoguang Mao, Tao Ge, Xun Wang, Yan Xia, Man Lan, Furu Wei | <see href="https://arxiv.org/abs/2402.01521">K-Level Reasoning with Large Language Models.</see></summary>
+			/// <summary><b>K-Level Reasoning with Large Language Models</b> | Preprint'24 | K-Level Reasoning with Large Language Models | Yadong Zhang, Shaoguang Mao, Tao Ge, Xun Wang, Yan Xia, Man Lan, Furu Wei</summary>
 			public static class KLevelReasoningWithLargeLanguageModels
 			{
 				public const string
@@ -999,7 +999,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[67];
 			}
 
-			/// <summary><b>Efficient Tool Use with Chain-of-Abstraction Reasoning</b> | Preprint'24 | Efficient Tool Use with Chain-of-Abstraction Reasoning | Silin Gao, Jane Dwivedi-Yu, Ping Yu, Xiaoqing Ellen Tan, Ramakanth Pasunuru, Olga Golovneva, Koustuv Sinha, Asli Celikyilmaz, Antoine Bosselut, Tianlu Wang | <see href="https://arxiv.org/abs/2401.17464">Efficient Tool Use with Chain-of-Abstraction Reasoning.</see></summary>
+			/// <summary><b>Efficient Tool Use with Chain-of-Abstraction Reasoning</b> | Preprint'24 | Efficient Tool Use with Chain-of-Abstraction Reasoning | Silin Gao, Jane Dwivedi-Yu, Ping Yu, Xiaoqing Ellen Tan, Ramakanth Pasunuru, Olga Golovneva, Koustuv Sinha, Asli Celikyilmaz, Antoine Bosselut, Tianlu Wang</summary>
 			public static class EfficientToolUseWithChainOfAbstraction
 			{
 				public const string
@@ -1011,7 +1011,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[68];
 			}
 
-			/// <summary><b>Teaching Language Models to Self-Improve through Interactive Demonstrations</b> | NAACL'24 | Teaching Language Models to Self-Improve through Interactive Demonstrations | Xiao Yu, Baolin Peng, Michel Galley, Jianfeng Gao, Zhou Yu | <see href="https://arxiv.org/abs/2310.13522">Teaching Language Models to Self-Improve through Interactive Demonstrations.</see></summary>
+			/// <summary><b>Teaching Language Models to Self-Improve through Interactive Demonstrations</b> | NAACL'24 | Teaching Language Models to Self-Improve through Interactive Demonstrations | Xiao Yu, Baolin Peng, Michel Galley, Jianfeng Gao, Zhou Yu</summary>
 			public static class TeachingLanguageModelsToSelfImprove
 			{
 				public const string
@@ -1023,7 +1023,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[69];
 			}
 
-			/// <summary><b>Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic</b> | COLING'24 | Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic | Xufeng Zhao, Mengdi Li, Wenhao Lu, Cornelius Weber, Jae Hee Lee, Kun Chu, Stefan Wermter | <see href="https://arxiv.org/abs/2309.13339">Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic.</see> | <see href="https://github.com/xf-zhao/LoT">code</see></summary>
+			/// <summary><b>Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic</b> | COLING'24 | Enhancing Zero-Shot Chain-of-Thought Reasoning in Large Language Models through Logic | Xufeng Zhao, Mengdi Li, Wenhao Lu, Cornelius Weber, Jae Hee Lee, Kun Chu, Stefan Wermter</summary>
 			public static class EnhancingZeroShotChainOfThoughtReasoning
 			{
 				public const string
@@ -1036,7 +1036,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[70];
 			}
 
-			/// <summary><b>Chain-of-Verification Reduces Hallucination in Large Language Models</b> | ACL'24 Findings | Chain-of-Verification Reduces Hallucination in Large Language Models | Shehzaad Dhuliawala, Mojtaba Komeili, Jing Xu, Roberta Raileanu, Xian Li, Asli Celikyilmaz, Jason Weston | <see href="https://arxiv.org/abs/2309.11495">Chain-of-Verification Reduces Hallucination in Large Language Models.</see></summary>
+			/// <summary><b>Chain-of-Verification Reduces Hallucination in Large Language Models</b> | ACL'24 Findings | Chain-of-Verification Reduces Hallucination in Large Language Models | Shehzaad Dhuliawala, Mojtaba Komeili, Jing Xu, Roberta Raileanu, Xian Li, Asli Celikyilmaz, Jason Weston</summary>
 			public static class ChainOfVerificationReducesHallucination
 			{
 				public const string
@@ -1048,7 +1048,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[71];
 			}
 
-			/// <summary><b>Skeleton-of-Thought</b> | ICLR'24 | Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding | Xuefei Ning, Zinan Lin, Zixuan Zhou, Huazhong Yang, Yu Wang | <see href="https://arxiv.org/abs/2307.15337">Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding.</see></summary>
+			/// <summary><b>Skeleton-of-Thought</b> | ICLR'24 | Skeleton-of-Thought: Large Language Models Can Do Parallel Decoding | Xuefei Ning, Zinan Lin, Zixuan Zhou, Huazhong Yang, Yu Wang</summary>
 			public static class SkeletonOfThought
 			{
 				public const string
@@ -1060,7 +1060,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[72];
 			}
 
-			/// <summary><b>Question Decomposition Improves the Faithfulness of Model-Generated Reasoning</b> | Preprint'23 | Question Decomposition Improves the Faithfulness of Model-Generated Reasoning | Ansh Radhakrishnan, Karina Nguyen, Anna Chen, Carol Chen, Carson Denison, Danny Hernandez, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Sam McCandlish, Sheer El Showk, Tamera Lanham, Tim Maxwell, Venkatesa Chandrasekaran, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez | <see href="https://arxiv.org/abs/2307.11768">Question Decomposition Improves the Faithfulness of Model-Generated Reasoning.</see> | <see href="https://github.com/anthropics/DecompositionFaithfulnessPaper">code</see></summary>
+			/// <summary><b>Question Decomposition Improves the Faithfulness of Model-Generated Reasoning</b> | Preprint'23 | Question Decomposition Improves the Faithfulness of Model-Generated Reasoning | Ansh Radhakrishnan, Karina Nguyen, Anna Chen, Carol Chen, Carson Denison, Danny Hernandez, Esin Durmus, Evan Hubinger, Jackson Kernion, Kamilė Lukošiūtė, Newton Cheng, Nicholas Joseph, Nicholas Schiefer, Oliver Rausch, Sam McCandlish, Sheer El Showk, Tamera Lanham, Tim Maxwell, Venkatesa Chandrasekaran, Zac Hatfield-Dodds, Jared Kaplan, Jan Brauner, Samuel R. Bowman, Ethan Perez</summary>
 			public static class QuestionDecompositionImproves
 			{
 				public const string
@@ -1073,7 +1073,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[73];
 			}
 
-			/// <summary><b>Let's Verify Step by Step</b> | ICLR'24 | Let's Verify Step by Step | Hunter Lightman, Vineet Kosaraju, Yura Burda, Harri Edwards, Bowen Baker, Teddy Lee, Jan Leike, John Schulman, Ilya Sutskever, Karl Cobbe | <see href="https://arxiv.org/abs/2305.20050">Let's Verify Step by Step.</see></summary>
+			/// <summary><b>Let's Verify Step by Step</b> | ICLR'24 | Let's Verify Step by Step | Hunter Lightman, Vineet Kosaraju, Yura Burda, Harri Edwards, Bowen Baker, Teddy Lee, Jan Leike, John Schulman, Ilya Sutskever, Karl Cobbe</summary>
 			public static class LetSVerifyStepByStep
 			{
 				public const string
@@ -1085,7 +1085,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[74];
 			}
 
-			/// <summary><b>REFINER</b> | EACL'24 | REFINER: Reasoning Feedback on Intermediate Representations | Debjit Paul, Mete Ismayilzada, Maxime Peyrard, Beatriz Borges, Antoine Bosselut, Robert West, Boi Faltings | <see href="https://arxiv.org/abs/2304.01904">REFINER: Reasoning Feedback on Intermediate Representations.</see> | <see href="https://debjitpaul.github.io/refiner/">project</see> | <see href="https://github.com/debjitpaul/refiner">code</see></summary>
+			/// <summary><b>REFINER</b> | EACL'24 | REFINER: Reasoning Feedback on Intermediate Representations | Debjit Paul, Mete Ismayilzada, Maxime Peyrard, Beatriz Borges, Antoine Bosselut, Robert West, Boi Faltings</summary>
 			public static class REFINER
 			{
 				public const string
@@ -1099,7 +1099,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[75];
 			}
 
-			/// <summary><b>Active Prompting with Chain-of-Thought for Large Language Models</b> | ACL'24 | Active Prompting with Chain-of-Thought for Large Language Models | Shizhe Diao, Pengcheng Wang, Yong Lin, Tong Zhang | <see href="https://arxiv.org/abs/2302.12246">Active Prompting with Chain-of-Thought for Large Language Models.</see> | <see href="https://github.com/shizhediao/active-cot">code</see></summary>
+			/// <summary><b>Active Prompting with Chain-of-Thought for Large Language Models</b> | ACL'24 | Active Prompting with Chain-of-Thought for Large Language Models | Shizhe Diao, Pengcheng Wang, Yong Lin, Tong Zhang</summary>
 			public static class ActivePromptingWithChainOfThought
 			{
 				public const string
@@ -1112,7 +1112,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[76];
 			}
 
-			/// <summary><b>Language Models as Inductive Reasoners</b> | EACL'24 | Language Models as Inductive Reasoners | Zonglin Yang, Li Dong, Xinya Du, Hao Cheng, Erik Cambria, Xiaodong Liu, Jianfeng Gao, Furu Wei | <see href="https://arxiv.org/abs/2212.10923">Language Models as Inductive Reasoners.</see></summary>
+			/// <summary><b>Language Models as Inductive Reasoners</b> | EACL'24 | Language Models as Inductive Reasoners | Zonglin Yang, Li Dong, Xinya Du, Hao Cheng, Erik Cambria, Xiaodong Liu, Jianfeng Gao, Furu Wei</summary>
 			public static class LanguageModelsAsInductiveReasoners
 			{
 				public const string
@@ -1124,7 +1124,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[77];
 			}
 
-			/// <summary><b>Insight-V</b> | Preprint'24 | Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models | Yuhao Dong, Zuyan Liu, Hai-Long Sun, Jingkang Yang, Winston Hu, Yongming Rao, Ziwei Liu | <see href="https://arxiv.org/abs/2411.14432">Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models.</see> | <see href="https://github.com/dongyh20/Insight-V">code</see> | <see href="https://huggingface.co/collections/THUdyh/insight-v-673f5e1dd8ab5f2d8d332035">model</see></summary>
+			/// <summary><b>Insight-V</b> | Preprint'24 | Insight-V: Exploring Long-Chain Visual Reasoning with Multimodal Large Language Models | Yuhao Dong, Zuyan Liu, Hai-Long Sun, Jingkang Yang, Winston Hu, Yongming Rao, Ziwei Liu</summary>
 			public static class InsightV
 			{
 				public const string
@@ -1138,7 +1138,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[118];
 			}
 
-			/// <summary><b>LLaVA-CoT</b> | Preprint'24 | LLaVA-CoT: Let Vision Language Models Reason Step-by-Step | Guowei Xu, Peng Jin, Hao Li, Yibing Song, Lichao Sun, Li Yuan | <see href="https://arxiv.org/abs/2411.10440">LLaVA-CoT: Let Vision Language Models Reason Step-by-Step</see> | <see href="https://github.com/PKU-YuanGroup/LLaVA-CoT">code</see> | <see href="https://huggingface.co/Xkev/Llama-3.2V-11B-cot">model</see></summary>
+			/// <summary><b>LLaVA-CoT</b> | Preprint'24 | LLaVA-CoT: Let Vision Language Models Reason Step-by-Step | Guowei Xu, Peng Jin, Hao Li, Yibing Song, Lichao Sun, Li Yuan</summary>
 			public static class LLaVACoT
 			{
 				public const string
@@ -1152,7 +1152,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[119];
 			}
 
-			/// <summary><b>Visual Sketchpad</b> | Preprint'24 | Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models | Yushi Hu, Weijia Shi, Xingyu Fu, Dan Roth, Mari Ostendorf, Luke Zettlemoyer, Noah A Smith, Ranjay Krishna | <see href="https://arxiv.org/abs/2406.09403">Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models.</see> | <see href="https://visualsketchpad.github.io/">project</see> | <see href="https://github.com/Yushi-Hu/VisualSketchpad">code</see></summary>
+			/// <summary><b>Visual Sketchpad</b> | Preprint'24 | Visual Sketchpad: Sketching as a Visual Chain of Thought for Multimodal Language Models | Yushi Hu, Weijia Shi, Xingyu Fu, Dan Roth, Mari Ostendorf, Luke Zettlemoyer, Noah A Smith, Ranjay Krishna</summary>
 			public static class VisualSketchpad
 			{
 				public const string
@@ -1166,7 +1166,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[120];
 			}
 
-			/// <summary><b>Chart-based Reasoning</b> | NAACL'24 Findings | Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs | Victor Carbune, Hassan Mansoor, Fangyu Liu, Rahul Aralikatte, Gilles Baechler, Jindong Chen, Abhanshu Sharma | <see href="https://arxiv.org/abs/2403.12596">Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs.</see></summary>
+			/// <summary><b>Chart-based Reasoning</b> | NAACL'24 Findings | Chart-based Reasoning: Transferring Capabilities from LLMs to VLMs | Victor Carbune, Hassan Mansoor, Fangyu Liu, Rahul Aralikatte, Gilles Baechler, Jindong Chen, Abhanshu Sharma</summary>
 			public static class ChartBasedReasoning
 			{
 				public const string
@@ -1178,7 +1178,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[121];
 			}
 
-			/// <summary><b>SpatialVLM</b> | CVPR'24 | SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities | Boyuan Chen, Zhuo Xu, Sean Kirmani, Brian Ichter, Danny Driess, Pete Florence, Dorsa Sadigh, Leonidas Guibas, Fei Xia | <see href="https://arxiv.org/abs/2401.12168">SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities.</see> | <see href="https://spatial-vlm.github.io/">project</see></summary>
+			/// <summary><b>SpatialVLM</b> | CVPR'24 | SpatialVLM: Endowing Vision-Language Models with Spatial Reasoning Capabilities | Boyuan Chen, Zhuo Xu, Sean Kirmani, Brian Ichter, Danny Driess, Pete Florence, Dorsa Sadigh, Leonidas Guibas, Fei Xia</summary>
 			public static class SpatialVLM
 			{
 				public const string
@@ -1191,7 +1191,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[122];
 			}
 
-			/// <summary><b>Chain-of-Table</b> | ICLR'24 | Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding | Zilong Wang, Hao Zhang, Chun-Liang Li, Julian Martin Eisenschlos, Vincent Perot, Zifeng Wang, Lesly Miculicich, Yasuhisa Fujii, Jingbo Shang, Chen-Yu Lee, Tomas Pfister | <see href="https://arxiv.org/abs/2401.04398">Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding.</see></summary>
+			/// <summary><b>Chain-of-Table</b> | ICLR'24 | Chain-of-Table: Evolving Tables in the Reasoning Chain for Table Understanding | Zilong Wang, Hao Zhang, Chun-Liang Li, Julian Martin Eisenschlos, Vincent Perot, Zifeng Wang, Lesly Miculicich, Yasuhisa Fujii, Jingbo Shang, Chen-Yu Lee, Tomas Pfister</summary>
 			public static class ChainOfTable
 			{
 				public const string
@@ -1203,7 +1203,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[123];
 			}
 
-			/// <summary><b>Link-Context Learning for Multimodal LLMs</b> | CVPR'24 | Link-Context Learning for Multimodal LLMs | Yan Tai, Weichen Fan, Zhao Zhang, Feng Zhu, Rui Zhao, Ziwei Liu | <see href="https://arxiv.org/abs/2308.07891">Link-Context Learning for Multimodal LLMs.</see> | <see href="https://github.com/isekai-portal/Link-Context-Learning">code</see></summary>
+			/// <summary><b>Link-Context Learning for Multimodal LLMs</b> | CVPR'24 | Link-Context Learning for Multimodal LLMs | Yan Tai, Weichen Fan, Zhao Zhang, Feng Zhu, Rui Zhao, Ziwei Liu</summary>
 			public static class LinkContextLearningForMultimodalLLMs
 			{
 				public const string
@@ -1216,7 +1216,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[124];
 			}
 
-			/// <summary><b>MathScale</b> | Preprint'24 | MathScale: Scaling Instruction Tuning for Mathematical Reasoning | Zhengyang Tang, Xingxing Zhang, Benyou Wang, Furu Wei | <see href="https://arxiv.org/abs/2403.02884">MathScale: Scaling Instruction Tuning for Mathematical Reasoning.</see></summary>
+			/// <summary><b>MathScale</b> | Preprint'24 | MathScale: Scaling Instruction Tuning for Mathematical Reasoning | Zhengyang Tang, Xingxing Zhang, Benyou Wang, Furu Wei</summary>
 			public static class MathScale
 			{
 				public const string
@@ -1234,7 +1234,7 @@ partial class Papers
 
 		partial class _2023
 		{
-			/// <summary><b>Boosting LLM Reasoning</b> | Preprint'23 | Boosting LLM Reasoning: Push the Limits of Few-shot Learning with Reinforced In-Context Pruning | Xijie Huang, Li Lyna Zhang, Kwang-Ting Cheng, Mao Yang | <see href="https://arxiv.org/abs/2312.08901">Boosting LLM Reasoning: Push the Limits of Few-shot Learning with Reinforced In-Context Pruning.</see></summary>
+			/// <summary><b>Boosting LLM Reasoning</b> | Preprint'23 | Boosting LLM Reasoning: Push the Limits of Few-shot Learning with Reinforced In-Context Pruning | Xijie Huang, Li Lyna Zhang, Kwang-Ting Cheng, Mao Yang</summary>
 			public static class BoostingLLMReasoning
 			{
 				public const string
@@ -1246,7 +1246,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[78];
 			}
 
-			/// <summary><b>Logic-LM</b> | EMNLP'23 Findings | Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning | Liangming Pan, Alon Albalak, Xinyi Wang, William Yang Wang | <see href="https://arxiv.org/abs/2305.12295">Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning.</see> | <see href="https://github.com/teacherpeterpan/Logic-LLM">code</see></summary>
+			/// <summary><b>Logic-LM</b> | EMNLP'23 Findings | Logic-LM: Empowering Large Language Models with Symbolic Solvers for Faithful Logical Reasoning | Liangming Pan, Alon Albalak, Xinyi Wang, William Yang Wang</summary>
 			public static class LogicLM
 			{
 				public const string
@@ -1259,7 +1259,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[79];
 			}
 
-			/// <summary><b>Recursion of Thought</b> | ACL'23 Findings | Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models | Soochan Lee, Gunhee Kim | <see href="https://arxiv.org/abs/2306.06891">Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models.</see> | <see href="https://github.com/soochan-lee/RoT">code</see> | <see href="https://soochanlee.com/img/rot/rot_poster.pdf">poster</see></summary>
+			/// <summary><b>Recursion of Thought</b> | ACL'23 Findings | Recursion of Thought: A Divide and Conquer Approach to Multi-Context Reasoning with Language Models | Soochan Lee, Gunhee Kim</summary>
 			public static class RecursionOfThought
 			{
 				public const string
@@ -1273,7 +1273,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[80];
 			}
 
-			/// <summary><b>Reasoning with Language Model is Planning with World Model</b> | EMNLP'23 | Reasoning with Language Model is Planning with World Model | Shibo Hao, Yi Gu, Haodi Ma, Joshua Jiahua Hong, Zhen Wang, Daisy Zhe Wang, Zhiting Hu | <see href="https://arxiv.org/abs/2305.14992">Reasoning with Language Model is Planning with World Model.</see></summary>
+			/// <summary><b>Reasoning with Language Model is Planning with World Model</b> | EMNLP'23 | Reasoning with Language Model is Planning with World Model | Shibo Hao, Yi Gu, Haodi Ma, Joshua Jiahua Hong, Zhen Wang, Daisy Zhe Wang, Zhiting Hu</summary>
 			public static class ReasoningWithLanguageModelIsPlanning
 			{
 				public const string
@@ -1285,7 +1285,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[81];
 			}
 
-			/// <summary><b>Reasoning Implicit Sentiment with Chain-of-Thought Prompting</b> | ACL'23 | Reasoning Implicit Sentiment with Chain-of-Thought Prompting | Hao Fei, Bobo Li, Qian Liu, Lidong Bing, Fei Li, Tat-Seng Chua | <see href="https://arxiv.org/abs/2305.11255">Reasoning Implicit Sentiment with Chain-of-Thought Prompting.</see> | <see href="https://github.com/scofield7419/THOR-ISA">code</see></summary>
+			/// <summary><b>Reasoning Implicit Sentiment with Chain-of-Thought Prompting</b> | ACL'23 | Reasoning Implicit Sentiment with Chain-of-Thought Prompting | Hao Fei, Bobo Li, Qian Liu, Lidong Bing, Fei Li, Tat-Seng Chua</summary>
 			public static class ReasoningImplicitSentiment
 			{
 				public const string
@@ -1298,7 +1298,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[82];
 			}
 
-			/// <summary><b>Tree of Thoughts</b> | NeurIPS'23 | Tree of Thoughts: Deliberate Problem Solving with Large Language Models | Shunyu Yao, Dian Yu, Jeffrey Zhao, Izhak Shafran, Thomas L. Griffiths, Yuan Cao, Karthik Narasimhan | <see href="https://arxiv.org/abs/2305.10601">Tree of Thoughts: Deliberate Problem Solving with Large Language Models.</see> | <see href="https://github.com/ysymyth/tree-of-thought-llm">code</see></summary>
+			/// <summary><b>Tree of Thoughts</b> | NeurIPS'23 | Tree of Thoughts: Deliberate Problem Solving with Large Language Models | Shunyu Yao, Dian Yu, Jeffrey Zhao, Izhak Shafran, Thomas L. Griffiths, Yuan Cao, Karthik Narasimhan</summary>
 			public static class TreeOfThoughts
 			{
 				public const string
@@ -1311,7 +1311,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[83];
 			}
 
-			/// <summary><b>SatLM</b> | NeurIPS'23 | SatLM: Satisfiability-Aided Language Models Using Declarative Prompting | Xi Ye, Qiaochu Chen, Isil Dillig, Greg Durrett | <see href="https://arxiv.org/abs/2305.09656">SatLM: Satisfiability-Aided Language Models Using Declarative Prompting.</see> | <see href="https://github.com/xiye17/sat-lm">code</see></summary>
+			/// <summary><b>SatLM</b> | NeurIPS'23 | SatLM: Satisfiability-Aided Language Models Using Declarative Prompting | Xi Ye, Qiaochu Chen, Isil Dillig, Greg Durrett</summary>
 			public static class SatLM
 			{
 				public const string
@@ -1324,7 +1324,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[84];
 			}
 
-			/// <summary><b>ART</b> | Preprint'23 | ART: Automatic multi-step reasoning and tool-use for large language models | Bhargavi Paranjape, Scott Lundberg, Sameer Singh, Hannaneh Hajishirzi, Luke Zettlemoyer, Marco Tulio Ribeiro | <see href="https://arxiv.org/abs/2303.09014">ART: Automatic multi-step reasoning and tool-use for large language models.</see></summary>
+			/// <summary><b>ART</b> | Preprint'23 | ART: Automatic multi-step reasoning and tool-use for large language models | Bhargavi Paranjape, Scott Lundberg, Sameer Singh, Hannaneh Hajishirzi, Luke Zettlemoyer, Marco Tulio Ribeiro</summary>
 			public static class ART
 			{
 				public const string
@@ -1336,7 +1336,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[85];
 			}
 
-			/// <summary><b>Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data</b> | EMNLP'23 Findings | Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data | KaShun Shum, Shizhe Diao, Tong Zhang | <see href="https://arxiv.org/abs/2302.12822">Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data.</see> | <see href="https://github.com/shizhediao/automate-cot">code</see></summary>
+			/// <summary><b>Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data</b> | EMNLP'23 Findings | Automatic Prompt Augmentation and Selection with Chain-of-Thought from Labeled Data | KaShun Shum, Shizhe Diao, Tong Zhang</summary>
 			public static class AutomaticPromptAugmentationAndSelection
 			{
 				public const string
@@ -1349,7 +1349,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[86];
 			}
 
-			/// <summary><b>Synthetic Prompting</b> | ICML'23 | Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models | Zhihong Shao, Yeyun Gong, Yelong Shen, Minlie Huang, Nan Duan, Weizhu Chen | <see href="https://arxiv.org/abs/2302.00618">Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models.</see></summary>
+			/// <summary><b>Synthetic Prompting</b> | ICML'23 | Synthetic Prompting: Generating Chain-of-Thought Demonstrations for Large Language Models | Zhihong Shao, Yeyun Gong, Yelong Shen, Minlie Huang, Nan Duan, Weizhu Chen</summary>
 			public static class SyntheticPrompting
 			{
 				public const string
@@ -1361,7 +1361,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[87];
 			}
 
-			/// <summary><b>Faithful Chain-of-Thought Reasoning</b> | IJCNLP-AACL'23 | Faithful Chain-of-Thought Reasoning | Qing Lyu, Shreya Havaldar, Adam Stein, Li Zhang, Delip Rao, Eric Wong, Marianna Apidianaki, Chris Callison-Burch | <see href="https://arxiv.org/abs/2301.13379">Faithful Chain-of-Thought Reasoning.</see></summary>
+			/// <summary><b>Faithful Chain-of-Thought Reasoning</b> | IJCNLP-AACL'23 | Faithful Chain-of-Thought Reasoning | Qing Lyu, Shreya Havaldar, Adam Stein, Li Zhang, Delip Rao, Eric Wong, Marianna Apidianaki, Chris Callison-Burch</summary>
 			public static class FaithfulChainOfThoughtReasoning
 			{
 				public const string
@@ -1373,7 +1373,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[88];
 			}
 
-			/// <summary><b>Rethinking with Retrieval</b> | Preprint'23 | Rethinking with Retrieval: Faithful Large Language Model Inference | Hangfeng He, Hongming Zhang, Dan Roth | <see href="https://arxiv.org/abs/2301.00303">Rethinking with Retrieval: Faithful Large Language Model Inference.</see></summary>
+			/// <summary><b>Rethinking with Retrieval</b> | Preprint'23 | Rethinking with Retrieval: Faithful Large Language Model Inference | Hangfeng He, Hongming Zhang, Dan Roth</summary>
 			public static class RethinkingWithRetrieval
 			{
 				public const string
@@ -1385,7 +1385,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[89];
 			}
 
-			/// <summary><b>LAMBADA</b> | ACL'23 | LAMBADA: Backward Chaining for Automated Reasoning in Natural Language | Seyed Mehran Kazemi, Najoung Kim, Deepti Bhatia, Xin Xu, Deepak Ramachandran | <see href="https://arxiv.org/abs/2212.13894">LAMBADA: Backward Chaining for Automated Reasoning in Natural Language.</see></summary>
+			/// <summary><b>LAMBADA</b> | ACL'23 | LAMBADA: Backward Chaining for Automated Reasoning in Natural Language | Seyed Mehran Kazemi, Najoung Kim, Deepti Bhatia, Xin Xu, Deepak Ramachandran</summary>
 			public static class LAMBADA
 			{
 				public const string
@@ -1397,7 +1397,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[90];
 			}
 
-			/// <summary><b>Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions</b> | ACL'23 | Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions | Harsh Trivedi, Niranjan Balasubramanian, Tushar Khot, Ashish Sabharwal | <see href="https://arxiv.org/abs/2212.10509">Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions.</see> | <see href="https://github.com/StonyBrookNLP/ircot">code</see></summary>
+			/// <summary><b>Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions</b> | ACL'23 | Interleaving Retrieval with Chain-of-Thought Reasoning for Knowledge-Intensive Multi-Step Questions | Harsh Trivedi, Niranjan Balasubramanian, Tushar Khot, Ashish Sabharwal</summary>
 			public static class InterleavingRetrievalWithChainOfThought
 			{
 				public const string
@@ -1410,7 +1410,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[91];
 			}
 
-			/// <summary><b>Large Language Models are Reasoners with Self-Verification</b> | EMNLP'23 Findings | Large Language Models are Reasoners with Self-Verification | Yixuan Weng, Minjun Zhu, Shizhu He, Kang Liu, Jun Zhao | <see href="https://arxiv.org/abs/2212.09561">Large Language Models are Reasoners with Self-Verification.</see> | <see href="https://github.com/WENGSYX/Self-Verification">code</see></summary>
+			/// <summary><b>Large Language Models are Reasoners with Self-Verification</b> | EMNLP'23 Findings | Large Language Models are Reasoners with Self-Verification | Yixuan Weng, Minjun Zhu, Shizhu He, Kang Liu, Jun Zhao</summary>
 			public static class LargeLanguageModelsAreReasoners
 			{
 				public const string
@@ -1423,7 +1423,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[92];
 			}
 
-			/// <summary><b>Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model</b> | EMNLP'23 Findings | Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model | Parishad BehnamGhader, Santiago Miret, Siva Reddy | <see href="https://arxiv.org/abs/2212.09146">Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model.</see> | <see href="https://github.com/McGill-NLP/retriever-lm-reasoning">code</see></summary>
+			/// <summary><b>Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model</b> | EMNLP'23 Findings | Can Retriever-Augmented Language Models Reason? The Blame Game Between the Retriever and the Language Model | Parishad BehnamGhader, Santiago Miret, Siva Reddy</summary>
 			public static class CanRetrieverAugmentedLanguageModels
 			{
 				public const string
@@ -1436,7 +1436,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[93];
 			}
 
-			/// <summary><b>Complementary Explanations for Effective In-Context Learning</b> | ACL'23 Findings | Complementary Explanations for Effective In-Context Learning | Xi Ye, Srinivasan Iyer, Asli Celikyilmaz, Ves Stoyanov, Greg Durrett, Ramakanth Pasunuru | <see href="https://arxiv.org/abs/2211.13892">Complementary Explanations for Effective In-Context Learning.</see></summary>
+			/// <summary><b>Complementary Explanations for Effective In-Context Learning</b> | ACL'23 Findings | Complementary Explanations for Effective In-Context Learning | Xi Ye, Srinivasan Iyer, Asli Celikyilmaz, Ves Stoyanov, Greg Durrett, Ramakanth Pasunuru</summary>
 			public static class ComplementaryExplanationsForEffective
 			{
 				public const string
@@ -1448,7 +1448,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[94];
 			}
 
-			/// <summary><b>Program of Thoughts Prompting</b> | TMLR'23 | Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks | Wenhu Chen, Xueguang Ma, Xinyi Wang, William W. Cohen | <see href="https://arxiv.org/abs/2211.12588">Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks.</see> | <see href="https://github.com/wenhuchen/program-of-thoughts">code</see></summary>
+			/// <summary><b>Program of Thoughts Prompting</b> | TMLR'23 | Program of Thoughts Prompting: Disentangling Computation from Reasoning for Numerical Reasoning Tasks | Wenhu Chen, Xueguang Ma, Xinyi Wang, William W. Cohen</summary>
 			public static class ProgramOfThoughtsPrompting
 			{
 				public const string
@@ -1461,7 +1461,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[95];
 			}
 
-			/// <summary><b>Unsupervised Explanation Generation via Correct Instantiations</b> | AAAI'23 | Unsupervised Explanation Generation via Correct Instantiations | Sijie Cheng, Zhiyong Wu, Jiangjie Chen, Zhixing Li, Yang Liu, Lingpeng Kong | <see href="https://arxiv.org/abs/2211.11160">Unsupervised Explanation Generation via Correct Instantiations.</see></summary>
+			/// <summary><b>Unsupervised Explanation Generation via Correct Instantiations</b> | AAAI'23 | Unsupervised Explanation Generation via Correct Instantiations | Sijie Cheng, Zhiyong Wu, Jiangjie Chen, Zhixing Li, Yang Liu, Lingpeng Kong</summary>
 			public static class UnsupervisedExplanationGeneration
 			{
 				public const string
@@ -1473,7 +1473,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[96];
 			}
 
-			/// <summary><b>PAL</b> | ICML'23 | PAL: Program-aided Language Models | Luyu Gao, Aman Madaan, Shuyan Zhou, Uri Alon, Pengfei Liu, Yiming Yang, Jamie Callan, Graham Neubig | <see href="https://arxiv.org/abs/2211.10435">PAL: Program-aided Language Models.</see> | <see href="https://reasonwithpal.com/">project</see> | <see href="https://github.com/reasoning-machines/pal">code</see></summary>
+			/// <summary><b>PAL</b> | ICML'23 | PAL: Program-aided Language Models | Luyu Gao, Aman Madaan, Shuyan Zhou, Uri Alon, Pengfei Liu, Yiming Yang, Jamie Callan, Graham Neubig</summary>
 			public static class PAL
 			{
 				public const string
@@ -1487,7 +1487,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[97];
 			}
 
-			/// <summary><b>Solving Math Word Problems via Cooperative Reasoning induced Language Models</b> | ACL'23 | Solving Math Word Problems via Cooperative Reasoning induced Language Models | Xinyu Zhu, Junjie Wang, Lin Zhang, Yuxiang Zhang, Ruyi Gan, Jiaxing Zhang, Yujiu Yang | <see href="https://arxiv.org/abs/2210.16257">Solving Math Word Problems via Cooperative Reasoning induced Language Models.</see> | <see href="https://github.com/TianHongZXY/CoRe">code</see></summary>
+			/// <summary><b>Solving Math Word Problems via Cooperative Reasoning induced Language Models</b> | ACL'23 | Solving Math Word Problems via Cooperative Reasoning induced Language Models | Xinyu Zhu, Junjie Wang, Lin Zhang, Yuxiang Zhang, Ruyi Gan, Jiaxing Zhang, Yujiu Yang</summary>
 			public static class SolvingMathWordProblemsViaCooperative
 			{
 				public const string
@@ -1500,7 +1500,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[98];
 			}
 
-			/// <summary><b>Large Language Models Can Self-Improve</b> | EMNLP'23 | Large Language Models Can Self-Improve | Jiaxin Huang, Shixiang Shane Gu, Le Hou, Yuexin Wu, Xuezhi Wang, Hongkun Yu, Jiawei Han | <see href="https://arxiv.org/abs/2210.11610">Large Language Models Can Self-Improve.</see></summary>
+			/// <summary><b>Large Language Models Can Self-Improve</b> | EMNLP'23 | Large Language Models Can Self-Improve | Jiaxin Huang, Shixiang Shane Gu, Le Hou, Yuexin Wu, Xuezhi Wang, Hongkun Yu, Jiawei Han</summary>
 			public static class LargeLanguageModelsCanSelfImprove
 			{
 				public const string
@@ -1512,7 +1512,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[99];
 			}
 
-			/// <summary><b>Mind's Eye</b> | ICLR'23 | Mind's Eye: Grounded language model reasoning through simulation | Ruibo Liu, Jason Wei, Shixiang Shane Gu, Te-Yen Wu, Soroush Vosoughi, Claire Cui, Denny Zhou, Andrew M. Dai | <see href="https://arxiv.org/abs/2210.05359">Mind's Eye: Grounded language model reasoning through simulation.</see></summary>
+			/// <summary><b>Mind's Eye</b> | ICLR'23 | Mind's Eye: Grounded language model reasoning through simulation | Ruibo Liu, Jason Wei, Shixiang Shane Gu, Te-Yen Wu, Soroush Vosoughi, Claire Cui, Denny Zhou, Andrew M. Dai</summary>
 			public static class MindSEye
 			{
 				public const string
@@ -1524,7 +1524,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[100];
 			}
 
-			/// <summary><b>Automatic Chain of Thought Prompting in Large Language Models</b> | ICLR'23 | Automatic Chain of Thought Prompting in Large Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Alex Smola | <see href="https://arxiv.org/abs/2210.03493">Automatic Chain of Thought Prompting in Large Language Models.</see> | <see href="https://github.com/amazon-research/auto-cot">code</see></summary>
+			/// <summary><b>Automatic Chain of Thought Prompting in Large Language Models</b> | ICLR'23 | Automatic Chain of Thought Prompting in Large Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Alex Smola</summary>
 			public static class AutomaticChainOfThoughtPromptingInLarge
 			{
 				public const string
@@ -1537,7 +1537,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[101];
 			}
 
-			/// <summary><b>Language Models are Multilingual Chain-of-Thought Reasoners</b> | ICLR'23 | Language Models are Multilingual Chain-of-Thought Reasoners | Freda Shi, Mirac Suzgun, Markus Freitag, Xuezhi Wang, Suraj Srivats, Soroush Vosoughi, Hyung Won Chung, Yi Tay, Sebastian Ruder, Denny Zhou, Dipanjan Das, Jason Wei | <see href="https://arxiv.org/abs/2210.03057">Language Models are Multilingual Chain-of-Thought Reasoners.</see></summary>
+			/// <summary><b>Language Models are Multilingual Chain-of-Thought Reasoners</b> | ICLR'23 | Language Models are Multilingual Chain-of-Thought Reasoners | Freda Shi, Mirac Suzgun, Markus Freitag, Xuezhi Wang, Suraj Srivats, Soroush Vosoughi, Hyung Won Chung, Yi Tay, Sebastian Ruder, Denny Zhou, Dipanjan Das, Jason Wei</summary>
 			public static class LanguageModelsAreMultilingual
 			{
 				public const string
@@ -1549,7 +1549,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[102];
 			}
 
-			/// <summary><b>Ask Me Anything</b> | ICLR'23 | Ask Me Anything: A simple strategy for prompting language models | Simran Arora, Avanika Narayan, Mayee F. Chen, Laurel Orr, Neel Guha, Kush Bhatia, Ines Chami, Frederic Sala, Christopher Ré | <see href="https://arxiv.org/abs/2210.02441">Ask Me Anything: A simple strategy for prompting language models.</see> | <see href="https://github.com/hazyresearch/ama_prompting">code</see></summary>
+			/// <summary><b>Ask Me Anything</b> | ICLR'23 | Ask Me Anything: A simple strategy for prompting language models | Simran Arora, Avanika Narayan, Mayee F. Chen, Laurel Orr, Neel Guha, Kush Bhatia, Ines Chami, Frederic Sala, Christopher Ré</summary>
 			public static class AskMeAnything
 			{
 				public const string
@@ -1562,7 +1562,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[103];
 			}
 
-			/// <summary><b>Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning</b> | ICLR'23 | Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning | Pan Lu, Liang Qiu, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Tanmay Rajpurohit, Peter Clark, Ashwin Kalyan | <see href="https://arxiv.org/abs/2209.14610">Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning.</see> | <see href="https://promptpg.github.io/">project</see> | <see href="https://github.com/lupantech/PromptPG">code</see></summary>
+			/// <summary><b>Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning</b> | ICLR'23 | Dynamic Prompt Learning via Policy Gradient for Semi-structured Mathematical Reasoning | Pan Lu, Liang Qiu, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Tanmay Rajpurohit, Peter Clark, Ashwin Kalyan</summary>
 			public static class DynamicPromptLearningViaPolicyGradient
 			{
 				public const string
@@ -1576,7 +1576,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[104];
 			}
 
-			/// <summary><b>Making Large Language Models Better Reasoners with Step-Aware Verifier</b> | ACL'23 | Making Large Language Models Better Reasoners with Step-Aware Verifier | Yifei Li, Zeqi Lin, Shizhuo Zhang, Qiang Fu, Bei Chen, Jian-Guang Lou, Weizhu Chen | <see href="https://arxiv.org/abs/2206.02336">Making Large Language Models Better Reasoners with Step-Aware Verifier.</see></summary>
+			/// <summary><b>Making Large Language Models Better Reasoners with Step-Aware Verifier</b> | ACL'23 | Making Large Language Models Better Reasoners with Step-Aware Verifier | Yifei Li, Zeqi Lin, Shizhuo Zhang, Qiang Fu, Bei Chen, Jian-Guang Lou, Weizhu Chen</summary>
 			public static class MakingLargeLanguageModelsBetterReasoners
 			{
 				public const string
@@ -1588,7 +1588,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[105];
 			}
 
-			/// <summary><b>Least-to-most prompting enables complex reasoning in large language models</b> | ICLR'23 | Least-to-most prompting enables complex reasoning in large language models | Denny Zhou, Nathanael Schärli, Le Hou, Jason Wei, Nathan Scales, Xuezhi Wang, Dale Schuurmans, Claire Cui, Olivier Bousquet, Quoc Le, Ed Chi | <see href="https://arxiv.org/abs/2205.10625">Least-to-most prompting enables complex reasoning in large language models.</see></summary>
+			/// <summary><b>Least-to-most prompting enables complex reasoning in large language models</b> | ICLR'23 | Least-to-most prompting enables complex reasoning in large language models | Denny Zhou, Nathanael Schärli, Le Hou, Jason Wei, Nathan Scales, Xuezhi Wang, Dale Schuurmans, Claire Cui, Olivier Bousquet, Quoc Le, Ed Chi</summary>
 			public static class LeastToMostPromptingEnablesComplex
 			{
 				public const string
@@ -1600,7 +1600,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[106];
 			}
 
-			/// <summary><b>Self-consistency improves chain of thought reasoning in language models</b> | ICLR'23 | Self-consistency improves chain of thought reasoning in language models | Xuezhi Wang, Jason Wei, Dale Schuurmans, Quoc Le, Ed Chi, Sharan Narang, Aakanksha Chowdhery, Denny Zhou | <see href="https://arxiv.org/abs/2203.11171">Self-consistency improves chain of thought reasoning in language models.</see></summary>
+			/// <summary><b>Self-consistency improves chain of thought reasoning in language models</b> | ICLR'23 | Self-consistency improves chain of thought reasoning in language models | Xuezhi Wang, Jason Wei, Dale Schuurmans, Quoc Le, Ed Chi, Sharan Narang, Aakanksha Chowdhery, Denny Zhou</summary>
 			public static class SelfConsistencyImprovesChainOfThought
 			{
 				public const string
@@ -1612,7 +1612,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[107];
 			}
 
-			/// <summary><b>Gemini in Reasoning</b> | Preprint'23 | Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models | Yuqing Wang, Yun Zhao | <see href="https://arxiv.org/abs/2312.17661">Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models.</see></summary>
+			/// <summary><b>Gemini in Reasoning</b> | Preprint'23 | Gemini in Reasoning: Unveiling Commonsense in Multimodal Large Language Models | Yuqing Wang, Yun Zhao</summary>
 			public static class GeminiInReasoning
 			{
 				public const string
@@ -1624,7 +1624,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[125];
 			}
 
-			/// <summary><b>G-LLaVA</b> | Preprint'23 | G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model | Jiahui Gao, Renjie Pi, Jipeng Zhang, Jiacheng Ye, Wanjun Zhong, Yufei Wang, Lanqing Hong, Jianhua Han, Hang Xu, Zhenguo Li, Lingpeng Kong | <see href="https://arxiv.org/abs/2312.11370">G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model.</see></summary>
+			/// <summary><b>G-LLaVA</b> | Preprint'23 | G-LLaVA: Solving Geometric Problems with Multi-Modal Large Language Model | Jiahui Gao, Renjie Pi, Jipeng Zhang, Jiacheng Ye, Wanjun Zhong, Yufei Wang, Lanqing Hong, Jianhua Han, Hang Xu, Zhenguo Li, Lingpeng Kong</summary>
 			public static class GLLaVA
 			{
 				public const string
@@ -1636,7 +1636,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[126];
 			}
 
-			/// <summary><b>Chameleon</b> | NeurIPS'23 | Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models | Pan Lu, Baolin Peng, Hao Cheng, Michel Galley, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Jianfeng Gao | <see href="https://arxiv.org/abs/2304.09842">Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models.</see> | <see href="https://chameleon-llm.github.io/">project</see> | <see href="https://github.com/lupantech/chameleon-llm">code</see></summary>
+			/// <summary><b>Chameleon</b> | NeurIPS'23 | Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models | Pan Lu, Baolin Peng, Hao Cheng, Michel Galley, Kai-Wei Chang, Ying Nian Wu, Song-Chun Zhu, Jianfeng Gao</summary>
 			public static class Chameleon
 			{
 				public const string
@@ -1650,7 +1650,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[127];
 			}
 
-			/// <summary><b>MM-REACT</b> | Preprint'23 | MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action | Zhengyuan Yang, Linjie Li, Jianfeng Wang, Kevin Lin, Ehsan Azarnasab, Faisal Ahmed, Zicheng Liu, Ce Liu, Michael Zeng, Lijuan Wang | <see href="https://arxiv.org/abs/2303.11381">MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action.</see> | <see href="https://multimodal-react.github.io/">project</see> | <see href="https://github.com/microsoft/MM-REACT">code</see> | <see href="https://huggingface.co/spaces/microsoft-cognitive-service/mm-react">demo</see></summary>
+			/// <summary><b>MM-REACT</b> | Preprint'23 | MM-REACT: Prompting ChatGPT for Multimodal Reasoning and Action | Zhengyuan Yang, Linjie Li, Jianfeng Wang, Kevin Lin, Ehsan Azarnasab, Faisal Ahmed, Zicheng Liu, Ce Liu, Michael Zeng, Lijuan Wang</summary>
 			public static class MMREACT
 			{
 				public const string
@@ -1665,7 +1665,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[128];
 			}
 
-			/// <summary><b>ViperGPT</b> | ICCV'23 | ViperGPT: Visual Inference via Python Execution for Reasoning | Dídac Surís, Sachit Menon, Carl Vondrick | <see href="https://arxiv.org/abs/2303.08128">ViperGPT: Visual Inference via Python Execution for Reasoning.</see> | <see href="https://viper.cs.columbia.edu/">project</see> | <see href="https://github.com/cvlab-columbia/viper">code</see></summary>
+			/// <summary><b>ViperGPT</b> | ICCV'23 | ViperGPT: Visual Inference via Python Execution for Reasoning | Dídac Surís, Sachit Menon, Carl Vondrick</summary>
 			public static class ViperGPT
 			{
 				public const string
@@ -1679,7 +1679,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[129];
 			}
 
-			/// <summary><b>Visual ChatGPT</b> | Preprint'23 | Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models | Chenfei Wu, Shengming Yin, Weizhen Qi, Xiaodong Wang, Zecheng Tang, Nan Duan | <see href="https://arxiv.org/abs/2303.04671">Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models.</see> | <see href="https://github.com/microsoft/visual-chatgpt">code</see></summary>
+			/// <summary><b>Visual ChatGPT</b> | Preprint'23 | Visual ChatGPT: Talking, Drawing and Editing with Visual Foundation Models | Chenfei Wu, Shengming Yin, Weizhen Qi, Xiaodong Wang, Zecheng Tang, Nan Duan</summary>
 			public static class VisualChatGPT
 			{
 				public const string
@@ -1692,7 +1692,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[130];
 			}
 
-			/// <summary><b>Multimodal Chain-of-Thought Reasoning in Language Models</b> | Preprint'23 | Multimodal Chain-of-Thought Reasoning in Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Hai Zhao, George Karypis, Alex Smola | <see href="https://arxiv.org/abs/2302.00923">Multimodal Chain-of-Thought Reasoning in Language Models.</see> | <see href="https://github.com/amazon-science/mm-cot">code</see></summary>
+			/// <summary><b>Multimodal Chain-of-Thought Reasoning in Language Models</b> | Preprint'23 | Multimodal Chain-of-Thought Reasoning in Language Models | Zhuosheng Zhang, Aston Zhang, Mu Li, Hai Zhao, George Karypis, Alex Smola</summary>
 			public static class MultimodalChainOfThoughtReasoning
 			{
 				public const string
@@ -1705,7 +1705,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[131];
 			}
 
-			/// <summary><b>Visual Programming</b> | CPVR'23 | Visual Programming: Compositional Visual Reasoning without Training | Tanmay Gupta, Aniruddha Kembhavi | <see href="https://arxiv.org/abs/2211.11559">Visual Programming: Compositional Visual Reasoning without Training.</see> | <see href="https://prior.allenai.org/projects/visprog">project</see> | <see href="https://github.com/allenai/visprog">code</see></summary>
+			/// <summary><b>Visual Programming</b> | CPVR'23 | Visual Programming: Compositional Visual Reasoning without Training | Tanmay Gupta, Aniruddha Kembhavi</summary>
 			public static class VisualProgramming
 			{
 				public const string
@@ -1719,7 +1719,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[132];
 			}
 
-			/// <summary><b>Socratic Models</b> | ICLR'23 | Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language | Andy Zeng, Maria Attarian, Brian Ichter, Krzysztof Choromanski, Adrian Wong, Stefan Welker, Federico Tombari, Aveek Purohit, Michael Ryoo, Vikas Sindhwani, Johnny Lee, Vincent Vanhoucke, Pete Florence | <see href="https://arxiv.org/abs/2204.00598">Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language.</see> | <see href="https://socraticmodels.github.io/">project</see> | <see href="https://github.com/google-research/google-research/tree/master/socraticmodels">code</see></summary>
+			/// <summary><b>Socratic Models</b> | ICLR'23 | Socratic Models: Composing Zero-Shot Multimodal Reasoning with Language | Andy Zeng, Maria Attarian, Brian Ichter, Krzysztof Choromanski, Adrian Wong, Stefan Welker, Federico Tombari, Aveek Purohit, Michael Ryoo, Vikas Sindhwani, Johnny Lee, Vincent Vanhoucke, Pete Florence</summary>
 			public static class SocraticModels
 			{
 				public const string
@@ -1733,7 +1733,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[133];
 			}
 
-			/// <summary><b>Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic</b> | ICML'23 | Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic | Terufumi Morishita, Gaku Morio, Atsuki Yamaguchi, Yasuhiro Sogawa | <see href="https://arxiv.org/abs/2308.07336">Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic.</see> | <see href="https://github.com/hitachi-nlp/FLD">code</see></summary>
+			/// <summary><b>Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic</b> | ICML'23 | Learning Deductive Reasoning from Synthetic Corpus based on Formal Logic | Terufumi Morishita, Gaku Morio, Atsuki Yamaguchi, Yasuhiro Sogawa</summary>
 			public static class LearningDeductiveReasoningFromSynthetic
 			{
 				public const string
@@ -1746,7 +1746,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[138];
 			}
 
-			/// <summary><b>Symbolic Chain-of-Thought Distillation</b> | ACL'23 | Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step | Liunian Harold Li, Jack Hessel, Youngjae Yu, Xiang Ren, Kai-Wei Chang, Yejin Choi | <see href="https://arxiv.org/abs/2306.14050">Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step.</see> | <see href="https://github.com/allenai/cot_distillation">code</see></summary>
+			/// <summary><b>Symbolic Chain-of-Thought Distillation</b> | ACL'23 | Symbolic Chain-of-Thought Distillation: Small Models Can Also &quot;Think&quot; Step-by-Step | Liunian Harold Li, Jack Hessel, Youngjae Yu, Xiang Ren, Kai-Wei Chang, Yejin Choi</summary>
 			public static class SymbolicChainOfThoughtDistillation
 			{
 				public const string
@@ -1759,7 +1759,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[139];
 			}
 
-			/// <summary><b>Specializing Smaller Language Models towards Multi-Step Reasoning</b> | ICML'23 | Specializing Smaller Language Models towards Multi-Step Reasoning | Yao Fu, Hao Peng, Litu Ou, Ashish Sabharwal, Tushar Khot | <see href="https://arxiv.org/abs/2301.12726">Specializing Smaller Language Models towards Multi-Step Reasoning.</see></summary>
+			/// <summary><b>Specializing Smaller Language Models towards Multi-Step Reasoning</b> | ICML'23 | Specializing Smaller Language Models towards Multi-Step Reasoning | Yao Fu, Hao Peng, Litu Ou, Ashish Sabharwal, Tushar Khot</summary>
 			public static class SpecializingSmallerLanguageModels
 			{
 				public const string
@@ -1771,7 +1771,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[140];
 			}
 
-			/// <summary><b>Large Language Models Are Reasoning Teachers</b> | ACL'23 | Large Language Models Are Reasoning Teachers | Namgyu Ho, Laura Schmid, Se-Young Yun | <see href="https://arxiv.org/abs/2212.10071">Large Language Models Are Reasoning Teachers.</see> | <see href="https://github.com/itsnamgyu/reasoning-teacher">code</see></summary>
+			/// <summary><b>Large Language Models Are Reasoning Teachers</b> | ACL'23 | Large Language Models Are Reasoning Teachers | Namgyu Ho, Laura Schmid, Se-Young Yun</summary>
 			public static class LargeLanguageModelsAreReasoningTeachers
 			{
 				public const string
@@ -1784,7 +1784,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[141];
 			}
 
-			/// <summary><b>Teaching Small Language Models to Reason</b> | ACL'23 Short | Teaching Small Language Models to Reason | Lucie Charlotte Magister, Jonathan Mallinson, Jakub Adamek, Eric Malmi, Aliaksei Severyn | <see href="https://arxiv.org/abs/2212.08410">Teaching Small Language Models to Reason.</see></summary>
+			/// <summary><b>Teaching Small Language Models to Reason</b> | ACL'23 Short | Teaching Small Language Models to Reason | Lucie Charlotte Magister, Jonathan Mallinson, Jakub Adamek, Eric Malmi, Aliaksei Severyn</summary>
 			public static class TeachingSmallLanguageModelsToReason
 			{
 				public const string
@@ -1796,7 +1796,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[142];
 			}
 
-			/// <summary><b>Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions</b> | ACL'23 Findings | Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions | Kumar Shridhar, Alessandro Stolfo, Mrinmaya Sachan | <see href="https://arxiv.org/abs/2212.00193">Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions.</see></summary>
+			/// <summary><b>Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions</b> | ACL'23 Findings | Distilling Multi-Step Reasoning Capabilities of Large Language Models into Smaller Models via Semantic Decompositions | Kumar Shridhar, Alessandro Stolfo, Mrinmaya Sachan</summary>
 			public static class DistillingMultiStepReasoningCapabilities
 			{
 				public const string
@@ -1814,7 +1814,7 @@ partial class Papers
 
 		partial class _2022
 		{
-			/// <summary><b>Retrieval Augmentation for Commonsense Reasoning</b> | EMNLP'22 | Retrieval Augmentation for Commonsense Reasoning: A Unified Approach | Wenhao Yu, Chenguang Zhu, Zhihan Zhang, Shuohang Wang, Zhuosheng Zhang, Yuwei Fang, Meng Jiang | <see href="https://arxiv.org/abs/2210.12887">Retrieval Augmentation for Commonsense Reasoning: A Unified Approach.</see> | <see href="https://github.com/wyu97/RACo">code</see></summary>
+			/// <summary><b>Retrieval Augmentation for Commonsense Reasoning</b> | EMNLP'22 | Retrieval Augmentation for Commonsense Reasoning: A Unified Approach | Wenhao Yu, Chenguang Zhu, Zhihan Zhang, Shuohang Wang, Zhuosheng Zhang, Yuwei Fang, Meng Jiang</summary>
 			public static class RetrievalAugmentationForCommonsense
 			{
 				public const string
@@ -1827,7 +1827,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[108];
 			}
 
-			/// <summary><b>Language Models of Code are Few-Shot Commonsense Learners</b> | EMNLP'22 | Language Models of Code are Few-Shot Commonsense Learners | Aman Madaan, Shuyan Zhou, Uri Alon, Yiming Yang, Graham Neubig | <see href="https://arxiv.org/abs/2210.07128">Language Models of Code are Few-Shot Commonsense Learners.</see> | <see href="https://github.com/madaan/cocogen">code</see></summary>
+			/// <summary><b>Language Models of Code are Few-Shot Commonsense Learners</b> | EMNLP'22 | Language Models of Code are Few-Shot Commonsense Learners | Aman Madaan, Shuyan Zhou, Uri Alon, Yiming Yang, Graham Neubig</summary>
 			public static class LanguageModelsOfCodeAreFewShot
 			{
 				public const string
@@ -1840,7 +1840,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[109];
 			}
 
-			/// <summary><b>Solving Quantitative Reasoning Problems with Language Models</b> | NeurIPS'22 | Solving Quantitative Reasoning Problems with Language Models | Aitor Lewkowycz, Anders Andreassen, David Dohan, Ethan Dyer, Henryk Michalewski, Vinay Ramasesh, Ambrose Slone, Cem Anil, Imanol Schlag, Theo Gutman-Solo, Yuhuai Wu, Behnam Neyshabur, Guy Gur-Ari, Vedant Misra | <see href="https://arxiv.org/abs/2206.14858">Solving Quantitative Reasoning Problems with Language Models.</see> | <see href="https://ai.googleblog.com/2022/06/minerva-solving-quantitative-reasoning.html">blog</see></summary>
+			/// <summary><b>Solving Quantitative Reasoning Problems with Language Models</b> | NeurIPS'22 | Solving Quantitative Reasoning Problems with Language Models | Aitor Lewkowycz, Anders Andreassen, David Dohan, Ethan Dyer, Henryk Michalewski, Vinay Ramasesh, Ambrose Slone, Cem Anil, Imanol Schlag, Theo Gutman-Solo, Yuhuai Wu, Behnam Neyshabur, Guy Gur-Ari, Vedant Misra</summary>
 			public static class SolvingQuantitativeReasoningProblems
 			{
 				public const string
@@ -1853,7 +1853,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[110];
 			}
 
-			/// <summary><b>Large Language Models Still Can't Plan</b> | NeurIPS'22 | Large Language Models Still Can't Plan | Karthik Valmeekam, Alberto Olmo, Sarath Sreedharan, Subbarao Kambhampati | <see href="https://arxiv.org/abs/2206.10498">Large Language Models Still Can't Plan.</see> | <see href="https://github.com/karthikv792/gpt-plan-benchmark">code</see></summary>
+			/// <summary><b>Large Language Models Still Can't Plan</b> | NeurIPS'22 | Large Language Models Still Can't Plan | Karthik Valmeekam, Alberto Olmo, Sarath Sreedharan, Subbarao Kambhampati</summary>
 			public static class LargeLanguageModelsStillCanTPlan
 			{
 				public const string
@@ -1866,7 +1866,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[111];
 			}
 
-			/// <summary><b>Large Language Models are Zero-Shot Reasoners</b> | NeurIPS'22 | Large Language Models are Zero-Shot Reasoners | Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa | <see href="https://arxiv.org/abs/2205.11916">Large Language Models are Zero-Shot Reasoners.</see></summary>
+			/// <summary><b>Large Language Models are Zero-Shot Reasoners</b> | NeurIPS'22 | Large Language Models are Zero-Shot Reasoners | Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa</summary>
 			public static class LargeLanguageModelsAreZeroShotReasoners
 			{
 				public const string
@@ -1878,7 +1878,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[112];
 			}
 
-			/// <summary><b>Iteratively Prompt Pre-trained Language Models for Chain of Thought</b> | EMNLP'22 | Iteratively Prompt Pre-trained Language Models for Chain of Thought | Boshi Wang, Xiang Deng, Huan Sun | <see href="https://arxiv.org/abs/2203.08383">Iteratively Prompt Pre-trained Language Models for Chain of Thought.</see> | <see href="https://github.com/sunlab-osu/iterprompt">code</see></summary>
+			/// <summary><b>Iteratively Prompt Pre-trained Language Models for Chain of Thought</b> | EMNLP'22 | Iteratively Prompt Pre-trained Language Models for Chain of Thought | Boshi Wang, Xiang Deng, Huan Sun</summary>
 			public static class IterativelyPromptPreTrainedLanguage
 			{
 				public const string
@@ -1891,7 +1891,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[113];
 			}
 
-			/// <summary><b>Chain of Thought Prompting Elicits Reasoning in Large Language Models</b> | NeurIPS'22 | Chain of Thought Prompting Elicits Reasoning in Large Language Models | Jason Wei, Xuezhi Wang, Dale Schuurmans, Maarten Bosma, Brian Ichter, Fei Xia, Ed Chi, Quoc Le, Denny Zhou | <see href="https://arxiv.org/abs/2201.11903">Chain of Thought Prompting Elicits Reasoning in Large Language Models.</see> | <see href="https://ai.googleblog.com/2022/05/language-models-perform-reasoning-via.html">blog</see></summary>
+			/// <summary><b>Chain of Thought Prompting Elicits Reasoning in Large Language Models</b> | NeurIPS'22 | Chain of Thought Prompting Elicits Reasoning in Large Language Models | Jason Wei, Xuezhi Wang, Dale Schuurmans, Maarten Bosma, Brian Ichter, Fei Xia, Ed Chi, Quoc Le, Denny Zhou</summary>
 			public static class ChainOfThoughtPromptingElicitsReasoning
 			{
 				public const string
@@ -1904,7 +1904,7 @@ partial class Papers
 				public static readonly __Paper Paper = __F48cb9c83c26f.Entries[114];
 			}
 
-			/// <summary><b>Scaling Instruction-Finetuned Language Models</b> | JMLR'22 | Scaling Instruction-Finetuned Language Models | Hyung Won Chung, Le Hou, Shayne Longpre, Barret Zoph, Yi Tay, William Fedus, Eric Li, Xuezhi Wang, Mostafa Dehghani, Siddhartha Brahma, Albert Webson, Shixiang Shane Gu, Zhuyun Dai, Mirac Suzgun, Xinyun Chen, Aakanksha Chowdhery, Sharan Narang, Gaurav Mishra, Adams Yu, Vincent Zhao, Yanping Huang, Andrew Dai, Hongkun Yu, Slav Petrov, Ed H. Chi, Jeff Dean, Jacob Devlin, Adam Roberts, Denny Zhou, Quoc V. Le, Jason Wei | <see href="https://arxiv.org/abs/2210.11416">Scaling Instruction-Finetuned Language Models.</see></summary>
+			/// <summary><b>Scaling Instruction-Finetuned Language Models</b> | JMLR'22 | Scaling Instruction-Finetuned Language Models | Hyung Won Chung, Le Hou, Shayne Longpre, Barret Zoph, Yi Tay, William Fedus, Eric Li, Xuezhi Wang, Mostafa Dehghani, Siddhartha Brahma, Albert Webson, Shixiang Shane Gu, Zhuyun Dai, Mirac Suzgun, Xinyun Chen, Aakanksha Chowdhery, Sharan Narang, Gaurav Mishra, Adams Yu, Vincent Zhao, Yanping Huang, Andrew Dai, Hongkun Yu, Slav Petrov, Ed H. Chi, Jeff Dean, Jacob Devlin, Adam Roberts, Denny Zhou, Quoc V. Le, Jason Wei</summary>
 			public static class ScalingInstructionFinetunedLanguage
 			{
 				public const string
@@ -1926,7 +1926,7 @@ partial class Papers
 
 	partial class OtherUsefulResources
 	{
-		/// <summary><b>LLM Reasoners</b> | LLM Reasoners | A library for advanced large language model reasoning. | <see href="https://github.com/Ber666/llm-reasoners">LLM Reasoners</see></summary>
+		/// <summary><b>LLM Reasoners</b> | LLM Reasoners | A library for advanced large language model reasoning.</summary>
 		public static class LLMReasoners
 		{
 			public const string
@@ -1937,7 +1937,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[145];
 		}
 
-		/// <summary><b>Chain-of-Thought Hub</b> | Chain-of-Thought Hub | Benchmarking LLM reasoning performance with chain-of-thought prompting. | <see href="https://github.com/FranxYao/chain-of-thought-hub">Chain-of-Thought Hub</see></summary>
+		/// <summary><b>Chain-of-Thought Hub</b> | Chain-of-Thought Hub | Benchmarking LLM reasoning performance with chain-of-thought prompting.</summary>
 		public static class ChainOfThoughtHub
 		{
 			public const string
@@ -1948,7 +1948,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[146];
 		}
 
-		/// <summary><b>ThoughtSource</b> | ThoughtSource | Central and open resource for data and tools related to chain-of-thought reasoning in large language models. | <see href="https://github.com/OpenBioLink/ThoughtSource">ThoughtSource</see></summary>
+		/// <summary><b>ThoughtSource</b> | ThoughtSource | Central and open resource for data and tools related to chain-of-thought reasoning in large language models.</summary>
 		public static class ThoughtSource
 		{
 			public const string
@@ -1959,7 +1959,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[147];
 		}
 
-		/// <summary><b>AgentChain</b> | AgentChain | Chain together LLMs for reasoning &amp; orchestrate multiple large models for accomplishing complex tasks. | <see href="https://github.com/jina-ai/agentchain">AgentChain</see></summary>
+		/// <summary><b>AgentChain</b> | AgentChain | Chain together LLMs for reasoning &amp; orchestrate multiple large models for accomplishing complex tasks.</summary>
 		public static class AgentChain
 		{
 			public const string
@@ -1970,7 +1970,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[148];
 		}
 
-		/// <summary><b>google/Cascades</b> | google/Cascades | Python library which enables complex compositions of language models such as scratchpads, chain of thought, tool use, selection-inference, and more. | <see href="https://github.com/google-research/cascades">google/Cascades</see></summary>
+		/// <summary><b>google/Cascades</b> | google/Cascades | Python library which enables complex compositions of language models such as scratchpads, chain of thought, tool use, selection-inference, and more.</summary>
 		public static class GoogleCascades
 		{
 			public const string
@@ -1981,7 +1981,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[149];
 		}
 
-		/// <summary><b>LogiTorch</b> | LogiTorch | PyTorch-based library for logical reasoning on natural language. | <see href="https://github.com/LogiTorch/logitorch">LogiTorch</see></summary>
+		/// <summary><b>LogiTorch</b> | LogiTorch | PyTorch-based library for logical reasoning on natural language.</summary>
 		public static class LogiTorch
 		{
 			public const string
@@ -1992,7 +1992,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[150];
 		}
 
-		/// <summary><b>salesforce/LAVIS</b> | salesforce/LAVIS | One-stop Library for Language-Vision Intelligence. | <see href="https://github.com/salesforce/LAVIS">salesforce/LAVIS</see></summary>
+		/// <summary><b>salesforce/LAVIS</b> | salesforce/LAVIS | One-stop Library for Language-Vision Intelligence.</summary>
 		public static class SalesforceLAVIS
 		{
 			public const string
@@ -2003,7 +2003,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[151];
 		}
 
-		/// <summary><b>facebookresearch/RAM</b> | facebookresearch/RAM | A framework to study AI models in Reasoning, Alignment, and use of Memory (RAM). | <see href="https://github.com/facebookresearch/RAM">facebookresearch/RAM</see></summary>
+		/// <summary><b>facebookresearch/RAM</b> | facebookresearch/RAM | A framework to study AI models in Reasoning, Alignment, and use of Memory (RAM).</summary>
 		public static class FacebookresearchRAM
 		{
 			public const string
@@ -2020,7 +2020,7 @@ partial class Papers
 
 	partial class OtherAwesomeLists
 	{
-		/// <summary><b>Awesome-Controllable-Generation</b> | Awesome-Controllable-Generation | Collection of papers and resources on Controllable Generation using Diffusion Models. | <see href="https://github.com/atfortes/Awesome-Controllable-Generation">Awesome-Controllable-Generation</see></summary>
+		/// <summary><b>Awesome-Controllable-Generation</b> | Awesome-Controllable-Generation | Collection of papers and resources on Controllable Generation using Diffusion Models.</summary>
 		public static class AwesomeControllableGeneration
 		{
 			public const string
@@ -2031,7 +2031,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[153];
 		}
 
-		/// <summary><b>Chain-of-ThoughtsPapers</b> | Chain-of-ThoughtsPapers | A trend starts from &quot;Chain-of-Thought Prompting Elicits Reasoning in Large Language Models&quot;. | <see href="https://github.com/Timothyxxx/Chain-of-ThoughtsPapers">Chain-of-ThoughtsPapers</see></summary>
+		/// <summary><b>Chain-of-ThoughtsPapers</b> | Chain-of-ThoughtsPapers | A trend starts from &quot;Chain-of-Thought Prompting Elicits Reasoning in Large Language Models&quot;.</summary>
 		public static class ChainOfThoughtsPapers
 		{
 			public const string
@@ -2042,7 +2042,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[154];
 		}
 
-		/// <summary><b>LM-reasoning</b> | LM-reasoning | Collection of papers and resources on Reasoning in Large Language Models. | <see href="https://github.com/jeffhj/LM-reasoning">LM-reasoning</see></summary>
+		/// <summary><b>LM-reasoning</b> | LM-reasoning | Collection of papers and resources on Reasoning in Large Language Models.</summary>
 		public static class LMReasoning
 		{
 			public const string
@@ -2053,7 +2053,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[155];
 		}
 
-		/// <summary><b>Prompt4ReasoningPapers</b> | Prompt4ReasoningPapers | Repository for the paper &quot;Reasoning with Language Model Prompting: A Survey&quot;. | <see href="https://github.com/zjunlp/Prompt4ReasoningPapers">Prompt4ReasoningPapers</see></summary>
+		/// <summary><b>Prompt4ReasoningPapers</b> | Prompt4ReasoningPapers | Repository for the paper &quot;Reasoning with Language Model Prompting: A Survey&quot;.</summary>
 		public static class Prompt4ReasoningPapers
 		{
 			public const string
@@ -2064,7 +2064,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[156];
 		}
 
-		/// <summary><b>ReasoningNLP</b> | ReasoningNLP | Paper list on reasoning in NLP | <see href="https://github.com/FreedomIntelligence/ReasoningNLP">ReasoningNLP</see></summary>
+		/// <summary><b>ReasoningNLP</b> | ReasoningNLP | Paper list on reasoning in NLP</summary>
 		public static class ReasoningNLP
 		{
 			public const string
@@ -2075,7 +2075,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[157];
 		}
 
-		/// <summary><b>Awesome-LLM</b> | Awesome-LLM | Curated list of Large Language Model. | <see href="https://github.com/Hannibal046/Awesome-LLM">Awesome-LLM</see></summary>
+		/// <summary><b>Awesome-LLM</b> | Awesome-LLM | Curated list of Large Language Model.</summary>
 		public static class AwesomeLLM
 		{
 			public const string
@@ -2086,7 +2086,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[158];
 		}
 
-		/// <summary><b>Awesome LLM Self-Consistency</b> | Awesome LLM Self-Consistency | Curated list of Self-consistency in Large Language Models. | <see href="https://github.com/SuperBruceJia/Awesome-LLM-Self-Consistency">Awesome LLM Self-Consistency</see></summary>
+		/// <summary><b>Awesome LLM Self-Consistency</b> | Awesome LLM Self-Consistency | Curated list of Self-consistency in Large Language Models.</summary>
 		public static class AwesomeLLMSelfConsistency
 		{
 			public const string
@@ -2097,7 +2097,7 @@ partial class Papers
 			public static readonly __Paper Paper = __F48cb9c83c26f.Entries[159];
 		}
 
-		/// <summary><b>Deep-Reasoning-Papers</b> | Deep-Reasoning-Papers | Recent Papers including Neural-Symbolic Reasoning, Logical Reasoning, and Visual Reasoning. | <see href="https://github.com/floodsung/Deep-Reasoning-Papers">Deep-Reasoning-Papers</see></summary>
+		/// <summary><b>Deep-Reasoning-Papers</b> | Deep-Reasoning-Papers | Recent Papers including Neural-Symbolic Reasoning, Logical Reasoning, and Visual Reasoning.</summary>
 		public static class DeepReasoningPapers
 		{
 			public const string
