@@ -18,6 +18,9 @@ internal sealed class ColumnMap
     {
         "name", "abbreviation", "abbr", "abbr.", "acronym", "short name", "alias", "nickname", "model", "models", "method", "methods", "title", "paper title", "paper name", TitleAndAuthors, "keywords", "survey",
         "attack", "attacks", "algorithm", "approach", "system", "systems", "tool", "framework", "source",
+
+        // A table of datasets names each by its dataset; its Paper column links where it was introduced.
+        "dataset", "datasets", "benchmark", "benchmarks",
     };
 
     /// <summary>A name column that holds the title link, then its authors after a <c>&lt;br&gt;</c> (horseee/Awesome-Efficient-LLM).</summary>

@@ -135,7 +135,7 @@ internal sealed class EntryBuilder
         }
 
         draft.Venue = values.VenueField is { } venueField ? ReadVenue(values, venueField, name, sectionTitle, draft.Noun)
-            : values.BadgeVenue is { } badge ? ReadBadgeVenue(badge.Written, badge.Venue, (badge.Start, badge.End), name, sectionTitle) : null;
+            : values.StatedVenue is { } stated ? ReadStatedVenue(stated.Written, stated.Venue, (stated.Start, stated.End), name, sectionTitle) : null;
         draft.VenueLocation = values.VenueField is { } at ? _sink.Locate(at.Content.Span) : null;
         if (draft.Venue is null && heading.Venue is { } fromHeading)
         {
@@ -303,6 +303,13 @@ internal sealed class EntryBuilder
                         draft.Title = link.Label;
                     }
 
+                    if (values.VenueField is null && values.StatedVenue is null && LinkLabels.Unbracket(link.Label).Trim() is var tag
+                        && VenueParser.ReadsAsVenue(tag) && VenueParser.Read(tag, out var tagged, out _) == VenueReading.Parsed && tagged.Year > 0)
+                    {
+                        // | Dataset | Paper | with [[ISWC 2017]](…): the paper's link is labelled by where it appeared.
+                        values.StatedVenue = (tag, tag, link.Start, link.End);
+                    }
+
                     AddLink(draft, values, link, "Paper", isTitleLink: false);
                     values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
                 }
@@ -394,9 +401,9 @@ internal sealed class EntryBuilder
         foreach (var image in field.Content.Images)
         {
             // <img src="https://img.shields.io/badge/MICRO-2021-green.svg"> after a title, linked or not.
-            if (values.VenueField is null && values.BadgeVenue is null && Badges.TryReadVenue(image.Url, field.Content.IsInsideLink(image), out var written, out var venue))
+            if (values.VenueField is null && values.StatedVenue is null && Badges.TryReadVenue(image.Url, field.Content.IsInsideLink(image), out var written, out var venue))
             {
-                values.BadgeVenue = (written, venue, image.Start, image.End);
+                values.StatedVenue = (written, venue, image.Start, image.End);
             }
         }
 
@@ -404,10 +411,10 @@ internal sealed class EntryBuilder
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
-            if (link.LabelIsImage && link.ImageUrl is { } image && values.VenueField is null && values.BadgeVenue is null
+            if (link.LabelIsImage && link.ImageUrl is { } image && values.VenueField is null && values.StatedVenue is null
                 && Badges.TryReadVenue(image, labelsALink: true, out var written, out var venue))
             {
-                values.BadgeVenue = (written, venue, link.Start, link.End);
+                values.StatedVenue = (written, venue, link.Start, link.End);
             }
 
             if (i == skip || (link.LabelIsImage && link.Problem == LinkTargetProblem.Empty))
@@ -562,8 +569,8 @@ internal sealed class EntryBuilder
         }
     }
 
-    /// <summary>A venue a badge states (<c>Conference-ICML'23</c>): its text as written, parsed as <c>ICML 2023</c>.</summary>
-    private VenueSpec ReadBadgeVenue(string written, string venue, (int Start, int End) where, string name, string sectionTitle)
+    /// <summary>A venue a badge (<c>Conference-ICML'23</c>) or a paper link's label (<c>[[ISWC 2017]](…)</c>) states: its text as written, parsed.</summary>
+    private VenueSpec ReadStatedVenue(string written, string venue, (int Start, int End) where, string name, string sectionTitle)
     {
         if (VenueParser.Read(venue, out var parts, out var problem) != VenueReading.Broken)
         {
@@ -709,8 +716,8 @@ internal sealed class EntryBuilder
         /// <summary>Label (any case) and URL of every link kept, to keep a link written twice once.</summary>
         public HashSet<string> LinkKeys { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>A venue a badge states (text as written, text to parse, the badge's link), when no column gives one.</summary>
-        public (string Written, string Venue, int Start, int End)? BadgeVenue { get; set; }
+        /// <summary>A venue a badge or a paper link's label states (text as written, text to parse, where), when no column gives one.</summary>
+        public (string Written, string Venue, int Start, int End)? StatedVenue { get; set; }
 
         public int Year { get; set; }
 

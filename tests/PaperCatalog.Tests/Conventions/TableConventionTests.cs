@@ -31,6 +31,26 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_table_of_datasets_is_named_by_its_dataset_and_a_paper_link_labelled_by_its_venue_gives_the_venue()
+    {
+        var result = Catalogs.Parse("""
+            ## Benchmarks
+
+            | Dataset | Task | Paper | Repo |
+            | --- | --- | --- | --- |
+            | FastQA | Multi-hop Reasoning | [[NAACL 2018]](https://aclanthology.org/N18-1059/) | [[Github]](https://github.com/a/b) |
+            | SlowQA v2 | Complex QA | [[arXiv 2024]](https://arxiv.org/abs/2401.17043) | [[figshare]](https://figshare.com/projects/x) |
+            | WideQA | Domain QA | [[pdf]](https://example.org/wide.pdf) | |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new[] { ("FastQA", "NAACL 2018", 2018), ("SlowQA v2", "arXiv 2024", 2024), ("WideQA", null, 0) },
+            result.Spec.Entries.Select(e => (e.Name, e.Venue?.Text, e.Year)));
+        Assert.Equal(new[] { "PaperUrl", "RepoUrl" }, result.Spec.Entries[0].Links.Select(l => l.MemberName));
+    }
+
+    [Fact]
     public void The_column_whose_cells_hold_titled_links_names_entries_when_no_header_says_which()
     {
         var result = Catalogs.Parse("""
