@@ -222,6 +222,20 @@ internal sealed class PaperText
     private void Add(FieldRole role, int start, int end)
     {
         (start, end) = Trim(start, end);
+        if (role == FieldRole.Venue && BeforeOtherLink(start, end) is var venueEnd && venueEnd < end)
+        {
+            // What stands before the link is the venue when it reads as one; else the whole is a remark, link and all.
+            var venue = _text.Substring(start, venueEnd - start);
+            if (venueEnd > start && VenueParser.LooksLikeVenue(venue) && HasYearOrKnown(venue))
+            {
+                end = venueEnd;
+            }
+            else
+            {
+                role = FieldRole.Remarks;
+            }
+        }
+
         if (end > start)
         {
             _parts.Parts.Add(new TextPart(role, start, end));
@@ -229,6 +243,62 @@ internal sealed class PaperText
     }
 
     // ---- Before the title: decoration, a date, tags and venue tags, a label such as "Paper:".
+
+    /// <summary>
+    /// Where a venue ends before a link in it that names no venue (<c>…(ICASSP), 2019, [Github Page](…)</c>): a venue's
+    /// link is its own (<c>[ICLR 2025](…)</c>, <c>[[MM](…)]</c>: a link the venue opens with), any other is the entry's and stays one.
+    /// </summary>
+    private int BeforeOtherLink(int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (_linkAt[i] >= 0 && _linkAt[i] != _linkAt[start] && _content.Links[_linkAt[i]] is var link && !link.LabelIsImage && !VenueParser.LooksLikeVenue(link.Label))
+            {
+                return TrimEndPunctuation(start, i);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Where a venue ends without its trailing pages, volume and issue (<c>IEEE Conf. (ISSCC), 2017, pp. 66-67</c>,
+    /// <c>IEEE Sensors Reviews (2024), vol 1, pp. 3-9</c>): a citation's locators are no part of where it appeared.
+    /// </summary>
+    private int WithoutTrailingPages(int start, int end)
+    {
+        while (true)
+        {
+            var trimmed = TrimEndPunctuation(start, end);
+            var comma = trimmed > start ? _text.LastIndexOf(',', trimmed - 1, trimmed - start) : -1;
+            if (comma <= start || !IsLocator(SkipSpaces(comma + 1), trimmed))
+            {
+                return end;
+            }
+
+            end = comma;
+        }
+    }
+
+    /// <summary><c>pp. 66-67</c>, <c>p. 5</c>, <c>vol 1</c>, <c>Vol. 12</c>, <c>no. 3</c>, <c>pages 1–9</c>: a locator word, then a number.</summary>
+    private bool IsLocator(int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(_text[i]))
+        {
+            i++;
+        }
+
+        var word = _text.Substring(start, i - start);
+        if (word is not ("pp" or "p" or "vol" or "Vol" or "no" or "No" or "pages"))
+        {
+            return false;
+        }
+
+        i = i < end && _text[i] == '.' ? i + 1 : i;
+        i = SkipSpaces(i);
+        return i < end && i < _text.Length && char.IsDigit(_text[i]);
+    }
 
     /// <summary>Spaces, emoji and symbols, task boxes, badges, icon codes (<c>:fire:</c>) and a number (<c>1)</c>) in front.</summary>
     private int SkipDecoration(int i)
@@ -1514,13 +1584,35 @@ internal sealed class PaperText
         }
 
         var inner = _text.Substring(open + 1, end - open - 2).Trim();
-        if (VenueParser.Read(inner, out var venue, out _) != VenueReading.Parsed || venue.Year == 0 || !VenueParser.LooksLikeVenue(inner))
+        var boldTag = (StrongStartingAt(open + 1) is { } inside && inside.End >= end - 1 || StrongStartingAt(open) is { } around && around.End >= end)
+            && IsAcronymTag(inner);
+        if (!boldTag && (VenueParser.Read(inner, out var venue, out _) != VenueReading.Parsed || venue.Year == 0 || !VenueParser.LooksLikeVenue(inner)))
         {
             return end;
         }
 
         Add(FieldRole.Venue, open + 1, end - 1);
         return Trim(start, open).End;
+    }
+
+    /// <summary>
+    /// <c>TCYB</c>, <c>T-CSVT</c>, <c>ACM MM</c>, <c>NeurIPS</c>: one to three words, the first a capital, with two
+    /// capitals or more. In bold parentheses after a title (<c>Title (**TCYB**)</c>) such a word is the venue's tag.
+    /// </summary>
+    private static bool IsAcronymTag(string inner)
+    {
+        if (inner.Length is < 2 or > 20 || !char.IsUpper(inner[0]) || TextRuns.WordCount(inner) > 3)
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var c in inner)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2;
     }
 
     // ---- After the title.
@@ -1755,7 +1847,7 @@ internal sealed class PaperText
             return -1;
         }
 
-        return k + 4 == _text.Length || _text[k + 4] is ' ' or '.' or ',' or ';' or ')' ? k + 4 : -1;
+        return k + 4 == _text.Length || _text[k + 4] is ' ' or '.' or ',' or ';' or ':' or ')' ? k + 4 : -1;
     }
 
     /// <summary>Whether italic text is short enough to name a venue and reads as no list of names: <c>ICCD</c>, <c>EuroS&amp;P</c>.</summary>
@@ -1789,7 +1881,8 @@ internal sealed class PaperText
             j--;
         }
 
-        return j < 0 || _text[j] is '.' or ',' or ';' or '|' or ':' or '-' or '\u2013' or '\u2014';
+        // "Circuits Conf. (ISSCC)": the full stop of an abbreviation separates nothing.
+        return j < 0 || _text[j] is ',' or ';' or '|' or ':' or '-' or '\u2013' or '\u2014' || (_text[j] == '.' && !EndsWithVenueAbbreviation(j + 1));
     }
 
     private bool HasAnyBut(FieldRole role)
@@ -1979,6 +2072,14 @@ internal sealed class PaperText
         (start, end) = Trim(start, end);
         if (end <= start)
         {
+            return;
+        }
+
+        if (trailer && WithoutTrailingPages(start, end) is var locatorsAt && locatorsAt < end)
+        {
+            // "IEEE Conf. … (CVPRW), 2012, pp. 35-40.": the pages are where in the venue, not part of its name.
+            ReadTextRun(start, locatorsAt, trailer);
+            Add(FieldRole.Remarks, SkipSpacesAndSeparators(locatorsAt, ","), end);
             return;
         }
 
@@ -3469,12 +3570,24 @@ internal sealed class PaperText
         }
 
         var word = _text.Substring(wordStart, end - wordStart);
-        return word is "al." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length >= 2 && NameParser.IsInitials(word));
+        return word is "al." or "pp." or "p." or "vol." or "Vol." or "no." or "Inc." or "Ltd." or "Corp." or "Co." or "Univ." or "Jr." or "Sr." or "etc." || (word.Length >= 2 && NameParser.IsInitials(word)) || EndsWithVenueAbbreviation(end);
     }
 
-    /// <summary>"In ICLR 2021": a citation's preposition is no part of the venue.</summary>
+    /// <summary>Whether the text before <paramref name="end"/> ends with an abbreviated word of a venue's name (<c>Conf.</c>, <c>Int.</c>, <c>Trans.</c>).</summary>
+    private bool EndsWithVenueAbbreviation(int end)
+    {
+        var wordStart = end - 1;
+        while (wordStart > 0 && char.IsLetter(_text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return end - wordStart >= 3 && char.IsUpper(_text[wordStart]) && VenueAbbreviations.Contains(_text, wordStart, end - 1 - wordStart);
+    }
+
+    /// <summary>"In ICLR 2021", "in the 38th Annual …", "IN WWW'21": a citation's preposition is no part of the venue.</summary>
     private int SkipCitationIn(int start, int end) =>
-        end - start > 3 && string.CompareOrdinal(_text, start, "In ", 0, 3) == 0 ? SkipSpaces(start + 3) : start;
+        end - start > 3 && string.Compare(_text, start, "in ", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 ? SkipSpaces(start + 3) : start;
 
     private void AddOnce(FieldRole role, int start, int end)
     {

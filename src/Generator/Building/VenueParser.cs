@@ -632,6 +632,25 @@ internal static class VenueParser
             return true;
         }
 
+        if (word.Length >= 7 && LooksLikeYear4(word, word.Length - 4) && char.IsLetter(word[word.Length - 5]) && word.Substring(0, word.Length - 4) is var glued
+            && (IsAcronymOrKnown(glued) is { } gluedName || (i > 0 && char.IsUpper(glued[0]) && IsLetters(glued) && (gluedName = glued) is not null)))
+        {
+            // "ICIP2022", "CVPR Workshop2020": the name with four digits of a year glued to it.
+            name = gluedName;
+            year = int.Parse(word.Substring(word.Length - 4), CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        var digits = word.Length > 0 && word[0] == '\'' ? 1 : 0;
+        if (word.Length > digits + 4 && word[digits + 2] == '-' && IsTwoDigits(word.Substring(digits, 2)) && IsAcronymOrKnown(word.Substring(digits + 3)) is { } named)
+        {
+            // "'16-IJCV", "15-CVPR": a year's last two digits, a dash, then the venue's name.
+            name = named;
+            var twoDigits = int.Parse(word.Substring(digits, 2), CultureInfo.InvariantCulture);
+            year = twoDigits >= 90 ? 1900 + twoDigits : 2000 + twoDigits;
+            return true;
+        }
+
         var dash = word.LastIndexOf('-');
         if (dash > 0 && dash == word.Length - 3 && IsTwoDigits(word.Substring(dash + 1)) && KnownName(word.Substring(0, dash)) is { } dashed)
         {
@@ -659,6 +678,41 @@ internal static class VenueParser
         }
 
         return false;
+    }
+
+    /// <summary>A known venue's name, or a word of capitals (<c>IJCV</c>, <c>TPAMI</c>, <c>NeurIPS</c> is known), or null.</summary>
+    private static string? IsAcronymOrKnown(string word)
+    {
+        if (KnownName(word) is { } known)
+        {
+            return known;
+        }
+
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return null;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2 && capitals * 2 >= word.Length ? word : null;
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool LooksLikeYear4(string word, int at) =>

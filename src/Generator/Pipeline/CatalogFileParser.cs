@@ -46,6 +46,7 @@ internal sealed class CatalogFileParser
     // A bold line that names a venue (**ECCV**) over the items after it, until the next heading, table or bold line.
     private FieldContent? _venueLine;
     private readonly Dictionary<int, HeadingFacts> _headingFacts = new();
+    private HeadingYears _years = null!;
     private DocumentReader _reader = null!;
 
     // For declared orders: each entry with the table or list it is in, and where the first heading is.
@@ -151,6 +152,7 @@ internal sealed class CatalogFileParser
 
         var fields = new FieldReader(_text, new MarkdownInlineReader(LinkDefinitions.Read(document)));
         _reader = new DocumentReader(_text, fields, _sink, _cancellationToken);
+        _years = new HeadingYears(_reader.Outline.Sections);
         _namer = new CatalogNamer(_source.Options, _reader.Outline, _sink);
         var tables = new TableEntries(fields, _sink);
         var lists = new ListEntries();
@@ -363,7 +365,7 @@ internal sealed class CatalogFileParser
         for (var s = section; s >= 0 && (year == 0 || venue is null); s = outline.Sections[s].Parent)
         {
             var title = outline.Sections[s].Title;
-            if (year == 0 && (VenueParser.YearOnly(title) is var written && written > 0 || (written = VenueParser.LeadingYear(title)) > 0))
+            if (year == 0 && (_years.YearOf(s) is var written && written > 0 || (written = _years.SiblingYear(s)) > 0))
             {
                 year = written;
             }

@@ -682,4 +682,72 @@ public sealed class ListConventionTests
         Assert.Equal("MicrosecondScalePreemptionForConcurrent", entry.Identifier);
         Assert.Equal("Microsecond-scale Preemption for Concurrent GPU-accelerated DNN Inferences", entry.Title);
     }
+
+    [Fact]
+    public void A_citations_pages_and_volume_are_no_part_of_its_venue_and_an_abbreviation_ends_no_sentence()
+    {
+        var pages = Single("- Doe, J., Roe, R.,  \n*[Fast Things for Sensors](https://doi.org/10.1109/x.2012.1)*,  \nIEEE Conf. Computer Vision Workshops (CVPRW), 2012, pp. 35-40. [PDF](https://example.org/p.pdf)", out var problems);
+        var volume = Single("- Doe, J., Roe, R.,  \n*[Fast Sensor Things](https://doi.org/10.1109/x.2024.2)*,  \nIEEE Sensors Reviews (2024), vol 1, pp. 14-63.", out var more);
+        var abbreviated = Single("- Son, B., et al., *[Fast Pixel Things](https://doi.org/10.1109/x.2017.3)*, IEEE Int. Solid-State Circuits Conf. (ISSCC), 2017, pp. 66-67.", out var third);
+
+        Assert.Empty(problems.Concat(more).Concat(third));
+        Assert.Equal(("IEEE Conf. Computer Vision Workshops (CVPRW), 2012", 2012, "pp. 35-40."), (pages.Venue?.Text, pages.Year, pages.Remarks));
+        Assert.Equal(2, pages.Links.Count);
+        Assert.Equal(("IEEE Sensors Reviews (2024)", "vol 1, pp. 14-63."), (volume.Venue?.Text, volume.Remarks));
+        Assert.Equal(("IEEE Int. Solid-State Circuits Conf. (ISSCC), 2017", 2017), (abbreviated.Venue?.Text, abbreviated.Year));
+    }
+
+    [Fact]
+    public void A_venue_tag_in_bold_parentheses_an_italic_venue_before_a_colon_and_a_glued_year_are_venues()
+    {
+        var bold = Single("- <a name=\"MSGAN\"></a> **[MS-GAN]** Adversarial Learning for Multiscale Crowd Counting (**TCYB**) [[paper](https://example.org/ms)]", out var problems);
+        var italic = Single("* FakeTagger: Robust Safeguards against Fakes, *ACM MM* 2021: [Paper](https://dl.acm.org/doi/10.1145/1)", out var more);
+        var glued = Single("- Learning Uncertainty for Segmentation [[ICIP2022]](<https://arxiv.org/abs/2105.13688>)", out var third);
+
+        Assert.Empty(problems.Concat(more).Concat(third));
+        Assert.Equal(("MS-GAN", "Adversarial Learning for Multiscale Crowd Counting", "TCYB"), (bold.Name, bold.Title, bold.Venue?.Text));
+        Assert.Equal(("ACM MM 2021", 2021), (italic.Venue?.Text, italic.Year));
+        Assert.Equal(("ICIP", 2022), (glued.Venue?.Name, glued.Year));
+    }
+
+    [Fact]
+    public void A_citations_in_is_no_part_of_its_venue_in_any_case()
+    {
+        var lower = Single("- [Fast Dataset Things](https://dl.acm.org/doi/10.1145/2); in the 38th Annual Computer Security Applications Conference (ACSAC), 2022", out var problems);
+        var upper = Single("- [Fast Web Things](https://dl.acm.org/doi/10.1145/3), IN WWW'21 [[pdf]](https://example.org/w.pdf)", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal("the 38th Annual Computer Security Applications Conference (ACSAC), 2022", lower.Venue?.Text);
+        Assert.Equal(("WWW'21", 2021), (upper.Venue?.Text, upper.Year));
+    }
+
+    [Fact]
+    public void A_link_in_a_venue_that_names_no_venue_stays_the_entrys_link()
+    {
+        var entry = Single("- [Fast Things for All](https://example.org/p.pdf), Some Conference (SC), 2019, [Github Page](https://github.com/a/b).", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal("Some Conference (SC), 2019", entry.Venue?.Text);
+        Assert.Equal(new[] { "https://example.org/p.pdf", "https://github.com/a/b" }, entry.Links.Select(l => l.Url));
+    }
+
+    [Fact]
+    public void A_year_heading_at_the_level_of_the_parts_it_heads_gives_its_year_to_them()
+    {
+        var result = Catalogs.Parse("""
+            ## 2025
+            ### Conference
+            - [Fast Things](https://example.org/f) (CVPR)
+            ### 2024
+            ### Conference
+            - [Slow Things](https://example.org/s) (ECCV)
+            ### Journal
+            - [Steady Things](https://example.org/t) (TIP)
+            ## Surveys
+            - [Survey of Things](https://example.org/u)
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Fast Things", 2025), ("Slow Things", 2024), ("Steady Things", 2024), ("Survey of Things", 0) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
+    }
 }

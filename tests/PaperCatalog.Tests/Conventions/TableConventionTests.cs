@@ -478,4 +478,20 @@ public sealed class TableConventionTests
         Assert.Equal("see below https://example.org/a https://example.org/b", value);
         Assert.Contains(result.Diagnostics, d => d.Id == "PCAT204" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("the constant of its column 'PaperUrl'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_venue_written_year_first_in_two_digits_gives_the_year()
+    {
+        var result = Catalogs.Parse("""
+            ## Detection
+
+            *Conf.* | *Date* | *Title* |
+            :---: | :---: |:--- |
+            '16-IJCV	| 15/05/07	| [Reading Text Things](https://arxiv.org/pdf/1412.1842.pdf) |
+            15-CVPR	| 15/06/01	| [Symmetric Text Things](https://example.org/s.pdf) |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("'16-IJCV", "IJCV", 2016), ("15-CVPR", "CVPR", 2015) }, result.Spec.Entries.Select(e => (e.Venue!.Text, e.Venue.Name!, e.Year)));
+    }
 }
