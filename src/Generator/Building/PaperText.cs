@@ -960,9 +960,11 @@ internal sealed class PaperText
                 && TextRuns.WordCount(_text.Substring(start, end - start)) <= 3 && _text.IndexOf(':', start, end - start) < 0
                 && SentenceEndIn(next, PlainBoundary(next, FirstLinkFrom(next))) is var titleEnd && TextRuns.WordCount(_text.Substring(next, titleEnd - next)) is >= 2 and <= 30)
             {
-                // "**ChatDoctor**: A Medical Chat Model Fine-Tuned on LLaMA. [paper](…)": the short name, and the title it opens.
+                // "**ChatDoctor**: A Medical Chat Model Fine-Tuned on LLaMA. [paper](…)": the short name, and the title it opens;
+                // "**IDForge**: IDForge: An Identity-driven …" restates the name, and the title is the sentence.
                 Add(FieldRole.ShortName, start, end);
-                AddTitle(start, titleEnd);
+                var restated = string.CompareOrdinal(_text, next, _text, start, end - start) == 0 && next + end - start < _text.Length && _text[next + end - start] == ':';
+                AddTitle(restated ? next : start, titleEnd);
                 return titleEnd;
             }
         }

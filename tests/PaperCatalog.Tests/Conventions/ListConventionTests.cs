@@ -750,4 +750,15 @@ public sealed class ListConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { ("Fast Things", 2025), ("Slow Things", 2024), ("Steady Things", 2024), ("Survey of Things", 0) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
     }
+
+    [Fact]
+    public void A_bold_name_then_a_colon_opens_the_title_unless_the_title_restates_it()
+    {
+        var opens = Single("* [**Cureus, 2023.6**] **ChatDoctor**: A Medical Chat Model Fine-Tuned on LLaMA. [paper](https://arxiv.org/abs/2303.14070)", out var problems);
+        var restated = Single("* **IDForge**: IDForge: An Identity-driven Multimedia Forgery Dataset. [Paper](https://arxiv.org/abs/2401.11764)", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("ChatDoctor", "ChatDoctor: A Medical Chat Model Fine-Tuned on LLaMA"), (opens.Name, opens.Title));
+        Assert.Equal(("IDForge", "IDForge: An Identity-driven Multimedia Forgery Dataset"), (restated.Name, restated.Title));
+    }
 }
