@@ -4,7 +4,8 @@
 # Packs the package with a unique version into a temporary feed, writes three console apps (no catalog, the
 # floor, the catalog), touches Program.cs and times `dotnet build` of each, alternating, with the compiler
 # server on and off, with and without a documentation file. Prints the medians and the ratio of what the
-# catalog adds to what the floor adds. Takes a few minutes; run it on an otherwise idle machine.
+# catalog adds to what the floor adds, for the whole build and for the Csc task alone (MSBuild's performance
+# summary), which leaves out MSBuild's own time around the compiler. Takes a few minutes; run it on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPO=$(pwd)
@@ -54,18 +55,22 @@ done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for server in true false; do
   for doc in false true; do
-    for app in none floor catalog; do : > "$WORK/$app.times"; done
+    for app in none floor catalog; do : > "$WORK/$app.times"; : > "$WORK/$app.csc"; done
     for run in $(seq "$RUNS"); do
       for app in none floor catalog; do
         touch "$WORK/$app/Program.cs"
         start=$(date +%s.%N)
-        (cd "$WORK/$app" && BUILDCOST_DOC=$doc UseSharedCompilation=$server dotnet build -c Release --no-restore -v q -nologo > /dev/null)
+        (cd "$WORK/$app" && BUILDCOST_DOC=$doc UseSharedCompilation=$server dotnet build -c Release --no-restore -v q -nologo -clp:PerformanceSummary > "$WORK/$app.log")
         end=$(date +%s.%N)
         echo "$end - $start" | bc >> "$WORK/$app.times"
+        # The Csc task alone (the compiler and the generator in it), without MSBuild's own time around it.
+        awk '$3 == "Csc" { print $1 / 1000 }' "$WORK/$app.log" >> "$WORK/$app.csc"
       done
     done
     none=$(median "$WORK/none.times"); floor=$(median "$WORK/floor.times"); catalog=$(median "$WORK/catalog.times")
-    printf 'server %-5s documentation file %-5s  none %.2f s  floor %.2f s  catalog %.2f s  added: catalog / floor %.2fx\n' \
-      "$server" "$doc" "$none" "$floor" "$catalog" "$(echo "($catalog - $none) / ($floor - $none)" | bc -l)"
+    cnone=$(median "$WORK/none.csc"); cfloor=$(median "$WORK/floor.csc"); ccatalog=$(median "$WORK/catalog.csc")
+    printf 'server %-5s documentation file %-5s  build: none %.2f s  floor %.2f s  catalog %.2f s  added %.2fx   csc: none %.2f s  floor %.2f s  catalog %.2f s  added %.2fx\n' \
+      "$server" "$doc" "$none" "$floor" "$catalog" "$(echo "($catalog - $none) / ($floor - $none)" | bc -l)" \
+      "$cnone" "$cfloor" "$ccatalog" "$(echo "($ccatalog - $cnone) / ($cfloor - $cnone)" | bc -l)"
   done
 done
