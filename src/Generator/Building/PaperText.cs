@@ -2350,7 +2350,7 @@ internal sealed class PaperText
         var split = false;
         for (var j = start; j < end; j++)
         {
-            if (_text[j] == '.' && j + 1 < end && _text[j + 1] == ' ' && !EndsWithAbbreviation(sentenceStart, j + 1))
+            if (_text[j] == '.' && j + 1 < end && _text[j + 1] == ' ' && (!EndsWithAbbreviation(sentenceStart, j + 1) || EndsNamesWithInitials(sentenceStart, j)))
             {
                 var sentence = _text.Substring(sentenceStart, j - sentenceStart).Trim();
                 if (LooksLikeAuthors(sentence) || (VenueParser.LooksLikeVenue(sentence) && HasYearOrKnown(sentence)))
@@ -2381,6 +2381,56 @@ internal sealed class PaperText
         }
 
         return split;
+    }
+
+    /// <summary>
+    /// Whether <c>text[start, dot)</c> is names that end with initials after the family name (<c>Bhat P, Dutta K</c>, Vancouver's
+    /// style), so the full stop at <paramref name="dot"/> ends their sentence, not an initial.
+    /// </summary>
+    private bool EndsNamesWithInitials(int start, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > start && char.IsUpper(_text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (dot - wordStart is < 1 or > 3 || wordStart - 2 <= start || _text[wordStart - 1] != ' ' || !char.IsLower(_text[wordStart - 2]))
+        {
+            return false;
+        }
+
+        var names = _text.Substring(start, dot - start).Trim();
+        if (names.IndexOf(',') < 0 || !LooksLikeAuthors(names))
+        {
+            return false;
+        }
+
+        foreach (var name in names.Split(','))
+        {
+            // Every name ends in its initials ("Dutta K"); "Adrian V. Dalca" has a middle initial, and its name goes on.
+            var words = name.Trim().Split(' ');
+            var initials = words[words.Length - 1];
+            if (words.Length < 2 || initials.Length is < 1 or > 3 || !IsCapitals(initials))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitals(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

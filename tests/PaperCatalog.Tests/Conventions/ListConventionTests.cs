@@ -761,4 +761,15 @@ public sealed class ListConventionTests
         Assert.Equal(("ChatDoctor", "ChatDoctor: A Medical Chat Model Fine-Tuned on LLaMA"), (opens.Name, opens.Title));
         Assert.Equal(("IDForge", "IDForge: An Identity-driven Multimedia Forgery Dataset"), (restated.Name, restated.Title));
     }
+
+    [Fact]
+    public void Names_written_family_first_with_initials_after_end_their_sentence_at_the_last_initial()
+    {
+        var vancouver = Single("- A survey of threats to phones - Bhat P, Dutta K. ACM Computing Surveys (CSUR), 2019, [[pdf]](https://dl.acm.org/doi/abs/10.1145/3301285)", out var problems);
+        var middle = Single("- [Fast Body Things](https://example.org/b) - Guha Balakrishnan, Amy Zhao, Adrian V. Dalca, John Guttag (CVPR 2018)", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("Bhat P;Dutta K", "ACM Computing Surveys (CSUR), 2019"), (string.Join(";", vancouver.Authors), vancouver.Venue?.Text));
+        Assert.Equal("Guha Balakrishnan;Amy Zhao;Adrian V. Dalca;John Guttag", string.Join(";", middle.Authors));
+    }
 }
