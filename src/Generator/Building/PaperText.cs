@@ -244,6 +244,45 @@ internal sealed class PaperText
 
     // ---- Before the title: decoration, a date, tags and venue tags, a label such as "Paper:".
 
+    /// <summary><c>RECOMMENDED!</c>, <c>RECOMMENDED</c>, <c>Must read!</c>: a word of eight capitals or more, or up to three words that end in an exclamation mark.</summary>
+    private static bool IsShoutedRemark(string inner)
+    {
+        if (inner.Length > 1 && inner[inner.Length - 1] == '!')
+        {
+            return TextRuns.WordCount(inner) <= 3 && HasLetter(inner);
+        }
+
+        return inner.Length >= 8 && IsCapitals(inner);
+    }
+
+    /// <summary>
+    /// Whether <c>text[start, end)</c> holds links and nothing else but separators, the first naming a kind of link
+    /// (<c>[paper](…) [code](…)</c>, <c>[paper](…) [exist code](…)</c>).
+    /// </summary>
+    private bool HoldsOnlyKindLinks(int start, int end)
+    {
+        var links = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (_linkAt[i] >= 0)
+            {
+                if (links == 0 && IsTitleLabel(_content.Links[_linkAt[i]]))
+                {
+                    return false;
+                }
+
+                links++;
+                i = LinkEndAt(i) - 1;
+            }
+            else if (_text[i] is not (' ' or ',' or '|' or '/' or ';'))
+            {
+                return false;
+            }
+        }
+
+        return links > 0;
+    }
+
     /// <summary>
     /// Where a venue ends before a link in it that names no venue (<c>…(ICASSP), 2019, [Github Page](…)</c>): a venue's
     /// link is its own (<c>[ICLR 2025](…)</c>, <c>[[MM](…)]</c>: a link the venue opens with), any other is the entry's and stays one.
@@ -398,6 +437,13 @@ internal sealed class PaperText
                         continue;
                     }
 
+                    if (HoldsOnlyKindLinks(innerStart, innerEnd) && SkipSpaces(end) < _text.Length && _linkAt[SkipSpaces(end)] < 0)
+                    {
+                        // "[ICLR 2019] ([paper](…) [code](…)) A Closer Look At …": the links in front, the title after them.
+                        i = SkipSpaces(end);
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -428,6 +474,11 @@ internal sealed class PaperText
                 {
                     // "(NAACL'21) Title", "(*IEEE Intelligent Systems 2023*) Title": the venue in front.
                     Add(FieldRole.Venue, innerStart, innerEnd);
+                }
+                else if (open == '(' && IsShoutedRemark(inner.Trim()))
+                {
+                    // "[CVPR 2019] (RECOMMENDED!) ([paper](…)) Title": the list's own remark on the paper, in front.
+                    Add(FieldRole.Remarks, innerStart, innerEnd);
                 }
                 else if (open == '(')
                 {
@@ -1082,9 +1133,11 @@ internal sealed class PaperText
             }
 
             if (before.Length > 6 && VenueParser.YearOnly(before.Substring(before.Length - 4)) > 0 && before[before.Length - 5] == ' '
-                && before.Substring(0, before.Length - 5).TrimEnd().TrimEnd('.', ',') is var names && LooksLikeAuthors(names))
+                && before.Substring(0, before.Length - 5).TrimEnd().TrimEnd('.', ',') is var names
+                && (LooksLikeAuthors(names) || (IsPlainPersonName(names) && LooksLikeAuthors(names, single: true) && !VenueParser.ReadsAsVenue(names))))
             {
-                // "Jane Doe, John Roe, and Rick Moe. 2018. [Title](…). In *Proceedings of EMNLP 2018*.": the ACL style.
+                // "Jane Doe, John Roe, and Rick Moe. 2018. [Title](…). In *Proceedings of EMNLP 2018*.": the ACL style
+                // (one author too: "David Vilar. 2018. [Title](…)").
                 var yearAt = _text.LastIndexOf(before.Substring(before.Length - 4), limit - 1, limit - i, StringComparison.Ordinal);
                 Add(FieldRole.Authors, i, TrimEndPunctuation(i, yearAt));
                 Add(FieldRole.Date, yearAt, yearAt + 4);

@@ -772,4 +772,25 @@ public sealed class ListConventionTests
         Assert.Equal(("Bhat P;Dutta K", "ACM Computing Surveys (CSUR), 2019"), (string.Join(";", vancouver.Authors), vancouver.Venue?.Text));
         Assert.Equal("Guha Balakrishnan;Amy Zhao;Adrian V. Dalca;John Guttag", string.Join(";", middle.Authors));
     }
+
+    [Fact]
+    public void Links_in_parentheses_before_the_title_are_its_links_and_a_shouted_remark_in_front_is_a_remark()
+    {
+        var links = Single("- [ICLR 2019] ([paper](https://arxiv.org/pdf/1904.04232) [code](https://github.com/a/closer)) A Closer Look At Few-shot Classification", out var problems);
+        var remark = Single("- [CVPR 2019] (RECOMMENDED!) ([paper](https://arxiv.org/pdf/1710.06177.pdf) [exist code](https://github.com/a/b)) Learning to Learn Image Classifiers", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("A Closer Look At Few-shot Classification", "ICLR 2019"), (links.Name, links.Venue?.Text));
+        Assert.Equal(new[] { "PaperUrl", "CodeUrl" }, links.Links.Select(l => l.MemberName));
+        Assert.Equal(("Learning to Learn Image Classifiers", "RECOMMENDED!", 2), (remark.Name, remark.Remarks, remark.Links.Count));
+    }
+
+    [Fact]
+    public void A_reference_in_the_acl_style_with_one_author_gives_the_author_and_the_year()
+    {
+        var entry = Single("* David Vilar. 2018. [Learning Hidden Unit Contribution for Adapting Models](http://aclweb.org/anthology/N18-2080). In *Proceedings of NAACL 2018*.", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("Learning Hidden Unit Contribution for Adapting Models", "David Vilar", 2018), (entry.Name, string.Join(";", entry.Authors), entry.Year));
+    }
 }
