@@ -323,8 +323,14 @@ internal static class VenueParser
     public static int LeadingYear(string text)
     {
         var trimmed = text.TrimStart();
-        return trimmed.Length > 6 && trimmed[4] == ' ' && char.IsLetter(trimmed[5]) && TryYear(trimmed.Substring(0, 4), out var year) ? year : 0;
+        return trimmed.Length > 6 && trimmed[4] == ' ' && char.IsLetter(trimmed[5]) && TryYear(trimmed.Substring(0, 4), out var year) && !OpensRange(trimmed.Substring(5)) ? year : 0;
     }
+
+    // "2020 and before", "2019 and earlier": a range of years, which gives none.
+    private static bool OpensRange(string rest) =>
+        rest.StartsWith("and before", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("and earlier", StringComparison.OrdinalIgnoreCase)
+        || rest.StartsWith("and older", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("or earlier", StringComparison.OrdinalIgnoreCase)
+        || rest.StartsWith("and prior", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The year a text states as a year alone (<c>2017</c>, <c>(2017)</c>), or 0.</summary>
     public static int YearOnly(string text)

@@ -793,4 +793,18 @@ public sealed class ListConventionTests
         Assert.Empty(problems);
         Assert.Equal(("Learning Hidden Unit Contribution for Adapting Models", "David Vilar", 2018), (entry.Name, string.Join(";", entry.Authors), entry.Year));
     }
+
+    [Fact]
+    public void A_heading_of_a_range_of_years_gives_no_year()
+    {
+        var result = Catalogs.Parse("""
+            ### 2021
+            - [Fast Things](https://arxiv.org/abs/2103.00001)
+            ### 2020 and before
+            - [Old Things](https://arxiv.org/abs/1706.00002)
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Fast Things", 2021), ("Old Things", 2017) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
+    }
 }
