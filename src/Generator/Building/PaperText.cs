@@ -283,62 +283,6 @@ internal sealed class PaperText
         return links > 0;
     }
 
-    /// <summary>
-    /// Where a venue ends before a link in it that names no venue (<c>…(ICASSP), 2019, [Github Page](…)</c>): a venue's
-    /// link is its own (<c>[ICLR 2025](…)</c>, <c>[[MM](…)]</c>: a link the venue opens with), any other is the entry's and stays one.
-    /// </summary>
-    private int BeforeOtherLink(int start, int end)
-    {
-        for (var i = start + 1; i < end; i++)
-        {
-            if (_linkAt[i] >= 0 && _linkAt[i] != _linkAt[start] && _content.Links[_linkAt[i]] is var link && !link.LabelIsImage && !VenueParser.LooksLikeVenue(link.Label))
-            {
-                return TrimEndPunctuation(start, i);
-            }
-        }
-
-        return end;
-    }
-
-    /// <summary>
-    /// Where a venue ends without its trailing pages, volume and issue (<c>IEEE Conf. (ISSCC), 2017, pp. 66-67</c>,
-    /// <c>IEEE Sensors Reviews (2024), vol 1, pp. 3-9</c>): a citation's locators are no part of where it appeared.
-    /// </summary>
-    private int WithoutTrailingPages(int start, int end)
-    {
-        while (true)
-        {
-            var trimmed = TrimEndPunctuation(start, end);
-            var comma = trimmed > start ? _text.LastIndexOf(',', trimmed - 1, trimmed - start) : -1;
-            if (comma <= start || !IsLocator(SkipSpaces(comma + 1), trimmed))
-            {
-                return end;
-            }
-
-            end = comma;
-        }
-    }
-
-    /// <summary><c>pp. 66-67</c>, <c>p. 5</c>, <c>vol 1</c>, <c>Vol. 12</c>, <c>no. 3</c>, <c>pages 1–9</c>: a locator word, then a number.</summary>
-    private bool IsLocator(int start, int end)
-    {
-        var i = start;
-        while (i < end && char.IsLetter(_text[i]))
-        {
-            i++;
-        }
-
-        var word = _text.Substring(start, i - start);
-        if (word is not ("pp" or "p" or "vol" or "Vol" or "no" or "No" or "pages"))
-        {
-            return false;
-        }
-
-        i = i < end && _text[i] == '.' ? i + 1 : i;
-        i = SkipSpaces(i);
-        return i < end && i < _text.Length && char.IsDigit(_text[i]);
-    }
-
     /// <summary>Spaces, emoji and symbols, task boxes, badges, icon codes (<c>:fire:</c>) and a number (<c>1)</c>) in front.</summary>
     private int SkipDecoration(int i)
     {
@@ -1671,6 +1615,62 @@ internal sealed class PaperText
     }
 
     // ---- After the title.
+
+    /// <summary>
+    /// Where a venue ends before a link in it that names no venue (<c>…(ICASSP), 2019, [Github Page](…)</c>): a venue's
+    /// link is its own (<c>[ICLR 2025](…)</c>, <c>[[MM](…)]</c>: a link the venue opens with), any other is the entry's and stays one.
+    /// </summary>
+    private int BeforeOtherLink(int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (_linkAt[i] >= 0 && _linkAt[i] != _linkAt[start] && _content.Links[_linkAt[i]] is var link && !link.LabelIsImage && !VenueParser.LooksLikeVenue(link.Label))
+            {
+                return TrimEndPunctuation(start, i);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Where a venue ends without its trailing pages, volume and issue (<c>IEEE Conf. (ISSCC), 2017, pp. 66-67</c>,
+    /// <c>IEEE Sensors Reviews (2024), vol 1, pp. 3-9</c>): a citation's locators are no part of where it appeared.
+    /// </summary>
+    private int WithoutTrailingPages(int start, int end)
+    {
+        while (true)
+        {
+            var trimmed = TrimEndPunctuation(start, end);
+            var comma = trimmed > start ? _text.LastIndexOf(',', trimmed - 1, trimmed - start) : -1;
+            if (comma <= start || !IsLocator(SkipSpaces(comma + 1), trimmed))
+            {
+                return end;
+            }
+
+            end = comma;
+        }
+    }
+
+    /// <summary><c>pp. 66-67</c>, <c>p. 5</c>, <c>vol 1</c>, <c>Vol. 12</c>, <c>no. 3</c>, <c>pages 1–9</c>: a locator word, then a number.</summary>
+    private bool IsLocator(int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(_text[i]))
+        {
+            i++;
+        }
+
+        var word = _text.Substring(start, i - start);
+        if (word is not ("pp" or "p" or "vol" or "Vol" or "no" or "No" or "pages"))
+        {
+            return false;
+        }
+
+        i = i < end && _text[i] == '.' ? i + 1 : i;
+        i = SkipSpaces(i);
+        return i < end && i < _text.Length && char.IsDigit(_text[i]);
+    }
 
     /// <summary>Reads what follows the title: venue, date, authors, short name, institutions, tags and remarks.</summary>
     /// <param name="detail">A line under the entry: brackets and italics in a sentence stay in it.</param>

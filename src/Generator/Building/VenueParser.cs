@@ -639,7 +639,7 @@ internal static class VenueParser
         }
 
         if (word.Length >= 7 && LooksLikeYear4(word, word.Length - 4) && char.IsLetter(word[word.Length - 5]) && word.Substring(0, word.Length - 4) is var glued
-            && (IsAcronymOrKnown(glued) is { } gluedName || (i > 0 && char.IsUpper(glued[0]) && IsLetters(glued) && (gluedName = glued) is not null)))
+            && (AcronymOrKnownName(glued) is { } gluedName || (i > 0 && char.IsUpper(glued[0]) && IsLetters(glued) && (gluedName = glued) is not null)))
         {
             // "ICIP2022", "CVPR Workshop2020": the name with four digits of a year glued to it.
             name = gluedName;
@@ -648,7 +648,7 @@ internal static class VenueParser
         }
 
         var digits = word.Length > 0 && word[0] == '\'' ? 1 : 0;
-        if (word.Length > digits + 4 && word[digits + 2] == '-' && IsTwoDigits(word.Substring(digits, 2)) && IsAcronymOrKnown(word.Substring(digits + 3)) is { } named)
+        if (word.Length > digits + 4 && word[digits + 2] == '-' && IsTwoDigits(word.Substring(digits, 2)) && AcronymOrKnownName(word.Substring(digits + 3)) is { } named)
         {
             // "'16-IJCV", "15-CVPR": a year's last two digits, a dash, then the venue's name.
             name = named;
@@ -687,7 +687,7 @@ internal static class VenueParser
     }
 
     /// <summary>A known venue's name, or a word of capitals (<c>IJCV</c>, <c>TPAMI</c>, <c>NeurIPS</c> is known), or null.</summary>
-    private static string? IsAcronymOrKnown(string word)
+    private static string? AcronymOrKnownName(string word)
     {
         if (KnownName(word) is { } known)
         {
