@@ -1756,6 +1756,13 @@ internal sealed class PaperText
             if (EmphasisStartingAt(i) is { } emphasis && !ContainsLink(emphasis.Start, emphasis.End)
                 && !(remarkStart >= 0 && !AfterSeparator(i) && !IsFieldText(emphasis.Start, emphasis.End)))
             {
+                if (remarkStart >= 0 && !_parts.Has(FieldRole.Venue)
+                    && _text.Substring(remarkStart, i - remarkStart).Trim(' ', '.', ',', ';') is var before && string.Equals(before, "in", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "[Title](…). In *Proceedings of NAACL 2018*.": the citation's "In" before the italic venue is no remark.
+                    remarkStart = -1;
+                }
+
                 FlushRemark(i);
                 if (YearAfter(emphasis.End) is var yearEnd && yearEnd > 0 && !_parts.Has(FieldRole.Venue) && IsVenueName(emphasis.Start, emphasis.End))
                 {

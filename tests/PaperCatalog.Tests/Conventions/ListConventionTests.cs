@@ -792,6 +792,7 @@ public sealed class ListConventionTests
 
         Assert.Empty(problems);
         Assert.Equal(("Learning Hidden Unit Contribution for Adapting Models", "David Vilar", 2018), (entry.Name, string.Join(";", entry.Authors), entry.Year));
+        Assert.Equal(("Proceedings of NAACL 2018", null), (entry.Venue?.Text, entry.Remarks));
     }
 
     [Fact]
