@@ -142,9 +142,9 @@ internal sealed class EntryBuilder
             // A list grouped under venue headings (### NeurIPS 2025): the heading is the entry's venue.
             draft.Venue = fromHeading;
         }
-        if (NameParser.IsPlaceholderName(draft.Name) && draft.Title is { } titleOfPaper)
+        if (NameParser.HoldsNoName(draft.Name) && draft.Title is { } titleOfPaper)
         {
-            // | N/A | [Title](…) |: a name cell that holds no name; the paper's title names the entry.
+            // | N/A | [Title](…) |, | * | [Title](…) |: a name cell that holds no name; the paper's title names the entry.
             draft.Name = NameParser.Parse(titleOfPaper).Name;
         }
 

@@ -174,6 +174,22 @@ internal static class NameParser
     public static bool IsKindTag(string tag) => Array.IndexOf(KindTags, tag.Trim().ToLowerInvariant()) >= 0;
 
     /// <summary>A name cell that holds no name: <c>N/A</c>, <c>-</c>, <c>TBD</c>.</summary>
+    /// <summary>Whether a name cell holds no name: a placeholder, or only marks (<c>*</c>, <c>...</c>, <c>·</c>).</summary>
+    public static bool HoldsNoName(string name) => IsPlaceholderName(name) || (name.Trim().Length > 0 && !HasLetterOrDigit(name));
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsPlaceholderName(string name) =>
         name.Trim().ToLowerInvariant() is "n/a" or "na" or "-" or "--" or "\u2014" or "\u2013" or "tbd" or "tba" or "none" or "?" or "null" or "/";
 

@@ -494,4 +494,21 @@ public sealed class TableConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { ("'16-IJCV", "IJCV", 2016), ("15-CVPR", "CVPR", 2015) }, result.Spec.Entries.Select(e => (e.Venue!.Text, e.Venue.Name!, e.Year)));
     }
+
+    [Fact]
+    public void A_name_cell_of_marks_only_holds_no_name_and_the_papers_title_names_the_entry()
+    {
+        var result = Catalogs.Parse("""
+            ## Tabular
+
+            | Date | Name | Paper | Publication | Recom |
+            | --- | --- | --- | --- | --- |
+            | 2025 | * | [Scalable Tabular Things](https://arxiv.org/abs/2502.03147) | CoRR | ⭐️⭐️ |
+            | 2024 | TabPFN | [Prior Fitted Tabular Things](https://example.org/t) | ICLR | ⭐️ |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Scalable Tabular Things", "TabPFN" }, result.Spec.Entries.Select(e => e.Name));
+        Assert.Equal("⭐️⭐️", Assert.Single(result.Spec.Entries[0].Columns).Value);
+    }
 }
