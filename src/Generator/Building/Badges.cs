@@ -16,6 +16,9 @@ internal static class Badges
 
     private static readonly Regex AbbreviatedYear = new(@"'(\d{2})\b", RegexOptions.CultureInvariant);
 
+    // "AAAI24", "arXiv24": a name with a year's last two digits glued to it.
+    private static readonly Regex GluedYear = new(@"^([A-Za-z]{2,})(\d{2})$", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The venue a badge states, as written (<c>NAACL'25 Main</c>) and in the form the venue grammar reads
     /// (<c>NAACL 2025 Main</c>), or false when the image is no venue badge. A badge that labels its link and names
@@ -37,12 +40,12 @@ internal static class Badges
         var parts = Regex.Split(path.Replace("--", "\u0001"), "-");
         if (parts.Length == 2)
         {
-            // "ACL'25_Main-f1b800": a message and a colour, no label; a venue when a known one with its year, or a
-            // preprint server ("arxiv-FAEFCA": the year is the paper link's).
+            // "ACL'25_Main-f1b800", "AAAI24-c71585": a message and a colour, no label; a venue when a known one with its
+            // year, or a preprint server ("arxiv-FAEFCA", "arXiv24-b22222" on an empty link: the year is the paper link's).
             written = Decode(parts[0]);
-            venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
+            venue = GluedYear.Replace(AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value), match => match.Groups[1].Value + " 20" + match.Groups[2].Value).Trim();
             return VenueParser.Read(venue, out var stated, out _) == VenueReading.Parsed
-                && ((stated.Year > 0 && VenueParser.StartsWithKnownName(venue)) || (!labelsALink && stated.Kind == VenueKind.Preprint && TextRuns.WordCount(venue) == 1));
+                && ((stated.Year > 0 && VenueParser.StartsWithKnownName(stated.Name ?? venue)) || (!labelsALink && stated.Kind == VenueKind.Preprint && TextRuns.WordCount(written) == 1));
         }
 
         if (parts.Length != 3)

@@ -412,7 +412,7 @@ internal sealed class EntryBuilder
         {
             var link = links[i];
             if (link.LabelIsImage && link.ImageUrl is { } image && values.VenueField is null && values.StatedVenue is null
-                && Badges.TryReadVenue(image, labelsALink: true, out var written, out var venue))
+                && Badges.TryReadVenue(image, labelsALink: link.Problem != LinkTargetProblem.Empty, out var written, out var venue))
             {
                 values.StatedVenue = (written, venue, link.Start, link.End);
             }
@@ -479,6 +479,15 @@ internal sealed class EntryBuilder
         var text = field.Content.Text;
         if (text.Length == 0 || values.Year > 0)
         {
+            return;
+        }
+
+        if (values.VenueField is null && values.StatedVenue is null && VenueParser.ReadsAsVenue(text)
+            && VenueParser.Read(text, out var venue, out _) == VenueReading.Parsed && venue.Year > 0 && TextRuns.Capitals(venue.Name) >= 2)
+        {
+            // | Time | Paper | with | ICCV21 |: the column says when by where the paper appeared (a month, "June 2025", has
+            // one capital).
+            values.StatedVenue = (text, text, field.Content.Span.Start, field.Content.Span.End);
             return;
         }
 

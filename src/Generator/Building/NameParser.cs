@@ -324,6 +324,19 @@ internal static class NameParser
             return familyFirst;
         }
 
+        if (IsFamilyInitialsList(byline.TrimEnd('.')))
+        {
+            // "Kirkland, P., Di Caterina, G.": each family, then its initials.
+            var parts = byline.TrimEnd(',', ' ').Split(',');
+            var people = new List<string>(parts.Length / 2);
+            for (var p = 0; p + 1 < parts.Length; p += 2)
+            {
+                people.Add(parts[p + 1].Trim() + " " + parts[p].Trim());
+            }
+
+            return people;
+        }
+
         byline = WithoutAttachedAffiliations(byline);
         var authors = new List<string>();
         foreach (var part in byline.Split(AuthorSeparators, StringSplitOptions.RemoveEmptyEntries))
@@ -433,6 +446,48 @@ internal static class NameParser
     /// A citation writes the family name first (<c>Doe, Jane, Roe, Rick</c>): one-word parts that come in an even run
     /// are family and given names, read as <c>Jane Doe</c>, <c>Rick Roe</c>. Names of two words or more stay as written.
     /// </summary>
+    /// <summary>
+    /// <c>Kirkland, P., Di Caterina, G., Soraghan, J.</c>: families of one to three capitalised words, each followed by
+    /// its initials, all set off by commas (a family of two words, <c>Di Caterina</c>, is what the word-by-word reading
+    /// cannot pair).
+    /// </summary>
+    private static readonly char[] Digits = "0123456789".ToCharArray();
+
+    internal static bool IsFamilyInitialsList(string text)
+    {
+        if (text.IndexOf('.') < 0 || text.IndexOf(',') < 0)
+        {
+            return false;
+        }
+
+        var parts = text.TrimEnd(',', ' ').Split(',');
+        if (parts.Length < 4 || parts.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < parts.Length; p += 2)
+        {
+            var family = parts[p].Trim();
+            var words = family.Split(' ');
+            // The last initial may have lost its full stop to the sentence.
+            if (words.Length > 3 || !IsInitials(parts[p + 1].Trim()) || (parts[p + 1].Trim().IndexOf('.') < 0 && p + 2 < parts.Length))
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[word.Length - 1]) || word.IndexOfAny(Digits) >= 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static List<string> PairSurnames(List<string> parts, bool hasComma)
     {
         var paired = new List<string>(parts.Count);

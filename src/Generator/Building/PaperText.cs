@@ -1069,8 +1069,9 @@ internal sealed class PaperText
                 before = before.Substring(0, before.Length - 3).TrimEnd(TextRuns.CommaOrSpace) + " et al.";
             }
 
-            if (before.Length > 0 && LooksLikeAuthors(before))
+            if (before.Length > 0 && (LooksLikeAuthors(before) || (IsFamilyCommaGiven(before) && NameParser.IsInitials(before.Substring(before.IndexOf(',') + 1).Trim()))))
             {
+                // One author family first ("Delbruck, T.,  *[Title](…)*") is names too, when the given names are initials.
                 Add(FieldRole.Authors, i, TrimEndPunctuation(i, limit));
                 _parts.TitleLink = titleLink.Link;
                 return ReadLinkTitle(titleLink.Start, titleLink.End, titleLink.End);
@@ -1605,13 +1606,7 @@ internal sealed class PaperText
             return false;
         }
 
-        var capitals = 0;
-        foreach (var c in inner)
-        {
-            capitals += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return capitals >= 2;
+        return TextRuns.Capitals(inner) >= 2;
     }
 
     // ---- After the title.
@@ -2266,7 +2261,7 @@ internal sealed class PaperText
         {
             // "Zheng Wang and Michael O'Boyle, Proceedings of the IEEE, 2018", "Alexander Novikov et al. Nature 2022".
             AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, at));
-            AddOnce(FieldRole.Venue, SkipSpacesAndSeparators(at, ",."), TrimEndPunctuation(at, end));
+            AddOnce(FieldRole.Venue, SkipCitationIn(SkipSpacesAndSeparators(at, ",."), end), TrimEndPunctuation(at, end));
             return;
         }
 
@@ -2539,7 +2534,9 @@ internal sealed class PaperText
         {
             var comma = _text[j] == ',';
             var etAl = _text[j] == '.' && j >= start + 2 && _text[j - 1] == 'l' && _text[j - 2] == 'a' && j + 1 < end && _text[j + 1] == ' ';
-            if (!comma && !etAl)
+            // "…, & Li, H. In CVPR 2017": the citation's "In" opens the venue after the last initial's full stop.
+            var citationIn = _text[j] == '.' && j + 4 < end && _text[j + 1] == ' ' && string.CompareOrdinal(_text, j + 2, "In ", 0, 3) == 0;
+            if (!comma && !etAl && !citationIn)
             {
                 continue;
             }
@@ -3001,7 +2998,7 @@ internal sealed class PaperText
     {
         // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list; "Xuran Xu(Nanjing University)" is a name and where they work.
         var value = NameParser.WithoutAttachedAffiliations((text.IndexOf('\n') >= 0 ? text.Replace('\n', ' ') : text).Trim()).TrimEnd(TextRuns.SentenceEndOrSemicolon);
-        if (NameParser.BibTexNames(value) is { Count: >= 2 })
+        if (NameParser.BibTexNames(value) is { Count: >= 2 } || NameParser.IsFamilyInitialsList(value))
         {
             return true;
         }

@@ -25,6 +25,18 @@ internal static class TextRuns
     public static readonly char[] CommaOrSpace = { ',', ' ' };
 
     /// <summary>The number of words of a text whose spaces are single: its spaces and one.</summary>
+    /// <summary>How many capital letters the text has (<c>TCYB</c> 4, <c>NeurIPS</c> 4, <c>June</c> 1).</summary>
+    public static int Capitals(string? text)
+    {
+        var capitals = 0;
+        foreach (var c in text ?? string.Empty)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals;
+    }
+
     public static int WordCount(string text)
     {
         var words = 1;

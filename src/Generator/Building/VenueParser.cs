@@ -450,6 +450,19 @@ internal static class VenueParser
                 words.Add(glued);
                 words.Add(word.Substring(word.Length - 4));
             }
+            else if (word.Length > 6 && LooksLikeYear4(word.Substring(0, 4), 0) && word[4] is '-' or '_' && char.IsLetter(word[5]))
+            {
+                // "2023-ASE", "2024-arxiv": the year, then the venue, in one word.
+                words.Add(word.Substring(0, 4));
+                words.Add(word.Substring(5));
+            }
+            else if (word.IndexOf('(') is var open && open >= 2 && word.Length == open + 5 + (word.EndsWith(")", StringComparison.Ordinal) ? 1 : 0)
+                && LooksLikeYear4(word.Substring(open + 1, 4), 0) && IsLetters(word.Substring(0, open)))
+            {
+                // "EMNLP(2019)": the name, and its year in parentheses with no space before them.
+                words.Add(word.Substring(0, open));
+                words.Add(word.Substring(open + 1, 4));
+            }
             else if (word.Length > 0)
             {
                 words.Add(word);
@@ -694,18 +707,8 @@ internal static class VenueParser
             return known;
         }
 
-        var capitals = 0;
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return null;
-            }
-
-            capitals += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return capitals >= 2 && capitals * 2 >= word.Length ? word : null;
+        var capitals = TextRuns.Capitals(word);
+        return IsLetters(word) && capitals >= 2 && capitals * 2 >= word.Length ? word : null;
     }
 
     private static bool IsLetters(string word)

@@ -808,4 +808,30 @@ public sealed class ListConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { ("Fast Things", 2021), ("Old Things", 2017) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
     }
+
+    [Fact]
+    public void Names_family_first_with_initials_are_authors_alone_or_with_families_of_two_words()
+    {
+        var one = Single("- Delbruck, T.,  \n*[Activity-driven, event-based vision sensors](https://doi.org/10.1109/ISCAS.2010.5537149)*,  \nIEEE Int. Symp. Circuits and Systems (ISCAS), 2010.", out var problems);
+        var two = Single("- Kirkland, P., Di Caterina, G., Soraghan, J.,  \n[Neuromorphic technologies for defence](https://doi.org/10.1117/12.2575978),  \nSPIE, 2020.", out var more);
+        var apa = Single("4. [High-resolution image inpainting using synthesis](https://arxiv.org/abs/1611.09969). Yang, C., Lu, X., & Li, H. ```In CVPR 2017``` [[code]](https://github.com/a/b)", out var third);
+
+        Assert.Empty(problems.Concat(more).Concat(third));
+        Assert.Equal(("Activity-driven, event-based vision sensors", "T. Delbruck"), (one.Name, string.Join(";", one.Authors)));
+        Assert.Equal("P. Kirkland;G. Di Caterina;J. Soraghan", string.Join(";", two.Authors));
+        Assert.Equal(("C. Yang;X. Lu;H. Li", "CVPR 2017"), (string.Join(";", apa.Authors), apa.Venue?.Text));
+    }
+
+    [Fact]
+    public void Venues_glued_to_their_year_in_badges_brackets_and_parentheses_are_read()
+    {
+        var badge = Single("+ [**Panoptic Scene Graph Things**](https://ojs.aaai.org/index.php/AAAI/article/view/28098)[![Paper](https://img.shields.io/badge/AAAI24-c71585)]()", out var problems);
+        var yearFirst = Single("18. An Empirical Study on Fine-Tuning Models of Code [2023-ASE] [[paper](https://ieeexplore.ieee.org/abstract/document/10298532)]", out var more);
+        var parenthesised = Single("* **LIGHT**: \"Learning to Speak and Act in a Fantasy Game\". EMNLP(2019) [[paper]](https://aclanthology.org/D19-1062/)", out var third);
+
+        Assert.Empty(problems.Concat(more).Concat(third));
+        Assert.Equal(("AAAI24", "AAAI", 2024), (badge.Venue?.Text, badge.Venue?.Name, badge.Year));
+        Assert.Equal(("ASE", 2023), (yearFirst.Venue?.Name, yearFirst.Year));
+        Assert.Equal(("EMNLP", 2019), (parenthesised.Venue?.Name, parenthesised.Year));
+    }
 }

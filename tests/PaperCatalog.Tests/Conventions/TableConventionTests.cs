@@ -511,4 +511,20 @@ public sealed class TableConventionTests
         Assert.Equal(new[] { "Scalable Tabular Things", "TabPFN" }, result.Spec.Entries.Select(e => e.Name));
         Assert.Equal("⭐️⭐️", Assert.Single(result.Spec.Entries[0].Columns).Value);
     }
+
+    [Fact]
+    public void A_time_column_that_holds_a_venue_and_its_year_gives_the_venue()
+    {
+        var result = Catalogs.Parse("""
+            ## Flow
+
+            | Time | Paper | Repo |
+            | --- | --- | --- |
+            |ICCV21|[Fast Flow Things](https://arxiv.org/abs/2104.13918)|[flow1d](https://github.com/a/flow1d)|
+            |2020-06|[Slow Flow Things](https://example.org/s)|[slow](https://github.com/a/slow)|
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("ICCV21", 2021), (null, 2020) }, result.Spec.Entries.Select(e => (e.Venue?.Text, e.Year)));
+    }
 }
