@@ -244,6 +244,33 @@ internal sealed class PaperText
 
     // ---- Before the title: decoration, a date, tags and venue tags, a label such as "Paper:".
 
+    /// <summary><c>47:fire:</c>, <c>12 :star:</c>: a number and icon codes, nothing else.</summary>
+    private static bool IsCountAndIcon(string inner)
+    {
+        var text = inner.Trim();
+        var digits = 0;
+        while (digits < text.Length && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        var rest = text.Substring(digits).Trim();
+        if (digits == 0 || rest.Length < 3 || rest[0] != ':' || rest[rest.Length - 1] != ':')
+        {
+            return false;
+        }
+
+        foreach (var c in rest)
+        {
+            if (!(char.IsLetter(c) || c is ':' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary><c>RECOMMENDED!</c>, <c>RECOMMENDED</c>, <c>Must read!</c>: a word of eight capitals or more, or up to three words that end in an exclamation mark.</summary>
     private static bool IsShoutedRemark(string inner)
     {
@@ -355,6 +382,13 @@ internal sealed class PaperText
             if (close != '\0' && _linkAt[i] < 0 && GroupEnd(i, open, close) is var end && end > i)
             {
                 var (innerStart, innerEnd) = (i + 1, end - 1);
+                if (open == '[' && !ContainsLink(innerStart, innerEnd) && IsCountAndIcon(_text.Substring(innerStart, innerEnd - innerStart)))
+                {
+                    // "[47:fire:] GhostNet: …": the list's count of stars, and an icon; decoration.
+                    i = SkipSpaces(end);
+                    continue;
+                }
+
                 if (open == '[' && IsBracketedTitle(innerStart, innerEnd))
                 {
                     // "- [Title of the Paper] [[scholar]](…) [[arXiv]](…)": the brackets hold the title, no tag.
@@ -418,6 +452,12 @@ internal sealed class PaperText
                 {
                     // "(NAACL'21) Title", "(*IEEE Intelligent Systems 2023*) Title": the venue in front.
                     Add(FieldRole.Venue, innerStart, innerEnd);
+                }
+                else if (open == '(' && !ContainsLink(innerStart, innerEnd) && TextRuns.WordCount(inner) <= 3 && HasLetter(inner)
+                    && StrongStartingAt(SkipSpaces(end)) is { } boldTitle && TextRuns.WordCount(_text.Substring(boldTitle.Start, boldTitle.End - boldTitle.Start)) >= 3)
+                {
+                    // "(LAMBADA) **The LAMBADA Dataset: …**": the short name in parentheses, then the bold title.
+                    Add(FieldRole.ShortName, innerStart, innerEnd);
                 }
                 else if (open == '(' && IsShoutedRemark(inner.Trim()))
                 {

@@ -834,4 +834,16 @@ public sealed class ListConventionTests
         Assert.Equal(("ASE", 2023), (yearFirst.Venue?.Name, yearFirst.Year));
         Assert.Equal(("EMNLP", 2019), (parenthesised.Venue?.Name, parenthesised.Year));
     }
+
+    [Fact]
+    public void A_short_name_in_parentheses_before_a_bold_title_and_a_star_count_in_brackets_name_nothing()
+    {
+        var named = Single("11. (LAMBADA) **The LAMBADA Dataset: Word Prediction Requiring Context.** Denis Paperno, Marco Baroni, and Gemma Boleda. ACL 2016. [paper](https://www.aclweb.org/anthology/P16-1144)", out var problems);
+        var starred = Single("- [[CVPR](https://openaccess.thecvf.com/content_CVPR_2020/papers/Han_GhostNet.pdf)] [47:fire:] GhostNet: More Features from Cheap Operations. [[code](https://github.com/a/ghost)]", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("LAMBADA", "The LAMBADA Dataset: Word Prediction Requiring Context", "ACL 2016"), (named.Name, named.Title, named.Venue?.Text));
+        Assert.Equal("Denis Paperno;Marco Baroni;Gemma Boleda", string.Join(";", named.Authors));
+        Assert.Equal(("GhostNet", "CVPR"), (starred.Name, starred.Venue?.Text));
+    }
 }
