@@ -453,6 +453,8 @@ internal static class NameParser
     /// </summary>
     private static readonly char[] Digits = "0123456789".ToCharArray();
 
+    private static readonly HashSet<string> FamilyParticles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "di", "da", "del", "le", "la", "du", "dos", "ter" };
+
     internal static bool IsFamilyInitialsList(string text)
     {
         if (text.IndexOf('.') < 0 || text.IndexOf(',') < 0)
@@ -476,8 +478,15 @@ internal static class NameParser
                 return false;
             }
 
-            foreach (var word in words)
+            for (var w = 0; w < words.Length; w++)
             {
+                // "de Tournemire, P.", "van Gemert, J.": a small particle may open the family name.
+                var word = words[w];
+                if (w < words.Length - 1 && FamilyParticles.Contains(word))
+                {
+                    continue;
+                }
+
                 if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[word.Length - 1]) || word.IndexOfAny(Digits) >= 0)
                 {
                     return false;

@@ -813,12 +813,12 @@ public sealed class ListConventionTests
     public void Names_family_first_with_initials_are_authors_alone_or_with_families_of_two_words()
     {
         var one = Single("- Delbruck, T.,  \n*[Activity-driven, event-based vision sensors](https://doi.org/10.1109/ISCAS.2010.5537149)*,  \nIEEE Int. Symp. Circuits and Systems (ISCAS), 2010.", out var problems);
-        var two = Single("- Kirkland, P., Di Caterina, G., Soraghan, J.,  \n[Neuromorphic technologies for defence](https://doi.org/10.1117/12.2575978),  \nSPIE, 2020.", out var more);
+        var two = Single("- Kirkland, P., Di Caterina, G., van Gemert, J.,  \n[Neuromorphic technologies for defence](https://doi.org/10.1117/12.2575978),  \nSPIE, 2020.", out var more);
         var apa = Single("4. [High-resolution image inpainting using synthesis](https://arxiv.org/abs/1611.09969). Yang, C., Lu, X., & Li, H. ```In CVPR 2017``` [[code]](https://github.com/a/b)", out var third);
 
         Assert.Empty(problems.Concat(more).Concat(third));
         Assert.Equal(("Activity-driven, event-based vision sensors", "T. Delbruck"), (one.Name, string.Join(";", one.Authors)));
-        Assert.Equal("P. Kirkland;G. Di Caterina;J. Soraghan", string.Join(";", two.Authors));
+        Assert.Equal("P. Kirkland;G. Di Caterina;J. van Gemert", string.Join(";", two.Authors));
         Assert.Equal(("C. Yang;X. Lu;H. Li", "CVPR 2017"), (string.Join(";", apa.Authors), apa.Venue?.Text));
     }
 
