@@ -698,7 +698,10 @@ internal sealed class PaperText
 
         var year = _text.Substring(start, 4);
         var venue = _text.Substring(start + 5, partEnd - start - 5).Trim();
-        return VenueParser.YearOnly(year) > 0 && venue.Length > 0 && char.IsLetter(venue[0]) && VenueParser.ReadsAsVenue(venue) ? Trim(start, partEnd).End : -1;
+        // An unknown acronym (2021-DASFAA) is a venue here too: the year and the dash say so.
+        return VenueParser.YearOnly(year) > 0 && venue.Length > 0 && char.IsLetter(venue[0])
+            && (VenueParser.ReadsAsVenue(venue) || (venue.IndexOf(' ') < 0 && TextRuns.Capitals(venue) >= 2 && TextRuns.Capitals(venue) * 2 >= venue.Length))
+            ? Trim(start, partEnd).End : -1;
     }
 
     /// <summary><c>TKDD 25</c>, <c>xAI 23</c>, <c>GLFrontiers 23</c>: one word with a capital, a space, two digits.</summary>

@@ -42,6 +42,7 @@ public sealed class ListConventionTests
         { "+ 📜 ICRA 2020 [Fast Things: Doing It Quickly](https://example.org/q.pdf) | [video](https://www.youtube.com/watch?v=1)", "Fast Things", "Fast Things: Doing It Quickly", "ICRA 2020", 2020, "Url VideoUrl" },
         { "- 1979, [Fast Things: Doing It Quickly](https://example.org/r.pdf), SIGMOD", "Fast Things", "Fast Things: Doing It Quickly", "SIGMOD", 1979, "Url" },
         { "* (2023-ICLR, CCF-A) Fast Things: Doing It Quickly. [[paper](https://arxiv.org/abs/2210.02875)]", "Fast Things", "Fast Things: Doing It Quickly", "ICLR", 2023, "PaperUrl" },
+        { "* (2021-DASFAA, CCF-B) Slow Things: Doing It Slowly. [[paper](https://example.org/dasfaa)]", "Slow Things", "Slow Things: Doing It Slowly", "DASFAA", 2021, "PaperUrl" },
         { "- [RICH 2018](https://example.org/rich.pdf)", "RICH 2018", "RICH 2018", null, 0, "Url" },
         { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
         { "1. [Arxiv 25.05] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2505.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 25.05", 2025, "PaperUrl" },
