@@ -457,7 +457,14 @@ internal static class NameParser
 
     internal static bool IsFamilyInitialsList(string text)
     {
-        if (text.IndexOf('.') < 0 || text.IndexOf(',') < 0)
+        // Asked of every candidate list of names: count the commas before splitting (two names need three).
+        var commas = 0;
+        foreach (var c in text)
+        {
+            commas += c == ',' ? 1 : 0;
+        }
+
+        if (commas < 3 || text.IndexOf('.') < 0)
         {
             return false;
         }

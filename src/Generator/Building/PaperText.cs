@@ -279,7 +279,7 @@ internal sealed class PaperText
             return TextRuns.WordCount(inner) <= 3 && HasLetter(inner);
         }
 
-        return inner.Length >= 8 && IsCapitals(inner);
+        return inner.Length >= 8 && TextRuns.Capitals(inner) == inner.Length;
     }
 
     /// <summary>
@@ -2509,20 +2509,7 @@ internal sealed class PaperText
             // Every name ends in its initials ("Dutta K"); "Adrian V. Dalca" has a middle initial, and its name goes on.
             var words = name.Trim().Split(' ');
             var initials = words[words.Length - 1];
-            if (words.Length < 2 || initials.Length is < 1 or > 3 || !IsCapitals(initials))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsCapitals(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
+            if (words.Length < 2 || initials.Length is < 1 or > 3 || TextRuns.Capitals(initials) != initials.Length)
             {
                 return false;
             }
