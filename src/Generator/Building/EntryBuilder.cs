@@ -147,6 +147,11 @@ internal sealed class EntryBuilder
             // | N/A | [Title](…) |, | * | [Title](…) |: a name cell that holds no name; the paper's title names the entry.
             draft.Name = NameParser.Parse(titleOfPaper).Name;
         }
+        else if (NameParser.HoldsNoName(draft.Name) && draft.Title is null && NamingLinkLabel(draft.Links) is { } linkName)
+        {
+            // | [TriviaQA](…) | … | - |: no name and no title; the label of the row's link names the entry.
+            draft.Name = linkName;
+        }
 
         // The year the paper appeared: a conference's or journal's, else a date the entry gives (often the
         // preprint's), else a citation's, an enclosing year heading's, the arXiv identifier's.
@@ -162,6 +167,19 @@ internal sealed class EntryBuilder
         draft.Remarks = values.Remarks;
         draft.PaperUrl = values.PaperUrl;
         return draft;
+    }
+
+    private static string? NamingLinkLabel(List<LinkDraft> links)
+    {
+        foreach (var link in links)
+        {
+            if (!LinkLabels.IsGeneric(link.Label) && !LinkLabels.IsUrl(link.Label) && !NameParser.HoldsNoName(link.Label))
+            {
+                return link.Label.Trim();
+            }
+        }
+
+        return null;
     }
 
     private static RawField? FirstTitle(RawEntry raw)

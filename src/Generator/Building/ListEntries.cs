@@ -47,6 +47,19 @@ internal sealed class ListEntries
             return;
         }
 
+        if (IsTopicOverPaperParagraphs(item, head, parts))
+        {
+            // "- Query-based RAG", then a paragraph per paper ("[REALM: …](…)"): each paragraph is an entry, as an item would be.
+            var topic = new Inherited(inherited.Date, inherited.Venue);
+            foreach (var paragraph in item.Paragraphs)
+            {
+                Read(new RawItem(paragraph.Start, item.Ordered, paragraph, Array.Empty<FieldContent>(), Array.Empty<RawItem>()), entries, topic);
+            }
+
+            ReadChildren(item.Children, entries, topic);
+            return;
+        }
+
         var titled = parts.Has(FieldRole.Title) || parts.TitleLink >= 0;
 
         // An item with a title and a link or venue of its own is an entry whatever its sub-items are; then a
@@ -171,6 +184,29 @@ internal sealed class ListEntries
         }
 
         entries.Add(entry);
+        return true;
+    }
+
+    /// <summary>
+    /// An item that names a topic and holds no link (<c>- Hybrid Retrieve</c>), whose two or more paragraphs each
+    /// open with a titled link to a paper: the paragraphs are the papers, not the topic's links.
+    /// </summary>
+    private bool IsTopicOverPaperParagraphs(RawItem item, FieldContent head, PaperTextParts parts)
+    {
+        if (item.Paragraphs.Count < 2 || head.Links.Count > 0 || parts.Has(FieldRole.Venue) || TextRuns.WordCount(head.Text.Trim()) > 6)
+        {
+            return false;
+        }
+
+        foreach (var paragraph in item.Paragraphs)
+        {
+            if (paragraph.Links.Count == 0 || _paper.ReadTitleLine(paragraph) is not { TitleLink: >= 0 and var titleLink, Labelled: false }
+                || IsNavigation(paragraph.Links[titleLink]) || !PaperText.IsTitleLabel(paragraph.Links[titleLink]))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -368,6 +404,13 @@ internal sealed class ListEntries
     /// </summary>
     private bool IsEntryOfItsOwn(RawItem child, bool underEntry)
     {
+        if (child.Head is { } topic && IsTopicOverPaperParagraphs(child, topic, _paper.ReadTitleLine(topic)))
+        {
+            // A topic whose paragraphs are papers holds entries of their own, under any item.
+            return true;
+        }
+
+
         // Without a link, a sub-item has no title link to be an entry by.
         if (child.Head is not { Links.Count: > 0 } head)
         {

@@ -489,6 +489,14 @@ internal sealed class PaperText
                 continue;
             }
 
+            if (!_parts.Has(FieldRole.Venue) && VenueLineEnd(i) is var venueLineEnd && venueLineEnd > i)
+            {
+                // "ICLR22 <br> [Title](…) <br> Authors": the venue on a line of its own, the titled link under it.
+                Add(FieldRole.Venue, i, venueLineEnd);
+                i = SkipSpaces(venueLineEnd);
+                continue;
+            }
+
             if (VenueWordEnd(i) is var venueWordEnd && venueWordEnd > i && !_parts.Has(FieldRole.Venue))
             {
                 // "CVPR-22 [Title](…)", "ICLR-23 Title", "CVPR'24 Title": a known venue and its year in one word in front.
@@ -769,6 +777,48 @@ internal sealed class PaperText
     }
 
     /// <summary>A one- or two-word label and a colon right before a link (<c>Paper:</c>, <c>New paper:</c>): where the link starts, or -1.</summary>
+    /// <summary>
+    /// Where a line in front ends when it holds a venue and nothing else (<c>EMNLP24 Findings</c>, <c>Arxiv2025</c>) and a
+    /// line break puts a titled link right under it; else -1.
+    /// </summary>
+    private int VenueLineEnd(int i)
+    {
+        var lineEnd = -1;
+        foreach (var at in _breaks)
+        {
+            if (at > i && (lineEnd < 0 || at < lineEnd))
+            {
+                lineEnd = at;
+            }
+        }
+
+        if (lineEnd < 0 || ContainsLink(i, lineEnd))
+        {
+            return -1;
+        }
+
+        var line = _text.Substring(i, lineEnd - i).Trim();
+        if (TextRuns.WordCount(line) > 4 || !VenueParser.LooksLikeVenue(line))
+        {
+            return -1;
+        }
+
+        var under = SkipSpaces(lineEnd);
+        if (LinkStartingAt(under) is { } titleLink)
+        {
+            return IsTitleLabel(_content.Links[titleLink.Link]) ? lineEnd : -1;
+        }
+
+        // "Arxiv24 <br> Title <br> Authors": a plain title under a venue with a year.
+        var nextBreak = _text.Length;
+        foreach (var at in _breaks)
+        {
+            nextBreak = at > under && at < nextBreak ? at : nextBreak;
+        }
+
+        return HasYearOrKnown(line) && !ContainsLink(under, nextBreak) && TextRuns.WordCount(_text.Substring(under, nextBreak - under)) >= 3 ? lineEnd : -1;
+    }
+
     private int LabelEnd(int i)
     {
         var j = i;

@@ -47,7 +47,7 @@ internal sealed class TableEntries
             }
 
             headers[i] = cell.Text;
-            if (headers[i].Length == 0)
+            if (headers[i].Length == 0 && !NumbersRows(table, html, i))
             {
                 _sink.Report(DiagnosticMessages.BlankHeaderCell(cell: i + 1, cells: headers.Length, sectionTitle), cell.Span);
             }
@@ -104,6 +104,26 @@ internal sealed class TableEntries
         }
 
         return false;
+    }
+
+    /// <summary>Whether every body cell of a column is a number or empty (<c>|   | Dataset |</c> over <c>| 0 | …</c>): the rows' numbers, no field to name.</summary>
+    private bool NumbersRows(RawTable table, HtmlTokenizer html, int column)
+    {
+        foreach (var row in table.ReadRows())
+        {
+            if (column < row.Cells.Count && _fields.ReadCell(table, row.Cells[column], html).Text.Trim() is { Length: > 0 } text)
+            {
+                foreach (var c in text)
+                {
+                    if (!char.IsDigit(c) && c != '.')
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The body row as a raw entry: the name cell read as a title line, then every other cell in column order.</summary>

@@ -398,6 +398,11 @@ internal static class VenueParser
             {
                 year = written;
             }
+            else if (year == 0 && i == 1 && words.Count == 2 && IsTwoDigits(words[i]))
+            {
+                // "Arxiv 24", "Arxiv23": the year's last two digits.
+                year = 2000 + int.Parse(words[i], CultureInfo.InvariantCulture);
+            }
             else if (!IsMonth(words[i]))
             {
                 detailWords.Add(words[i]);
@@ -449,6 +454,13 @@ internal static class VenueParser
                 // "CVPR2022", "Arxiv2023": a known venue's name and its year in one word.
                 words.Add(glued);
                 words.Add(word.Substring(word.Length - 4));
+            }
+            else if (word.Length > 3 && IsTwoDigits(word.Substring(word.Length - 2)) && char.IsLetter(word[word.Length - 3])
+                && IsPreprintName(word.Substring(0, word.Length - 2), out _))
+            {
+                // "Arxiv23": a preprint server and the year's last two digits, as "Arxiv 23".
+                words.Add(word.Substring(0, word.Length - 2));
+                words.Add(word.Substring(word.Length - 2));
             }
             else if (word.Length > 6 && LooksLikeYear4(word.Substring(0, 4), 0) && word[4] is '-' or '_' && char.IsLetter(word[5]))
             {

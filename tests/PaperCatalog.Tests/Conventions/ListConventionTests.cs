@@ -847,4 +847,30 @@ public sealed class ListConventionTests
         Assert.Equal("Denis Paperno;Marco Baroni;Gemma Boleda", string.Join(";", named.Authors));
         Assert.Equal(("GhostNet", "CVPR"), (starred.Name, starred.Venue?.Text));
     }
+
+    [Fact]
+    public void A_topic_item_whose_paragraphs_each_link_a_paper_holds_an_entry_per_paragraph()
+    {
+        var result = Catalogs.Parse("""
+            ### RAG Foundations
+
+              - Query-based RAG
+
+                [REALM: Retrieval-Augmented Pre-Training of Things](https://arxiv.org/abs/2002.08909)
+
+                [Self-RAG: Learning to Retrieve Things](https://arxiv.org/abs/2310.11511)
+
+              - Retriever Enhancement
+
+                - Hybrid Retrieve
+
+                  [RAP-Gen: Retrieval-Augmented Patch Things](https://doi.org/10.1145/3611643.3616256)
+
+                  [ReACC: A Retrieval-Augmented Completion of Things](https://doi.org/10.18653/v1/2022.acl-long.431)
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "REALM", "Self-RAG", "RAP-Gen", "ReACC" }, result.Spec.Entries.Select(e => e.Name));
+        Assert.Equal(new[] { 5, 7, 13, 15 }, result.Spec.Entries.Select(e => e.Line));
+    }
 }

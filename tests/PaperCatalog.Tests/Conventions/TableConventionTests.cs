@@ -527,4 +527,40 @@ public sealed class TableConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { ("ICCV21", 2021), (null, 2020) }, result.Spec.Entries.Select(e => (e.Venue?.Text, e.Year)));
     }
+
+    [Fact]
+    public void A_venue_on_a_line_of_its_own_over_the_title_in_one_cell_is_the_venue()
+    {
+        var result = Catalogs.Parse("""
+            ## Quantization
+
+            | Title & Author & Link |
+            | --- |
+            | ICLR22 <br />[GPTQ: Accurate Quantizing of Things](https://arxiv.org/abs/2210.17323) <br /> Elias Frantar, Dan Alistarh <br /> [Github](https://github.com/a/gptq) |
+            | Arxiv23 <br /> [LLM-QAT: Data-Free Quantizing of Things](https://arxiv.org/abs/2305.17888) <br /> Zechun Liu |
+            | Arxiv24<br /> Effective Interplay between Sparse Things<br /> Simla Harma, Ayan Chakraborty <br /> [Github](https://github.com/a/b) |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new (string, string?, int)[] { ("GPTQ", "ICLR22", 2022), ("LLM-QAT", "Arxiv23", 2023), ("Effective Interplay between Sparse Things", "Arxiv24", 2024) },
+            result.Spec.Entries.Select(e => (e.Name, e.Venue?.Text, e.Year)));
+        Assert.Equal("Elias Frantar;Dan Alistarh", string.Join(";", result.Spec.Entries[0].Authors));
+    }
+
+    [Fact]
+    public void An_empty_header_over_row_numbers_is_no_error_and_a_name_cell_of_a_dash_gives_way_to_the_rows_link()
+    {
+        var result = Catalogs.Parse("""
+            ## Competitions
+
+            |   | Dataset | Organizer | Model |
+            |---|---------|-----------|-------|
+            | 0 | [Story Cloze Things](http://example.org/story.pdf) | Univ. of Rochester | Logistic regression |
+            | 5 | [TriviaQA](http://nlp.example.org/triviaqa/) | Univ. of Washington | - |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Logistic regression", "TriviaQA" }, result.Spec.Entries.Select(e => e.Name));
+    }
 }
