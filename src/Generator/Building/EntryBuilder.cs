@@ -321,8 +321,7 @@ internal sealed class EntryBuilder
                         draft.Title = link.Label;
                     }
 
-                    if (values.VenueField is null && values.StatedVenue is null && LinkLabels.Unbracket(link.Label).Trim() is var tag
-                        && VenueParser.ReadsAsVenue(tag) && VenueParser.Read(tag, out var tagged, out _) == VenueReading.Parsed && tagged.Year > 0)
+                    if (values.VenueField is null && values.StatedVenue is null && VenueOfLabel(link, withYear: true) is { } tag)
                     {
                         // | Dataset | Paper | with [[ISWC 2017]](…): the paper's link is labelled by where it appeared.
                         values.StatedVenue = (tag, tag, link.Start, link.End);
@@ -336,6 +335,14 @@ internal sealed class EntryBuilder
                     draft.Title = text;
                 }
 
+                break;
+            case FieldRole.Links when field.Column >= 0 && values.VenueField is null && values.StatedVenue is null && content.Links.Count == 1 && content.TextOutsideLinks.Trim().Length == 0
+                && content.Links[0] is { IsValid: true, LabelIsImage: false } && VenueOfLabel(content.Links[0], withYear: false) is { } linkedVenue:
+                // | Reference | with [MICCAI2022](…), [Arxiv](…): the link to the paper, labelled by where it appeared.
+                values.StatedVenue = (linkedVenue, linkedVenue, content.Links[0].Start, content.Links[0].End);
+                AddLink(draft, values, content.Links[0], "Paper", isTitleLink: false);
+                values.PaperUrl ??= _links.Resolve(content.Links[0]);
+                used = 0;
                 break;
             case FieldRole.Date:
                 ReadDate(field, values, name, sectionTitle);
@@ -360,6 +367,14 @@ internal sealed class EntryBuilder
         }
 
         KeepLinks(field, draft, values, skip: used);
+    }
+
+    /// <summary>The label of a link when it names a venue (with its year, or any known venue or preprint server); else null.</summary>
+    private static string? VenueOfLabel(in FieldLink link, bool withYear)
+    {
+        var tag = LinkLabels.Unbracket(link.Label).Trim();
+        return VenueParser.ReadsAsVenue(tag) && VenueParser.Read(tag, out var venue, out _) == VenueReading.Parsed
+            && (venue.Year > 0 || (!withYear && (venue.Kind == VenueKind.Preprint || VenueParser.IsKnownName(tag)))) ? tag : null;
     }
 
     private static void AddTag(EntryDraft draft, string text)

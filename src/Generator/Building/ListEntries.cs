@@ -67,9 +67,10 @@ internal sealed class ListEntries
         var standsAlone = titled && (parts.Has(FieldRole.Venue) || HasWebLink(head) || AnyHasWebLink(item.Paragraphs));
         var own = new List<RawItem>();
         var details = new List<RawItem>();
+        var titledPapers = standsAlone ? 0 : CountTitledPapers(item.Children);
         foreach (var child in item.Children)
         {
-            (IsEntryOfItsOwn(child, underEntry: standsAlone) ? own : details).Add(child);
+            (IsEntryOfItsOwn(child, underEntry: standsAlone) || (titledPapers >= 2 && IsTitledPaper(child)) ? own : details).Add(child);
         }
 
         var linked = standsAlone || HasWebLink(head) || AnyHasWebLink(item.Paragraphs) || DetailsHaveWebLink(details);
@@ -97,6 +98,13 @@ internal sealed class ListEntries
         }
 
         var entry = new RawEntry(EntryForm.ListItem, head.Start, head.End, untitled ? new RawField(FieldRole.Title, "title", head.Slice(0, 0)) : null, nameFromTitle: true) { LineOffset = item.Start };
+        if (inherited.Venue is { } over && VenueParser.Read(over.Text.Trim().TrimEnd(':'), out var overVenue, out _) == VenueReading.Parsed && overVenue.Year > 0)
+        {
+            // "**2018 NIPS**" over "1. **Title**, *Names*, [[arXiv](…)], [[NIPS](…)]": a link labelled by a venue without
+            // its year is a link to the paper; the line over the list says where and when it appeared.
+            parts.Parts.RemoveAll(part => part.Role == FieldRole.Venue && IsUndatedVenueLink(head, part));
+        }
+
         AddParts(entry, head, parts, "item");
         if (inherited.Date is { } inheritedDate && !parts.Has(FieldRole.Date))
         {
@@ -188,6 +196,24 @@ internal sealed class ListEntries
     }
 
     /// <summary>
+    /// A sub-item with a title and a link to the paper of its own (<c>+ **Title**</c> <c>*Names* [[paper]](…) 2018.9</c>):
+    /// under a topic (<c>+ `Machine Translation`:</c>) that holds two or more of them, each is an entry.
+    /// </summary>
+    private bool IsTitledPaper(RawItem child) =>
+        child.Head is { Links.Count: > 0 } head && LinksAPaperPage(head) && _paper.ReadTitleLine(head) is { Labelled: false } parts && parts.Has(FieldRole.Title);
+
+    private int CountTitledPapers(IReadOnlyList<RawItem> children)
+    {
+        var count = 0;
+        for (var i = 0; i < children.Count && count < 2; i++)
+        {
+            count += IsTitledPaper(children[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// An item that names a topic and holds no link (<c>- Hybrid Retrieve</c>), whose two or more paragraphs each
     /// open with a titled link to a paper: the paragraphs are the papers, not the topic's links.
     /// </summary>
@@ -208,6 +234,20 @@ internal sealed class ListEntries
         }
 
         return true;
+    }
+
+    private static bool IsUndatedVenueLink(FieldContent head, TextPart venue)
+    {
+        var text = head.Text.Substring(venue.Start, venue.End - venue.Start).Trim();
+        foreach (var link in head.Links)
+        {
+            if (string.Equals(LinkLabels.Unbracket(link.Label).Trim(), LinkLabels.Unbracket(text).Trim(), StringComparison.Ordinal))
+            {
+                return VenueParser.Read(text, out var written, out _) != VenueReading.Broken && written.Year == 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A line of links with short labels and nothing else (<c>[[arxiv]](…) [[Python PyTorch]](…)</c>).</summary>

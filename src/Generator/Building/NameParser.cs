@@ -283,22 +283,26 @@ internal static class NameParser
         var authors = new List<string>(names.Length);
         foreach (var name in names)
         {
-            var comma = name.IndexOf(',');
-            if (comma <= 0 || comma != name.LastIndexOf(',') || comma == name.Length - 1)
+            // "Chen, Yu, Diethe, Tom and Lawrence, Neil": commas between the names too, so the pieces go in pairs.
+            var pieces = name.Split(',');
+            if (pieces.Length % 2 != 0 || pieces.Length > 40)
             {
                 return null;
             }
 
-            var family = name.Substring(0, comma).Trim();
-            var given = name.Substring(comma + 1).Trim().TrimEnd(AuthorMarks).Trim();
-            // "Le, Quoc V", "van der Berg, Jan": a family name of up to three words, given names or initials after it.
-            if (family.Length == 0 || given.Length == 0 || family.Split(' ').Length > 3 || given.Split(' ').Length > 4
-                || !char.IsUpper(given[0]) || !(char.IsUpper(family[0]) || char.IsLower(family[0]) && family.IndexOf(' ') > 0))
+            for (var p = 0; p < pieces.Length; p += 2)
             {
-                return null;
-            }
+                var family = pieces[p].Trim();
+                var given = pieces[p + 1].Trim().TrimEnd(AuthorMarks).Trim();
+                // "Le, Quoc V", "van der Berg, Jan": a family name of up to three words, given names or initials after it.
+                if (family.Length == 0 || given.Length == 0 || family.Split(' ').Length > 3 || given.Split(' ').Length > 4
+                    || !char.IsUpper(given[0]) || !(char.IsUpper(family[0]) || char.IsLower(family[0]) && family.IndexOf(' ') > 0))
+                {
+                    return null;
+                }
 
-            authors.Add(given + " " + family);
+                authors.Add(given + " " + family);
+            }
         }
 
         return authors;
@@ -382,7 +386,7 @@ internal static class NameParser
     /// <c>Tang, Xinyu; Wang, Xiaolei; Zhao, Wayne Xin</c> (Zotero's and Scopus's export): names family first, one comma each,
     /// between semicolons; read given name first, as BibTeX's are. Null for any other list.
     /// </summary>
-    private static List<string>? FamilyFirstBySemicolons(string byline)
+    internal static List<string>? FamilyFirstBySemicolons(string byline)
     {
         if (byline.IndexOf(';') < 0)
         {
@@ -394,8 +398,9 @@ internal static class NameParser
         {
             var name = part.Trim();
             var comma = name.IndexOf(',');
-            if (comma <= 0 || comma != name.LastIndexOf(',') || comma == name.Length - 1)
+            if (comma <= 0 || comma != name.LastIndexOf(',') || comma == name.Length - 1 || TextRuns.WordCount(name) > 6 || !AllWordsCapitalised(name))
             {
+                // "…this issue; however, a detailed analysis": a sentence, not names.
                 return null;
             }
 
@@ -404,6 +409,23 @@ internal static class NameParser
 
         return names.Count >= 2 ? names : null;
     }
+
+    /// <summary>Whether every word of a name opens with a capital (<c>Huang, Thomas S.</c>) or is a particle, as no phrase of a sentence does.</summary>
+    private static bool AllWordsCapitalised(string name)
+    {
+        foreach (var word in name.Split(NameWordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "van der Berg, Jan": a family's particles are the lower-case words a name may hold.
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !FamilyParticles.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] NameWordSeparators = { ' ', ',' };
 
     /// <summary>
     /// The list without affiliations written onto a name (<c>Xuran Xu(Nanjing University), Tong Zhang</c>, <c>Weifeng Zhang(PKU)</c>):

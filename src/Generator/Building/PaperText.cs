@@ -459,6 +459,12 @@ internal sealed class PaperText
                     // "(LAMBADA) **The LAMBADA Dataset: …**": the short name in parentheses, then the bold title.
                     Add(FieldRole.ShortName, innerStart, innerEnd);
                 }
+                else if (open == '(' && TextRuns.WordCount(inner) <= 3 && HasLetter(inner) && LinkStartingAt(SkipSpaces(end)) is { } titleLink
+                    && IsTitleLabel(_content.Links[titleLink.Link]) && !IsShoutedRemark(inner.Trim()))
+                {
+                    // "(ASM-Loc) [ASM-Loc: Title](…)": the short name in parentheses before the titled link; "(zero-shot) [Title](…)" a tag.
+                    Add(inner.Trim() is var tag && tag.IndexOf(' ') < 0 && IsWrittenAsName(tag) ? FieldRole.ShortName : FieldRole.Tags, innerStart, innerEnd);
+                }
                 else if (open == '(' && IsShoutedRemark(inner.Trim()))
                 {
                     // "[CVPR 2019] (RECOMMENDED!) ([paper](…)) Title": the list's own remark on the paper, in front.
@@ -1228,7 +1234,7 @@ internal sealed class PaperText
         // "Title, CSUR 2004" / "Title. NeurIPS 2020": a venue at the end of the text is the venue.
         for (var j = boundary - 1; j > i + 1; j--)
         {
-            if ((_text[j] == ',' || (_text[j] == '.' && !EndsWithAbbreviation(i, j + 1))) && j + 1 < boundary && _text[j + 1] == ' ')
+            if ((_text[j] is ',' or '?' or '!' || (_text[j] == '.' && (!EndsWithAbbreviation(i, j + 1) || LastWord(i, j) is { Length: >= 3 } acronym && IsAcronym(acronym)))) && j + 1 < boundary && _text[j + 1] == ' ')
             {
                 var tail = _text.Substring(j + 1, boundary - j - 1).Trim().TrimEnd(TextRuns.SentenceEnd);
                 if (tail.Length == 0)
@@ -1239,8 +1245,9 @@ internal sealed class PaperText
 
                 if (VenueParser.LooksLikeVenue(tail) && HasYearOrKnown(tail))
                 {
+                    // "Title? arxiv'2021": a question mark ends the title's sentence and stays in the title.
                     Add(FieldRole.Venue, j + 1, TrimEndPunctuation(j + 1, boundary));
-                    end = j;
+                    end = _text[j] is '?' or '!' ? j + 1 : j;
                 }
                 else if (_text[j] == ',' && (IsInitialledName(tail) || (tail.Contains(" et al") && LooksLikeAuthors(tail))))
                 {
@@ -1841,6 +1848,25 @@ internal sealed class PaperText
                 continue;
             }
 
+            if (remarkStart >= 0 && EmphasisStartingAt(i) is { } byline && !ContainsLink(byline.Start, byline.End) && ByBefore(remarkStart, i) is var by && by >= 0
+                && !_parts.Has(FieldRole.Authors) && LooksLikeAuthors(_text.Substring(byline.Start, byline.End - byline.Start).Trim().Trim('*', '_', ' ')))
+            {
+                // "[**Title**](…) , (2018) by *Farquhar, Sebastian and Gal, Yarin*": the names after "by", in italics.
+                var before = _text.Substring(remarkStart, by - remarkStart).Trim(' ', ',', ';');
+                if (VenueParser.YearOnly(before.Trim('(', ')')) > 0 && _text.IndexOf(before, remarkStart, StringComparison.Ordinal) is var yearAt && yearAt >= 0)
+                {
+                    // ", (2018) by": the year, then the names.
+                    Add(FieldRole.Date, yearAt + (before[0] == '(' ? 1 : 0), yearAt + before.TrimEnd(')').Length);
+                    remarkStart = -1;
+                }
+
+                remarkStart = before.Length > 0 ? remarkStart : -1;
+                FlushRemark(by);
+                Add(FieldRole.Authors, byline.Start, TrimEndPunctuation(byline.Start, byline.End));
+                i = byline.End;
+                continue;
+            }
+
             if (EmphasisStartingAt(i) is { } emphasis && !ContainsLink(emphasis.Start, emphasis.End)
                 && !(remarkStart >= 0 && !AfterSeparator(i) && !IsFieldText(emphasis.Start, emphasis.End)))
             {
@@ -1901,6 +1927,14 @@ internal sealed class PaperText
         }
 
         FlushRemark(end);
+    }
+
+    /// <summary>Where the word "by" that ends <c>text[start, end)</c> starts, or -1.</summary>
+    private int ByBefore(int start, int end)
+    {
+        var trimmed = Trim(start, end).End;
+        return trimmed - 2 >= start && string.Compare(_text, trimmed - 2, "by", 0, 2, StringComparison.OrdinalIgnoreCase) == 0
+            && (trimmed - 2 == start || !char.IsLetterOrDigit(_text[trimmed - 3])) ? trimmed - 2 : -1;
     }
 
     /// <summary>
@@ -2448,7 +2482,8 @@ internal sealed class PaperText
         }
 
         var token = _text.Substring(start, tokenEnd - start).TrimEnd(RunTrim);
-        return token.Length >= 7 && char.IsDigit(token[0]) && token.IndexOfAny(DateSeparators) > 0 && IsDateText(token) ? start + token.Length : -1;
+        // "2023.05", "2024-09-01", and "2018.9" (a year and a month of one digit).
+        return (token.Length >= 7 || (token.Length == 6 && token[4] is '.' or '-' or '/')) && char.IsDigit(token[0]) && token.IndexOfAny(DateSeparators) > 0 && IsDateText(token) ? start + token.Length : -1;
     }
 
     /// <summary>
@@ -3078,7 +3113,7 @@ internal sealed class PaperText
     {
         // Names broken over two lines ("Haoliang Wang,\n Tong Yu") are one list; "Xuran Xu(Nanjing University)" is a name and where they work.
         var value = NameParser.WithoutAttachedAffiliations((text.IndexOf('\n') >= 0 ? text.Replace('\n', ' ') : text).Trim()).TrimEnd(TextRuns.SentenceEndOrSemicolon);
-        if (NameParser.BibTexNames(value) is { Count: >= 2 } || NameParser.IsFamilyInitialsList(value))
+        if (NameParser.BibTexNames(value) is { Count: >= 2 } || NameParser.IsFamilyInitialsList(value) || NameParser.FamilyFirstBySemicolons(value) is not null)
         {
             return true;
         }

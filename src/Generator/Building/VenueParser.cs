@@ -622,6 +622,12 @@ internal static class VenueParser
     {
         year = 0;
         var at = word.LastIndexOf('\'');
+        if (at > 0 && word.Length - at - 1 == 4 && LooksLikeYear4(word, at + 1) && TryYear(word.Substring(at + 1), out year))
+        {
+            // "CVPR'2020": the whole year after the apostrophe.
+            return true;
+        }
+
         if (at < 0 || word.Length - at - 1 != 2 || !char.IsDigit(word[at + 1]) || !char.IsDigit(word[at + 2]) || word[at + 1] > '9' || word[at + 2] > '9')
         {
             return false;

@@ -873,4 +873,75 @@ public sealed class ListConventionTests
         Assert.Equal(new[] { "REALM", "Self-RAG", "RAP-Gen", "ReACC" }, result.Spec.Entries.Select(e => e.Name));
         Assert.Equal(new[] { 5, 7, 13, 15 }, result.Spec.Entries.Select(e => e.Line));
     }
+
+    [Fact]
+    public void A_short_name_or_a_tag_in_parentheses_before_the_titled_link_is_no_title()
+    {
+        var named = Single("3. (ASM-Loc) [ASM-Loc: Action-aware Segment Modeling of Things](https://arxiv.org/abs/2203.15187) (CVPR 2022) [code](https://github.com/a/asm)", out var problems);
+        var tagged = Single("7. (survey) [Online human action detection in videos: A survey](https://example.org/survey)", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("ASM-Loc", "ASM-Loc: Action-aware Segment Modeling of Things", "CVPR 2022"), (named.Name, named.Title, named.Venue?.Text));
+        Assert.Equal(("Online human action detection in videos", "survey"), (tagged.Name, string.Join(";", tagged.Tags)));
+    }
+
+    [Fact]
+    public void A_venue_with_the_whole_year_after_an_apostrophe_ends_a_title_after_a_question_or_an_acronym()
+    {
+        var dotted = Single("- 3DRegNet: A Deep Network for Point Things. CVPR'2020 [[paper]](https://arxiv.org/abs/1904.01701)", out var problems);
+        var asked = Single("- What Stops Learning-based Registration from Working? arxiv'2021 [[paper]](https://arxiv.org/abs/2111.10399)", out var more);
+        var acronym = Single("- Provably Approximated ICP. arxiv'2021 [[paper]](https://arxiv.org/abs/2101.03588)", out var third);
+
+        Assert.Empty(problems.Concat(more).Concat(third));
+        Assert.Equal(("3DRegNet", "CVPR'2020", 2020), (dotted.Name, dotted.Venue?.Text, dotted.Year));
+        Assert.Equal(("What Stops Learning-based Registration from Working?", "arxiv'2021", 2021), (asked.Name, asked.Venue?.Text, asked.Year));
+        Assert.Equal(("Provably Approximated ICP", "arxiv'2021"), (acronym.Name, acronym.Venue?.Text));
+    }
+
+    [Fact]
+    public void A_bold_venue_line_with_its_year_beats_links_labelled_by_a_venue_without_one()
+    {
+        var result = Catalogs.Parse("""
+            ## Super-resolution
+
+            **2018 NIPS**
+
+            1. **Joint Sub-bands Learning for Wavelet Things**, *Zhong, Zhisheng; Shen, Tiancheng; Lin, Zhouchen*, [[arXiv](https://arxiv.org/abs/1809.04508)], [[NIPS](http://papers.nips.cc/paper/7301-joint)], `SRCliqueNet`
+            """);
+
+        Assert.Empty(result.Problems());
+        var entry = Assert.Single(result.Spec.Entries);
+        Assert.Equal(("2018 NIPS", 2018), (entry.Venue?.Text, entry.Year));
+        Assert.Equal("Zhisheng Zhong;Tiancheng Shen;Zhouchen Lin", string.Join(";", entry.Authors));
+        Assert.Equal(new[] { "https://arxiv.org/abs/1809.04508", "http://papers.nips.cc/paper/7301-joint" }, entry.Links.Select(l => l.Url));
+    }
+
+    [Fact]
+    public void A_year_then_names_after_by_in_italics_are_the_year_and_the_authors()
+    {
+        var pairs = Single("- [**Facilitating Continual Learning by Gradient Things**](https://arxiv.org/abs/1904.10644) , (2018) by *Chen, Yu, Diethe, Tom and Lawrence, Neil* [[bib]](https://example.org/bibtex.bib)", out var problems);
+        var bibTex = Single("- [**Towards Robust Evaluations of Things**](https://arxiv.org/abs/1805.09733) , (2018) by *Farquhar, Sebastian and Gal, Yarin*", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("Yu Chen;Tom Diethe;Neil Lawrence", 2018, null, null), (string.Join(";", pairs.Authors), pairs.Year, pairs.Venue?.Text, pairs.Remarks));
+        Assert.Equal(("Sebastian Farquhar;Yarin Gal", 2018, null), (string.Join(";", bibTex.Authors), bibTex.Year, bibTex.Venue?.Text));
+    }
+
+    [Fact]
+    public void A_topic_bullet_over_titled_sub_items_that_link_their_papers_holds_an_entry_per_sub_item()
+    {
+        var result = Catalogs.Parse("""
+            ### Input-conflicting Hallucination
+
+            + `Machine Translation`:
+              + **Hallucinations in Neural Machine Things**
+               *Katherine Lee, Orhan Firat* [[paper]](https://openreview.net/forum?id=SkxJ-309FQ) 2018.9
+              + **Looking for a Needle in a Haystack of Things**
+              *Nuno M. Guerreiro, Elena Voita* [[paper]](https://arxiv.org/abs/2208.05309) 2022.8
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Hallucinations in Neural Machine Things", 2018), ("Looking for a Needle in a Haystack of Things", 2022) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
+        Assert.Equal("Katherine Lee;Orhan Firat", string.Join(";", result.Spec.Entries[0].Authors));
+    }
 }

@@ -563,4 +563,22 @@ public sealed class TableConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { "Logistic regression", "TriviaQA" }, result.Spec.Entries.Select(e => e.Name));
     }
+
+    [Fact]
+    public void A_reference_cell_of_one_link_labelled_by_a_venue_gives_the_venue_and_the_paper()
+    {
+        var result = Catalogs.Parse("""
+            ## Semi-supervised
+
+            |Date|The First and Last Authors|Title|Code|Reference|
+            |---|---|---|---|---|
+            |2021-12|M. Xu and J. Jacob|Learning Morphological Feature Things|[Code](https://github.com/a/b)|[MIDL2022](https://openreview.net/pdf?id=OL6tAasXCmi)|
+            |2021-07|W. Ding and H. Hawash|RCTE: A Reliable Framework for Things|None|[Arxiv](https://arxiv.org/abs/2107.00001)|
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(
+            new (string?, int, string?)[] { ("MIDL2022", 2022, "https://openreview.net/pdf?id=OL6tAasXCmi"), ("Arxiv", 2021, "https://arxiv.org/abs/2107.00001") },
+            result.Spec.Entries.Select(e => (e.Venue?.Text, e.Year, e.Links.SingleOrDefault(l => l.MemberName == "PaperUrl")?.Url)));
+    }
 }
