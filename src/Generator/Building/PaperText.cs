@@ -559,6 +559,28 @@ internal sealed class PaperText
         return i;
     }
 
+    /// <summary>
+    /// Whether a title can start at <paramref name="i"/>: a titled link, bold text, or words before the first link
+    /// (not <c>, *Names*, [[arXiv](…)]</c> after <c>**The 2018 PIRM Challenge on …**</c>, which is the title itself).
+    /// </summary>
+    private bool TitleStartsAt(int i)
+    {
+        if (i >= _text.Length)
+        {
+            return false;
+        }
+
+        if (LinkStartingAt(i) is { } link)
+        {
+            return IsTitleLabel(_content.Links[link.Link]);
+        }
+
+        // "**IROS 2015** 单目平面重建：[**Title**](…)": a word about it, then the titled link.
+        var firstLink = FirstLinkFrom(i);
+        return StrongStartingAt(i) is not null || (char.IsLetterOrDigit(_text[i])
+            && (TextRuns.WordCount(_text.Substring(i, firstLink - i).Trim()) >= 3 || LinkStartingAt(firstLink) is { } next && IsTitleLabel(_content.Links[next.Link])));
+    }
+
     /// <summary>Where the text goes on after a bold label such as <c>**Paper**:</c> (a word that names a kind of link), or -1.</summary>
     private int LabelAfterStrong(int start, int end)
     {
@@ -914,6 +936,7 @@ internal sealed class PaperText
                 }
 
                 if (!_parts.Has(FieldRole.Venue) && !ContainsLink(s.Start, s.End) && FirstLinkFrom(s.End) < _text.Length
+                    && TitleStartsAt(SkipSpacesAndSeparators(s.End, ":-|\uFF1A"))
                     && _text.Substring(s.Start, s.End - s.Start).Trim() is var bold && VenueParser.ReadsAsVenue(bold) && HasYearOrKnown(bold))
                 {
                     // "**IROS 2015** [**Title**](…)": a bold venue in front, the title further on.

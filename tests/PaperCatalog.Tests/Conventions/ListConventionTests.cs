@@ -944,4 +944,15 @@ public sealed class ListConventionTests
         Assert.Equal(new[] { ("Hallucinations in Neural Machine Things", 2018), ("Looking for a Needle in a Haystack of Things", 2022) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
         Assert.Equal("Katherine Lee;Orhan Firat", string.Join(";", result.Spec.Entries[0].Authors));
     }
+
+    [Fact]
+    public void A_bold_title_that_holds_a_year_is_no_venue_in_front_when_no_title_follows_it()
+    {
+        var entry = Single("4. **The 2018 PIRM Challenge on Perceptual Image Things**, *Blau, Yochai; Mechrez, Roey*, [[arXiv](https://arxiv.org/abs/1809.07517)], [[Matlab*](https://github.com/a/pirm)]", out var problems);
+        var fronted = Single("- **IROS 2015** [**Fast Robot Things for Everyone**](https://example.org/robot.pdf)", out var more);
+
+        Assert.Empty(problems.Concat(more));
+        Assert.Equal(("The 2018 PIRM Challenge on Perceptual Image Things", "Yochai Blau;Roey Mechrez"), (entry.Name, string.Join(";", entry.Authors)));
+        Assert.Equal(("Fast Robot Things for Everyone", "IROS 2015"), (fronted.Name, fronted.Venue?.Text));
+    }
 }
