@@ -57,10 +57,11 @@ internal static class Badges
         if (Array.IndexOf(VenueLabels, label.ToLowerInvariant()) < 0)
         {
             // "MICRO-2021": a venue's name as the label, its year as the message.
+            // "2024-CVPR": the year as the label, the venue as the message.
             var message = Decode(parts[1]);
-            written = label + " " + message;
+            written = IsYear(label) ? message + " " + label : label + " " + message;
             venue = written;
-            return IsYear(message) && VenueParser.ReadsAsVenue(written);
+            return (IsYear(message) || IsYear(label)) && VenueParser.ReadsAsVenue(written);
         }
 
         written = Decode(parts[1]);

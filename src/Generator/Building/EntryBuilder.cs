@@ -253,6 +253,18 @@ internal sealed class EntryBuilder
         var used = -1;
         switch (field.Role)
         {
+            case FieldRole.Venue when values.VenueField is null && values.StatedVenue is null && content.Links.Count == 1 && content.TextOutsideLinks.Trim().Length == 0
+                && content.Links[0] is { LabelIsImage: true, ImageUrl: { } badge, IsValid: true } badgeLink && Badges.TryReadVenue(badge, labelsALink: true, out var badgeWritten, out var badgeVenue):
+                // | [![ICCVW](…/badge/2023-ICCVW-fcb900)](paper) |: the badge says the venue and its year, the alt text only the name.
+                values.StatedVenue = (badgeWritten, badgeVenue, badgeLink.Start, badgeLink.End);
+                if (PointsAtPaper(badgeLink))
+                {
+                    AddLink(draft, values, badgeLink, "Paper", isTitleLink: false);
+                    values.PaperUrl ??= _links.Resolve(badgeLink);
+                    used = 0;
+                }
+
+                break;
             case FieldRole.Venue when values.VenueField is null:
                 values.VenueField = field;
                 if (content.Links.Count > 0 && content.Links[0].IsValid)

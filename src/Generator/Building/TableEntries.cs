@@ -46,7 +46,12 @@ internal sealed class TableEntries
                 }
             }
 
-            headers[i] = cell.Text;
+            // "Model <br />*Links:*<br />Venue Repository": a first line the catalog knows names the column, the others
+            // explain it ("Spider<br>Exact Match(EM)" stays whole: its lines tell two columns apart).
+            headers[i] = cell.LineBreaks.Count > 0 && cell.TextIndexOf(cell.LineBreaks[0].Start) is var firstBreak && firstBreak > 0
+                && cell.Text.Substring(0, firstBreak).Trim() is var firstLine && ColumnMap.IsKnownHeader(firstLine)
+                ? firstLine
+                : cell.Text;
             if (headers[i].Length == 0 && !NumbersRows(table, html, i))
             {
                 _sink.Report(DiagnosticMessages.BlankHeaderCell(cell: i + 1, cells: headers.Length, sectionTitle), cell.Span);

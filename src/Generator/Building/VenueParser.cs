@@ -455,6 +455,12 @@ internal static class VenueParser
                 words.Add(glued);
                 words.Add(word.Substring(word.Length - 4));
             }
+            else if (word.Length > 6 && word[word.Length - 5] == '-' && LooksLikeYear4(word, word.Length - 4) && char.IsLetter(word[word.Length - 6]))
+            {
+                // "Engineering-2022", "TPAMI-2023": the venue, a dash, then its year.
+                words.Add(word.Substring(0, word.Length - 5));
+                words.Add(word.Substring(word.Length - 4));
+            }
             else if (word.Length > 3 && IsTwoDigits(word.Substring(word.Length - 2)) && char.IsLetter(word[word.Length - 3])
                 && IsPreprintName(word.Substring(0, word.Length - 2), out _))
             {

@@ -955,4 +955,14 @@ public sealed class ListConventionTests
         Assert.Equal(("The 2018 PIRM Challenge on Perceptual Image Things", "Yochai Blau;Roey Mechrez"), (entry.Name, string.Join(";", entry.Authors)));
         Assert.Equal(("Fast Robot Things for Everyone", "IROS 2015"), (fronted.Name, fronted.Venue?.Text));
     }
+
+    [Fact]
+    public void A_venue_with_its_year_after_a_dash_in_front_is_the_venue()
+    {
+        var entry = Single("* (IEEE Transactions on Network Science and Engineering-2022) **Neural Architecture Search for Text-to-Image Things**, Wei Li et al. [[Paper](https://ieeexplore.ieee.org/document/9837919)]", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("Neural Architecture Search for Text-to-Image Things", 2022), (entry.Name, entry.Year));
+        Assert.Equal("IEEE Transactions on Network Science and Engineering-2022", entry.Venue?.Text);
+    }
 }

@@ -581,4 +581,42 @@ public sealed class TableConventionTests
             new (string?, int, string?)[] { ("MIDL2022", 2022, "https://openreview.net/pdf?id=OL6tAasXCmi"), ("Arxiv", 2021, "https://arxiv.org/abs/2107.00001") },
             result.Spec.Entries.Select(e => (e.Venue?.Text, e.Year, e.Links.SingleOrDefault(l => l.MemberName == "PaperUrl")?.Url)));
     }
+
+    [Fact]
+    public void A_leaderboard_names_its_rows_by_a_header_whose_first_line_is_known_and_badges_give_year_first_venues()
+    {
+        var result = Catalogs.Parse("""
+            ## Stereo4D
+
+            | RK | Model <br />*Links:*<br />Venue&nbsp;&nbsp;Repository | LPIPS&nbsp;↓ |
+            |:---:|:---:|:---:|
+            | 1 | **M2SVid**<br />[![arXiv](https://img.shields.io/badge/2025-arXiv-b31b1b)](https://arxiv.org/abs/2505.16565) | **0.180** |
+            | 2 | **SVG**<br />[![ICLR](https://img.shields.io/badge/2025-ICLR-d5df32)](https://openreview.net/forum?id=sx2jXZuhIx) [![GitHub Stars](https://img.shields.io/github/stars/google/svg)](https://github.com/google/svg) | **0.217** |
+
+            ## Datasets
+
+            | Dataset | Venue | Resolution |
+            | --- | --- | --- |
+            | **[SynDrone](https://github.com/LTTM/Syndrone)** | [![ICCVW](https://img.shields.io/badge/2023-ICCVW-fcb900)](https://openaccess.thecvf.com/content/ICCV2023W/x_paper.html) | 1920×1080 |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("M2SVid", 2025), ("SVG", 2025), ("SynDrone", 2023) }, result.Spec.Entries.Select(e => (e.Name, e.Year)));
+        Assert.Equal(("ICLR", "ICCVW"), (result.Spec.Entries[1].Venue?.Name, result.Spec.Entries[2].Venue?.Name));
+    }
+
+    [Fact]
+    public void Header_lines_that_tell_two_columns_apart_stay_whole()
+    {
+        var result = Catalogs.Parse("""
+            ## Leaderboard
+
+            | Model | Spider<br>Exact Match | Spider<br>Execution |
+            | --- | --- | --- |
+            | [MiniSeek](https://example.org/miniseek) | 81.5 | 91.2 |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Spider Exact Match", "Spider Execution" }, Assert.Single(result.Spec.Entries).Columns.Select(c => c.Header.Replace("\n", " ")));
+    }
 }
