@@ -662,6 +662,12 @@ internal sealed class PaperText
                 names++;
                 lastNameEnd = partEnd;
             }
+            else if (names >= 1 && part.StartsWith("and ", StringComparison.Ordinal) && SentenceEndIn(partStart, partEnd) is var dot && dot > partStart && dot < partEnd
+                && _text.Substring(partStart + 4, dot - partStart - 4).Trim() is var last && TextRuns.WordCount(last) is >= 2 and <= 4 && LooksLikeAuthors(last, single: true))
+            {
+                // "Tomer Lange, Joseph Naor, and Gala Yadgar. Title. Commun. ACM. 2021.": the last name after "and", then a full stop.
+                return dot;
+            }
             else
             {
                 return names >= 2 && words >= 4 && !LooksLikeAuthors(part) ? lastNameEnd : -1;
@@ -1227,7 +1233,21 @@ internal sealed class PaperText
             // "Seunghoon Hong, Tackgeun You, Bohyung Han, Online Tracking by Learning …, arXiv:1502.06796.": names, then
             // the title, each set off by a comma.
             Add(FieldRole.Authors, i, namesEnd);
-            var citedStart = SkipSpacesAndSeparators(namesEnd, ",");
+            var citedStart = SkipSpacesAndSeparators(namesEnd, ",.");
+            if (_text[namesEnd] == '.')
+            {
+                // The names end in a full stop: the title is the next sentence (unless a bold one came first), the venue
+                // and year the ones after it.
+                var sentenceEnd = _parts.Has(FieldRole.Title) ? -1 : TitleSentenceEnd(_text, citedStart, limit);
+                if (sentenceEnd <= citedStart)
+                {
+                    return citedStart;
+                }
+
+                AddTitle(citedStart, sentenceEnd);
+                return sentenceEnd;
+            }
+
             var citedEnd = _text.IndexOf(", ", citedStart, limit - citedStart, StringComparison.Ordinal);
             citedEnd = citedEnd < 0 ? PlainBoundary(citedStart, limit) : citedEnd;
             AddTitle(citedStart, citedEnd);

@@ -965,4 +965,14 @@ public sealed class ListConventionTests
         Assert.Equal(("Neural Architecture Search for Text-to-Image Things", 2022), (entry.Name, entry.Year));
         Assert.Equal("IEEE Transactions on Network Science and Engineering-2022", entry.Venue?.Text);
     }
+
+    [Fact]
+    public void A_citation_whose_names_end_with_and_a_name_and_a_full_stop_gives_the_sentences_after_them()
+    {
+        var entry = Single("  * Tomer Lange, Joseph Naor, and Gala Yadgar. Offline and Online Algorithms for SSD Things. Commun. ACM. 2021. https://dl.acm.org/doi/10.1145/3491045", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("Offline and Online Algorithms for SSD Things", "Tomer Lange;Joseph Naor;Gala Yadgar", 2021), (entry.Name, string.Join(";", entry.Authors), entry.Year));
+        Assert.Equal("Commun. ACM. 2021", entry.Venue?.Text);
+    }
 }
