@@ -218,11 +218,11 @@ internal sealed class ColumnMap
 
     private static readonly string[] HeaderPartSeparators = { "/", "&", ",", " and ", " or " };
 
-    /// <summary>A name header that only suggests names (<c>keywords</c>): it names entries when its cells tell the rows apart.</summary>
     /// <summary>Whether a header is one the catalog knows: a column that names entries or has a role.</summary>
     public static bool IsKnownHeader(string header) =>
         Array.FindIndex(NameHeaders, h => string.Equals(h, Normalize(header), StringComparison.OrdinalIgnoreCase)) >= 0 || RoleOf(header) != FieldRole.Other;
 
+    /// <summary>A name header that only suggests names (<c>keywords</c>): it names entries when its cells tell the rows apart.</summary>
     public static bool IsWeakNameHeader(string header) => Array.IndexOf(WeakNameHeaders, Normalize(header).ToLowerInvariant()) >= 0;
 
     private static readonly string[] WeakNameHeaders = { "keywords", "keyword", "tags", "topic", "topics" };

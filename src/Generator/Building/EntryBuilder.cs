@@ -259,8 +259,7 @@ internal sealed class EntryBuilder
                 values.StatedVenue = (badgeWritten, badgeVenue, badgeLink.Start, badgeLink.End);
                 if (PointsAtPaper(badgeLink))
                 {
-                    AddLink(draft, values, badgeLink, "Paper", isTitleLink: false);
-                    values.PaperUrl ??= _links.Resolve(badgeLink);
+                    AddPaperLink(draft, values, badgeLink);
                     used = 0;
                 }
 
@@ -272,8 +271,7 @@ internal sealed class EntryBuilder
                     if (PointsAtPaper(content.Links[0]))
                     {
                         // [[CVPR](…/paper.pdf)]: the venue's link is the paper's.
-                        AddLink(draft, values, content.Links[0], "Paper", isTitleLink: false);
-                        values.PaperUrl ??= _links.Resolve(content.Links[0]);
+                        AddPaperLink(draft, values, content.Links[0]);
                     }
                     else
                     {
@@ -339,8 +337,7 @@ internal sealed class EntryBuilder
                         values.StatedVenue = (tag, tag, link.Start, link.End);
                     }
 
-                    AddLink(draft, values, link, "Paper", isTitleLink: false);
-                    values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
+                    AddPaperLink(draft, values, link);
                 }
                 else if (!isTitleField && !values.TitleFromColumn && content.TextOutsideLinks.Length > 0)
                 {
@@ -352,8 +349,7 @@ internal sealed class EntryBuilder
                 && content.Links[0] is { IsValid: true, LabelIsImage: false } && VenueOfLabel(content.Links[0], withYear: false) is { } linkedVenue:
                 // | Reference | with [MICCAI2022](…), [Arxiv](…): the link to the paper, labelled by where it appeared.
                 values.StatedVenue = (linkedVenue, linkedVenue, content.Links[0].Start, content.Links[0].End);
-                AddLink(draft, values, content.Links[0], "Paper", isTitleLink: false);
-                values.PaperUrl ??= _links.Resolve(content.Links[0]);
+                AddPaperLink(draft, values, content.Links[0]);
                 used = 0;
                 break;
             case FieldRole.Date:
@@ -379,6 +375,13 @@ internal sealed class EntryBuilder
         }
 
         KeepLinks(field, draft, values, skip: used);
+    }
+
+    /// <summary>Keeps a link as the paper's (<c>PaperUrl</c>), the entry's paper link unless it has one.</summary>
+    private void AddPaperLink(EntryDraft draft, EntryValues values, in FieldLink link)
+    {
+        AddLink(draft, values, link, "Paper", isTitleLink: false);
+        values.PaperUrl ??= link.IsValid ? _links.Resolve(link) : null;
     }
 
     /// <summary>The label of a link when it names a venue (with its year, or any known venue or preprint server); else null.</summary>

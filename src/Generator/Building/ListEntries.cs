@@ -50,13 +50,12 @@ internal sealed class ListEntries
         if (IsTopicOverPaperParagraphs(item, head, parts))
         {
             // "- Query-based RAG", then a paragraph per paper ("[REALM: …](…)"): each paragraph is an entry, as an item would be.
-            var topic = new Inherited(inherited.Date, inherited.Venue);
             foreach (var paragraph in item.Paragraphs)
             {
-                Read(new RawItem(paragraph.Start, item.Ordered, paragraph, Array.Empty<FieldContent>(), Array.Empty<RawItem>()), entries, topic);
+                Read(new RawItem(paragraph.Start, item.Ordered, paragraph, Array.Empty<FieldContent>(), Array.Empty<RawItem>()), entries, inherited);
             }
 
-            ReadChildren(item.Children, entries, topic);
+            ReadChildren(item.Children, entries, inherited);
             return;
         }
 
@@ -67,10 +66,11 @@ internal sealed class ListEntries
         var standsAlone = titled && (parts.Has(FieldRole.Venue) || HasWebLink(head) || AnyHasWebLink(item.Paragraphs));
         var own = new List<RawItem>();
         var details = new List<RawItem>();
-        var titledPapers = standsAlone ? 0 : CountTitledPapers(item.Children);
-        foreach (var child in item.Children)
+        var titledPapers = standsAlone ? null : TitledPapers(item.Children);
+        for (var c = 0; c < item.Children.Count; c++)
         {
-            (IsEntryOfItsOwn(child, underEntry: standsAlone) || (titledPapers >= 2 && IsTitledPaper(child)) ? own : details).Add(child);
+            var child = item.Children[c];
+            ((titledPapers?[c] ?? false) || IsEntryOfItsOwn(child, underEntry: standsAlone) ? own : details).Add(child);
         }
 
         var linked = standsAlone || HasWebLink(head) || AnyHasWebLink(item.Paragraphs) || DetailsHaveWebLink(details);
@@ -98,7 +98,7 @@ internal sealed class ListEntries
         }
 
         var entry = new RawEntry(EntryForm.ListItem, head.Start, head.End, untitled ? new RawField(FieldRole.Title, "title", head.Slice(0, 0)) : null, nameFromTitle: true) { LineOffset = item.Start };
-        if (inherited.Venue is { } over && VenueParser.Read(over.Text.Trim().TrimEnd(':'), out var overVenue, out _) == VenueReading.Parsed && overVenue.Year > 0)
+        if (inherited.VenueHasYear)
         {
             // "**2018 NIPS**" over "1. **Title**, *Names*, [[arXiv](…)], [[NIPS](…)]": a link labelled by a venue without
             // its year is a link to the paper; the line over the list says where and when it appeared.
@@ -202,24 +202,32 @@ internal sealed class ListEntries
     private bool IsTitledPaper(RawItem child) =>
         child.Head is { Links.Count: > 0 } head && LinksAPaperPage(head) && _paper.ReadTitleLine(head) is { Labelled: false } parts && parts.Has(FieldRole.Title);
 
-    private int CountTitledPapers(IReadOnlyList<RawItem> children)
+    /// <summary>Which sub-items are titled papers, when two or more are; else null (each one read once).</summary>
+    private bool[]? TitledPapers(IReadOnlyList<RawItem> children)
     {
-        var count = 0;
-        for (var i = 0; i < children.Count && count < 2; i++)
+        if (children.Count < 2)
         {
-            count += IsTitledPaper(children[i]) ? 1 : 0;
+            return null;
         }
 
-        return count;
+        var titled = new bool[children.Count];
+        var count = 0;
+        for (var i = 0; i < children.Count; i++)
+        {
+            titled[i] = IsTitledPaper(children[i]);
+            count += titled[i] ? 1 : 0;
+        }
+
+        return count >= 2 ? titled : null;
     }
 
     /// <summary>
     /// An item that names a topic and holds no link (<c>- Hybrid Retrieve</c>), whose two or more paragraphs each
     /// open with a titled link to a paper: the paragraphs are the papers, not the topic's links.
     /// </summary>
-    private bool IsTopicOverPaperParagraphs(RawItem item, FieldContent head, PaperTextParts parts)
+    private bool IsTopicOverPaperParagraphs(RawItem item, FieldContent head, PaperTextParts? parts)
     {
-        if (item.Paragraphs.Count < 2 || head.Links.Count > 0 || parts.Has(FieldRole.Venue) || TextRuns.WordCount(head.Text.Trim()) > 6)
+        if (item.Paragraphs.Count < 2 || head.Links.Count > 0 || TextRuns.WordCount(head.Text.Trim()) > 6 || (parts ?? _paper.ReadTitleLine(head)).Has(FieldRole.Venue))
         {
             return false;
         }
@@ -286,7 +294,22 @@ internal sealed class ListEntries
     }
 
     /// <summary>What a bullet that is no entry states for the entries under it: a date, a venue.</summary>
-    private readonly record struct Inherited(FieldContent? Date, FieldContent? Venue);
+    private readonly struct Inherited
+    {
+        public Inherited(FieldContent? date, FieldContent? venue)
+        {
+            Date = date;
+            Venue = venue;
+            VenueHasYear = venue is { } line && VenueParser.Read(line.Text.Trim().TrimEnd(':'), out var stated, out _) == VenueReading.Parsed && stated.Year > 0;
+        }
+
+        public FieldContent? Date { get; }
+
+        public FieldContent? Venue { get; }
+
+        /// <summary>The venue line states a year (<c>**2018 NIPS**</c>): read once for the items under it.</summary>
+        public bool VenueHasYear { get; }
+    }
 
     /// <summary>
     /// Whether an item holds links and nothing that names a paper (<c>* &lt;img …&gt;[Link](…)</c>, <c>* [Paper](x.pdf)</c>,
@@ -444,12 +467,11 @@ internal sealed class ListEntries
     /// </summary>
     private bool IsEntryOfItsOwn(RawItem child, bool underEntry)
     {
-        if (child.Head is { } topic && IsTopicOverPaperParagraphs(child, topic, _paper.ReadTitleLine(topic)))
+        if (child.Head is { } topic && IsTopicOverPaperParagraphs(child, topic, parts: null))
         {
             // A topic whose paragraphs are papers holds entries of their own, under any item.
             return true;
         }
-
 
         // Without a link, a sub-item has no title link to be an entry by.
         if (child.Head is not { Links.Count: > 0 } head)

@@ -810,23 +810,14 @@ internal sealed class PaperText
         return next < _text.Length && _text[next] is '-' or ':' or '|' or '\u2013' or '\u2014' ? end : -1;
     }
 
-    /// <summary>A one- or two-word label and a colon right before a link (<c>Paper:</c>, <c>New paper:</c>): where the link starts, or -1.</summary>
     /// <summary>
     /// Where a line in front ends when it holds a venue and nothing else (<c>EMNLP24 Findings</c>, <c>Arxiv2025</c>) and a
     /// line break puts a titled link right under it; else -1.
     /// </summary>
     private int VenueLineEnd(int i)
     {
-        var lineEnd = -1;
-        foreach (var at in _breaks)
-        {
-            if (at > i && (lineEnd < 0 || at < lineEnd))
-            {
-                lineEnd = at;
-            }
-        }
-
-        if (lineEnd < 0 || ContainsLink(i, lineEnd))
+        var lineEnd = NextBreakAfter(i);
+        if (lineEnd >= _text.Length || ContainsLink(i, lineEnd))
         {
             return -1;
         }
@@ -844,15 +835,23 @@ internal sealed class PaperText
         }
 
         // "Arxiv24 <br> Title <br> Authors": a plain title under a venue with a year.
-        var nextBreak = _text.Length;
-        foreach (var at in _breaks)
-        {
-            nextBreak = at > under && at < nextBreak ? at : nextBreak;
-        }
-
+        var nextBreak = NextBreakAfter(under);
         return HasYearOrKnown(line) && !ContainsLink(under, nextBreak) && TextRuns.WordCount(_text.Substring(under, nextBreak - under)) >= 3 ? lineEnd : -1;
     }
 
+    /// <summary>Where the first line break after <paramref name="i"/> is, or the end of the text.</summary>
+    private int NextBreakAfter(int i)
+    {
+        var next = _text.Length;
+        foreach (var at in _breaks)
+        {
+            next = at > i && at < next ? at : next;
+        }
+
+        return next;
+    }
+
+    /// <summary>A one- or two-word label and a colon right before a link (<c>Paper:</c>, <c>New paper:</c>): where the link starts, or -1.</summary>
     private int LabelEnd(int i)
     {
         var j = i;
