@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What a real list's catalog adds to `dotnet build`, beside a floor of the same constants written by hand.
-#   bash tests/PaperCatalog.Benchmarks/build-cost.sh [runs] [list.md]
+#   bash tests/PaperCatalog.Benchmarks/build-cost.sh [runs] [list.md]     (BUILDCOST_WORK=DIR keeps the apps)
 # Packs the package with a unique version into a temporary feed, writes three console apps (no catalog, the
 # floor, the catalog), touches Program.cs and times `dotnet build` of each, alternating, with the compiler
 # server on and off, with and without a documentation file. Prints the medians and the ratio of what the
@@ -11,8 +11,8 @@ cd "$(dirname "$0")/../.."
 REPO=$(pwd)
 RUNS=${1:-5}
 LIST=${2:-$REPO/tests/PaperCatalog.Tests/TestData/corpus/wild/xnhyacinth-long-context.md}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# BUILDCOST_WORK=DIR keeps the apps there (to look at them, or to time the generator with -p:ReportAnalyzer=true).
+if [ -n "${BUILDCOST_WORK:-}" ]; then WORK=$BUILDCOST_WORK; mkdir -p "$WORK"; else WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT; fi
 VERSION=0.1.0-buildcost.$(date +%Y%m%d%H%M%S)
 
 dotnet build -c Release tests/PaperCatalog.Benchmarks -v q -nologo > /dev/null
@@ -52,6 +52,8 @@ XML
   (cd "$WORK/$app" && BUILDCOST_DOC=false dotnet build -c Release -v q -nologo > /dev/null)
 done
 
+# 0 runs: only write the apps (with BUILDCOST_WORK, to keep them).
+[ "$RUNS" = 0 ] && exit 0
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for server in true false; do
   for doc in false true; do
