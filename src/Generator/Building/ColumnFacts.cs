@@ -16,6 +16,7 @@ internal sealed class ColumnFacts
     private readonly int[] _filled;
     private readonly int[] _titledLinks;
     private readonly int[] _venues;
+    private readonly int[] _plainNames;
     private readonly HashSet<string>[] _distinct;
 
     private ColumnFacts(int columns)
@@ -23,6 +24,7 @@ internal sealed class ColumnFacts
         _filled = new int[columns];
         _titledLinks = new int[columns];
         _venues = new int[columns];
+        _plainNames = new int[columns];
         _distinct = new HashSet<string>[columns];
         for (var c = 0; c < columns; c++)
         {
@@ -65,6 +67,10 @@ internal sealed class ColumnFacts
                 {
                     facts._venues[c]++;
                 }
+                else if (cell.Links.Count == 0 && IsPlainName(cell.Text))
+                {
+                    facts._plainNames[c]++;
+                }
             }
         }
 
@@ -100,7 +106,54 @@ internal sealed class ColumnFacts
     /// The column that names entries when no header says so: the one whose cells most often hold a link with a
     /// title (<c>| Year | Pub | [Title](…) | Repo |</c>), else the Paper column; -1 when neither.
     /// </summary>
-    public int NameColumn(ColumnMap columns) => TitledLinkColumn(columns) is var titled && titled >= 0 ? titled : System.Array.IndexOf(columns.Roles, FieldRole.Paper);
+    public int NameColumn(ColumnMap columns)
+    {
+        if (TitledLinkColumn(columns) is var titled && titled >= 0)
+        {
+            return titled;
+        }
+
+        var paper = System.Array.IndexOf(columns.Roles, FieldRole.Paper);
+        return paper >= 0 && PlainNameColumn(columns) is var named && named >= 0 ? named : paper;
+    }
+
+    /// <summary>
+    /// The first column no header names whose cells are short plain names, a different one in each row
+    /// (<c>| Scheduler | Year | Series | Paper |</c> over <c>| Optimus | 2018 | EuroSys | [Paper](…) |</c>), or -1: where the Paper
+    /// column holds only <c>[Paper](…)</c>, it names the rows.
+    /// </summary>
+    private int PlainNameColumn(ColumnMap columns)
+    {
+        for (var c = 0; c < _plainNames.Length; c++)
+        {
+            if (columns.Roles[c] == FieldRole.Other && _filled[c] >= 2 && TellsRowsApart(c) && _plainNames[c] * 10 >= _filled[c] * 9)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A name of one to four words with a letter, no year, no sentence: <c>Optimus</c>, <c>Pollux</c>, <c>AFS</c>.</summary>
+    private static bool IsPlainName(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 40 || TextRuns.WordCount(trimmed) > 4 || VenueParser.YearOnly(trimmed) > 0 || trimmed.IndexOf(". ", System.StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var ch in trimmed)
+        {
+            if (char.IsLetter(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A column no header names whose filled cells mostly read as venues (<c>CVPR</c>, <c>ICLR 2024</c>), or -1.</summary>
     public int VenueColumn(ColumnMap columns)

@@ -264,10 +264,6 @@ internal static class NameParser
             or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 
     /// <summary>
-    /// The names of a byline or an author list: <c>by Roy Levin and David D. Redell</c> is two; <c>et al.</c> says there
-    /// are more, and is no name.
-    /// </summary>
-    /// <summary>
     /// BibTeX's author field: <c>Wang, Haiming and Xin, Huajian and Liu, Zhengying</c>, each name family first with
     /// one comma, " and " between them; read given name first (<c>Haiming Wang</c>). Null when the text is not one.
     /// </summary>
@@ -310,6 +306,10 @@ internal static class NameParser
 
     private static readonly string[] BibTexSeparator = { " and " };
 
+    /// <summary>
+    /// The names of a byline or an author list: <c>by Roy Levin and David D. Redell</c> is two; <c>et al.</c> says there
+    /// are more, and is no name.
+    /// </summary>
     public static List<string> SplitAuthors(string text)
     {
         var byline = text.Trim().TrimEnd(TextRuns.ListSeparators);
@@ -339,6 +339,11 @@ internal static class NameParser
             }
 
             return people;
+        }
+
+        if (FamilyGivenPairs(byline) is { } pairs)
+        {
+            return pairs;
         }
 
         byline = WithoutAttachedAffiliations(byline);
@@ -380,6 +385,69 @@ internal static class NameParser
         }
 
         return PairSurnames(authors, byline.IndexOf(',') >= 0);
+    }
+
+    /// <summary>
+    /// <c>Hu, Yafei, Geng, Junyi, Wang, Chen, others.</c>: names family first with commas between all the pieces, so they go in
+    /// pairs; read given name first. Each pair has a one-word piece (a list of full names, <c>Jane Doe, John Roe</c>, has none),
+    /// every piece is one to three capitalised words. Null for any other list.
+    /// </summary>
+    internal static List<string>? FamilyGivenPairs(string byline)
+    {
+        if (byline.IndexOf(';') >= 0 || byline.IndexOf(" and ", StringComparison.Ordinal) >= 0 || byline.IndexOf(" & ", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var pieces = byline.TrimEnd(' ', ',').Split(',');
+        for (var p = 0; p < pieces.Length; p++)
+        {
+            // "…, Scherer, Sebastian." ends the sentence, "Mahony., R." is a slip; "…, Benosman, R." keeps its initial.
+            var piece = pieces[p].Trim();
+            pieces[p] = piece.EndsWith(".", StringComparison.Ordinal) && !EndsWithInitialsWord(piece) ? piece.Substring(0, piece.Length - 1) : piece;
+        }
+
+        var count = pieces.Length;
+        if (pieces[count - 1] is "others" or "et al" or "etc")
+        {
+            count--;
+        }
+
+        if (count < 4 || count % 2 != 0 || count > 80)
+        {
+            return null;
+        }
+
+        var names = new List<string>(count / 2);
+        for (var p = 0; p < count; p += 2)
+        {
+            var family = pieces[p];
+            var given = pieces[p + 1];
+            var familyWords = TextRuns.WordCount(family);
+            var givenWords = TextRuns.WordCount(given);
+            if (family.Length == 0 || given.Length == 0 || familyWords > 3 || givenWords > 3 || (familyWords > 1 && givenWords > 1)
+                || !IsNamePiece(family) || !IsNamePiece(given))
+            {
+                return null;
+            }
+
+            names.Add(given + " " + family);
+        }
+
+        return names;
+    }
+
+    private static bool IsNamePiece(string piece)
+    {
+        foreach (var c in piece)
+        {
+            if (char.IsDigit(c) || c is '(' or ')' or ':' or '"' or '[' or ']')
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(piece[0]) && AllWordsCapitalised(piece);
     }
 
     /// <summary>

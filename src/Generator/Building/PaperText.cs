@@ -828,6 +828,12 @@ internal sealed class PaperText
             return -1;
         }
 
+        if (StrongStartingAt(SkipSpaces(i)) is { } bold && !HasDigit(_text.Substring(bold.Start, bold.End - bold.Start)))
+        {
+            // "**Fast Things** [2023]␠␠" over the names: a bold line without a year is the title.
+            return -1;
+        }
+
         var under = SkipSpaces(lineEnd);
         if (LinkStartingAt(under) is { } titleLink)
         {
@@ -1869,7 +1875,23 @@ internal sealed class PaperText
             if (remarkStart >= 0 && BreakAt(i))
             {
                 // A line break (<br>) ends what stands before it: a description under a title is a remark of its own.
-                FlushRemark(i);
+                // Only a separator before it ("**[Title](…)**,␠␠" over "IEEE Trans. …, 2022."): the next line is the trailer.
+                if (SkipSpacesAndSeparators(remarkStart, ",.:;|-\u2013\u2014") >= i)
+                {
+                    remarkStart = -1;
+                }
+                else
+                {
+                    FlushRemark(i);
+                }
+            }
+
+            if (c == '[' && remarkStart < 0 && titled && TypeMarkAfterTitleEnd(i) is var markEnd && markEnd > i)
+            {
+                // "[**Title**](…)[C]//Proceedings of the IEEE … . **2021**: 15598-15607.", "…[J]. Venue, 2020": GB/T 7714's
+                // type mark says what the reference is, and the venue follows it: no tag.
+                i = markEnd;
+                continue;
             }
 
             if ((c == '(' || c == '[' || c == '\uFF08') && GroupEnd(i, c, c == '(' ? ')' : c == '[' ? ']' : '\uFF09') is var groupEnd && groupEnd > i)
@@ -2310,11 +2332,12 @@ internal sealed class PaperText
         }
 
         var run = _text.Substring(start, end - start).TrimEnd(RunTrim);
-        if (run.Length > 3 && run.StartsWith("in ", StringComparison.Ordinal) && char.IsUpper(run[3]) && run.Substring(3) is var inVenue
+        var inLength = run.StartsWith("in: ", StringComparison.OrdinalIgnoreCase) ? 4 : run.StartsWith("in ", StringComparison.Ordinal) ? 3 : 0;
+        if (inLength > 0 && run.Length > inLength && (char.IsUpper(run[inLength]) || inLength == 4) && run.Substring(inLength) is var inVenue
             && VenueParser.LooksLikeVenue(inVenue) && HasYearOrKnown(inVenue))
         {
-            // "…, in Nature Communications 2023.": "in" is the sentence's, not the venue's.
-            start += 3;
+            // "…, in Nature Communications 2023.", "*B. Yu, D. Tao*, in: ECCV, 2018.": "in" is the sentence's, not the venue's.
+            start = SkipSpaces(start + inLength);
             run = inVenue;
         }
 
@@ -2410,6 +2433,28 @@ internal sealed class PaperText
             // "Kusner, Matt J and Loftus, Joshua, 2017" (BibTeX's author field), "Ethayarajh, Kawin, 2020": names, then the year.
             AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, _text.LastIndexOf(',', yearStart)));
             AddOnce(FieldRole.Date, yearStart, yearStart + 4);
+            return;
+        }
+
+        if (!_parts.Has(FieldRole.Venue) && VenueSentenceBeforeYear(start, end) is var venueDot && venueDot > start)
+        {
+            // "Proceedings of the IEEE International Conference on Computer Vision. 2019: 5875-5884." (GB/T 7714 after
+            // [C]//): the venue's sentence, then the year and the pages.
+            var venueYear = SkipSpaces(venueDot + 1);
+            AddOnce(FieldRole.Venue, start, venueDot);
+            AddOnce(FieldRole.Date, venueYear, venueYear + 4);
+            if (SkipSpacesAndSeparators(venueYear + 4, ",.:;") is var pages && pages < end)
+            {
+                Add(FieldRole.Remarks, pages, end);
+            }
+
+            return;
+        }
+
+        if (!_parts.Has(FieldRole.Authors) && BreakAt(start) && NameParser.FamilyGivenPairs(run) is not null)
+        {
+            // "**Title**, arXiv, 2024.␠␠" over "Hu, Yafei, Geng, Junyi, …, others.": a line of names, family first, in pairs.
+            AddOnce(FieldRole.Authors, start, TrimEndPunctuation(start, end));
             return;
         }
 
@@ -2511,7 +2556,62 @@ internal sealed class PaperText
 
         var open = _text.LastIndexOf('[', close - 1, close - start);
         var mark = open > start ? _text.Substring(open + 1, close - open - 2) : string.Empty;
-        return mark is "J" or "C" or "D" or "M" or "A" or "R" or "J/OL" or "C/OL" or "M/OL" or "EB/OL" && char.IsLetter(_text[Trim(start, open).End - 1]) ? open : -1;
+        return IsTypeMark(mark) && char.IsLetter(_text[Trim(start, open).End - 1]) ? open : -1;
+    }
+
+    /// <summary>
+    /// Where the first sentence of <c>text[start, end)</c> ends when it names a venue without a year and the next one opens
+    /// with the year (<c>Proceedings of … Vision. 2019: 5875-5884.</c>, <c>… Letters. 2020, 5(2): 1-8.</c>), or -1.
+    /// </summary>
+    private int VenueSentenceBeforeYear(int start, int end)
+    {
+        for (var j = start + 8; j + 6 < end; j++)
+        {
+            if (_text[j] != '.' || _text[j + 1] != ' ' || EndsWithAbbreviation(start, j + 1))
+            {
+                continue;
+            }
+
+            var year = SkipSpaces(j + 1);
+            if (year + 4 > end || !IsYearAt(year) || (year + 4 < end && _text[year + 4] is not (':' or ',' or '.' or ';')))
+            {
+                return -1;
+            }
+
+            // "…Letters (RA-L), 3(4):3177-3184, Oct. 2018": a sentence with numbers is a venue's details, its date after them.
+            var sentence = _text.Substring(start, j - start).Trim();
+            return !HasDigit(sentence) && VenueParser.LooksLikeVenue(sentence) && !HasYearOrKnown(sentence) && !LooksLikeAuthors(sentence) ? j : -1;
+        }
+
+        return -1;
+    }
+
+    private bool IsYearAt(int i) =>
+        i + 4 <= _text.Length && char.IsDigit(_text[i]) && char.IsDigit(_text[i + 1]) && char.IsDigit(_text[i + 2]) && char.IsDigit(_text[i + 3])
+        && _text[i] is '1' or '2' && (i + 4 == _text.Length || !char.IsDigit(_text[i + 4]));
+
+    /// <summary>GB/T 7714's marks of what a reference is: [J] a journal article, [C] in proceedings, [D] a thesis, [M] a book, …</summary>
+    private static bool IsTypeMark(string mark) => mark is "J" or "C" or "D" or "M" or "A" or "R" or "J/OL" or "C/OL" or "M/OL" or "EB/OL";
+
+    /// <summary>
+    /// Where a type mark right after the title ends, with the <c>//</c> that puts proceedings after it
+    /// (<c>[**Title**](…)[C]//Proceedings of … . **2021**: 15598-15607.</c>), or -1.
+    /// </summary>
+    private int TypeMarkAfterTitleEnd(int i)
+    {
+        var close = i + 1;
+        while (close < _text.Length && close - i <= 6 && _text[close] != ']' && _text[close] != '[')
+        {
+            close++;
+        }
+
+        if (close >= _text.Length || _text[close] != ']' || !IsTypeMark(_text.Substring(i + 1, close - i - 1)))
+        {
+            return -1;
+        }
+
+        var end = close + 1;
+        return end + 1 < _text.Length && _text[end] == '/' && _text[end + 1] == '/' ? end + 2 : end;
     }
 
     /// <summary>Where a date with its month (<c>2024-09-01</c>, <c>2023.05</c>) that opens <c>text[start, end)</c> ends, or -1; a bare year may open a venue's name.</summary>

@@ -508,6 +508,13 @@ internal static class VenueParser
             return true;
         }
 
+        if (word.Length > 7 && word.StartsWith("arxiv.", StringComparison.OrdinalIgnoreCase) && char.IsDigit(word[6]))
+        {
+            // "arXiv.2311.01460": the identifier as arXiv's DOI writes it (10.48550/arXiv.2311.01460).
+            attached = word.Substring(6);
+            return true;
+        }
+
         var length = word.Length;
         var paren = word.IndexOf('(');
         if (paren > 0)
@@ -703,9 +710,10 @@ internal static class VenueParser
             return true;
         }
 
-        if (i + 2 == words.Count && IsTwoDigits(words[i + 1]) && KnownName(word) is { } knownBefore)
+        if (i + 2 == words.Count && IsTwoDigits(words[i + 1]) && KnownName(word) is { } knownBefore && (i == 0 || Known[knownBefore].Kind != VenueKind.Journal))
         {
-            // "SIGMOD 18", "VLDB 19": a known name, then a year's last two digits.
+            // "SIGMOD 18", "[VLDBJ 26]": a known name, then a year's last two digits. A journal cited with its publisher
+            // ("IEEE T-RO 31. 5(2015): 1147–1163") gives its volume there.
             name = knownBefore;
             year = 2000 + int.Parse(words[i + 1], CultureInfo.InvariantCulture);
             consumed = 1;
@@ -880,13 +888,13 @@ internal static class VenueParser
             "CSCW", "IUI", "Ubicomp", "ICSE", "FSE", "ASE", "ISSTA", "CAV", "ICDM", "SDM", "ACM MM", "WACV", "BMVC",
             "ICASSP", "Interspeech", "ISMB", "RECOMB", "ICLP", "SIGGRAPH", "SIGGRAPH Asia", "ECML", "ACSAC", "RAID", "ESORICS",
             "ICCAD", "FPGA", "ICPE", "MASCOTS", "SIGSPATIAL", "PODS", "CIDR", "EDBT", "ICDT", "SoCG", "STOC", "FOCS",
-            "SODA", "ICALP", "LICS", "CONCUR", "TACAS", "ESOP", "ECOOP", "ICFP", "SPLASH", "LCTES", "HotChips");
+            "SODA", "ICALP", "LICS", "CONCUR", "TACAS", "ESOP", "ECOOP", "ICFP", "SPLASH", "LCTES", "HotChips", "IV", "ITSC");
         Add(VenueKind.Workshop, "HotOS", "HotCloud", "HotNets", "HotStorage", "DLP-KDD", "DLRS", "EuroMLSys", "APSys", "WOOT");
         Add(VenueKind.Journal,
             "CSUR", "TOCS", "TPDS", "TC", "TOS", "TACO", "JMLR", "VLDBJ", "PVLDB", "TKDE", "TMLR", "CACM", "JSAC", "TON", "TOPLAS",
             "TPAMI", "IJCV", "TIP", "TNNLS", "TOG", "IMWUT", "TACL", "Nature", "Science", "PNAS", "Cell", "Bioinformatics",
             "Nature Methods", "Nature Communications", "Nature Biotechnology", "Nature Machine Intelligence", "TSE", "TOSEM",
-            "TIFS", "TDSC", "TMC", "TWC", "JACM", "SICOMP");
+            "TIFS", "TDSC", "TMC", "TWC", "JACM", "SICOMP", "RA-L", "T-RO", "IJRR", "T-ITS");
 
         // Other spellings of the same venue.
         known["USENIX ATC"] = ("ATC", VenueKind.Conference);

@@ -123,7 +123,7 @@ internal sealed class MarkdownInlineReader
     {
         if (IsPlain(text, start, end))
         {
-            cell.AppendText(text, start, end - start);
+            AppendSource(cell, text, start, end);
             return;
         }
 
@@ -144,6 +144,35 @@ internal sealed class MarkdownInlineReader
         }
 
         Emit(nodes, text, cell);
+    }
+
+    /// <summary>
+    /// Appends source text; a hard line break in it (two spaces or a backslash before a newline) is a line break, as GitHub
+    /// shows it (<c>&lt;br&gt;</c>): <c>**Title**, CVPR, 2018␠␠</c> over a line of names ends the venue there.
+    /// </summary>
+    private static void AppendSource(FieldBuilder cell, string text, int start, int end)
+    {
+        for (var newline = text.IndexOf('\n', start, end - start); newline >= 0; newline = newline + 1 < end ? text.IndexOf('\n', newline + 1, end - newline - 1) : -1)
+        {
+            var lineEnd = newline > start && text[newline - 1] == '\r' ? newline - 1 : newline;
+            var breakStart = lineEnd;
+            while (breakStart > start && text[breakStart - 1] == ' ')
+            {
+                breakStart--;
+            }
+
+            if (lineEnd - breakStart < 2 && !(breakStart == lineEnd && breakStart > start && text[breakStart - 1] == '\\'))
+            {
+                continue;
+            }
+
+            breakStart = breakStart == lineEnd ? breakStart - 1 : breakStart;
+            cell.AppendText(text, start, breakStart - start);
+            cell.LineBreak(breakStart, newline + 1);
+            start = newline + 1;
+        }
+
+        cell.AppendText(text, start, end - start);
     }
 
     private static bool IsPlain(string text, int start, int end)
@@ -650,7 +679,7 @@ internal sealed class MarkdownInlineReader
             switch (node.Kind)
             {
                 case NodeKind.Source:
-                    cell.AppendText(text, node.Start, node.End - node.Start);
+                    AppendSource(cell, text, node.Start, node.End);
                     break;
                 case NodeKind.Literal:
                     cell.AppendLiteral(node.Value!, node.Start, node.End);

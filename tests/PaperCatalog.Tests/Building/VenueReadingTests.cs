@@ -46,6 +46,9 @@ public sealed class VenueReadingTests
     [InlineData("OSDI (2019)", "OSDI", 2019, VenueKind.Conference, null)]
     [InlineData("IEEE Transactions on Mobile Computing (2019)", "IEEE Transactions on Mobile Computing", 2019, VenueKind.Journal, null)]
     [InlineData("Ubicomp25 (IMWUT Vol 9 Issue 3)", "Ubicomp", 2025, VenueKind.Conference, "IMWUT Vol 9 Issue 3")]
+    [InlineData("IV2022", "IV", 2022, VenueKind.Conference, null)]
+    [InlineData("VLDBJ 26", "VLDBJ", 2026, VenueKind.Journal, null)]
+    [InlineData("arXiv.2311.01460", "arXiv", 2023, VenueKind.Preprint, null)]
     public void Names_and_years_as_lists_write_them_parse(string text, string name, int year, VenueKind kind, string? detail)
     {
         Assert.Equal(VenueReading.Parsed, VenueParser.Read(text, out var venue, out var problem));
@@ -58,6 +61,7 @@ public sealed class VenueReadingTests
     [InlineData("OpenAI", null)]
     [InlineData("Technical Report No. UCB/EECS-2009-28", null)]
     [InlineData("MSR-TR-2014-112", null)]
+    [InlineData("IEEE T-RO 31", null)]
     [InlineData("ICML (Oral)", "ICML")]
     [InlineData("EMNLP", "EMNLP")]
     [InlineData("(Oral)", null)]

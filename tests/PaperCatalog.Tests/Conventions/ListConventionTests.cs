@@ -180,6 +180,16 @@ public sealed class ListConventionTests
         { "- [2020/10] **A Fast Agent for Teens.** *Jane Roe (U of R) et al. IVA '20.* [[paper](https://doi.org/10.1145/3383652.3423900)]", "A Fast Agent for Teens", "Jane Roe", "IVA '20", 2020 },
         { "- Mean things are better role models: Averaged targets improve results.\n  [[pdf]](https://arxiv.org/abs/1703.01780)\n  [[code]](https://github.com/a/b)\n  - Jane Doe, John Roe.  *NeurIPS 2017*", "Mean things are better role models: Averaged targets improve results", "Jane Doe;John Roe", "NeurIPS 2017", 2017 },
         { "- FastClimate: Grounding fast things in climate science, in Nature Communications Earth & Environment 2023. [[Paper](https://www.nature.com/articles/s43247-023-01084-x)]", "FastClimate: Grounding fast things in climate science", "", "Nature Communications Earth & Environment 2023", 2023 },
+        // A hard line break (two spaces at a line's end) ends the venue's line, as <br> does: the names are the next line.
+        { "* **Fast Questions Answered**, CVPR, 2018    \nDoe, Jane and Roe, Rick and Moe, Ann       \n[[page]](https://example.org/p.pdf)", "Fast Questions Answered", "Jane Doe;Rick Roe;Ann Moe", "CVPR, 2018", 2018 },
+        { "* **Fast Things: A Survey**, arXiv:2404.19664, 2024   \nJane Doe, John Roe, Rick Moe  \n[[Paper](https://arxiv.org/pdf/2404.19664)]", "Fast Things: A Survey", "Jane Doe;John Roe;Rick Moe", "arXiv:2404.19664, 2024", 2024 },
+        { "- Doe, J., Roe, R.,  \n**_[Fast Vision: A Survey](https://example.org/survey.pdf)_**,  \nIEEE Trans. Pattern Anal. Machine Intell. (TPAMI), 44(1):154-180, Jan. 2022.", "Fast Vision: A Survey", "J. Doe;R. Roe", "IEEE Trans. Pattern Anal. Machine Intell. (TPAMI), 44(1):154-180, Jan. 2022", 2022 },
+        // Names family first with commas between all the pieces go in pairs; "others" says there are more.
+        { "* **Fast Robots**, IEEE Robotics and Automation Letters, 2023.   \nHu, Yafei, Geng, Junyi, Wang, Chen, others.    \n[[page](https://arxiv.org/pdf/2204.03140)]", "Fast Robots", "Yafei Hu;Junyi Geng;Chen Wang", "IEEE Robotics and Automation Letters, 2023", 2023 },
+        // GB/T 7714: [C]// puts the proceedings after the title, then the year and the pages; "in:" is the sentence's.
+        { "+ [x] **[14]** Doe J, Roe Y, Moe L, et al. [**Fast Recon: Real-Time Things**](https://example.org/recon.html)[C]//Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition. **2021**: 15598-15607.", "Fast Recon: Real-Time Things", "Doe J;Roe Y;Moe L", "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", 2021 },
+        { "12. **Fast cascade for face detection**, *B. Doe, D. Roe*, in: arXiv preprint arXiv:1805.03363, 2018. [[OpenAccess](https://arxiv.org/abs/1805.03363)]", "Fast cascade for face detection", "B. Doe;D. Roe", "arXiv preprint arXiv:1805.03363, 2018", 2018 },
+        { "- **Fast Chain of Thought via Distillation**, arXiv.2311.01460 [[paper](https://doi.org/10.48550/arXiv.2311.01460)] 💡", "Fast Chain of Thought via Distillation", "", "arXiv.2311.01460", 2023 },
     };
 
     [Theory]

@@ -549,6 +549,25 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_column_of_plain_names_names_the_rows_when_the_paper_column_holds_only_Paper_links()
+    {
+        var result = Catalogs.Parse("""
+            ## Schedulers
+
+            | **Scheduler** | **Year** | **Series** | **Paper** | **Objective** | **Code** |
+            |:---:|:---:|:---:|:---:|:---:|:---:|
+            | Acme | 2024 | NSDI | [Paper](https://www.usenix.org/conference/nsdi24/presentation/hu) | ♣ | [Code](https://github.com/a/b) |
+            | Cassini | 2024 | NSDI | [Paper](https://arxiv.org/abs/2308.00852) | ♠♣♥ | - |
+            | Optimus | 2018 | EuroSys | [Paper](https://example.org/optimus.pdf) | ♣ | - |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Acme", "NSDI", 2024), ("Cassini", "NSDI", 2024), ("Optimus", "EuroSys", 2018) }, result.Spec.Entries.Select(e => (e.Name, e.Venue!.Text, e.Year)));
+        Assert.All(result.Spec.Entries, e => Assert.Null(e.Title));
+        Assert.Equal("PaperUrl", result.Spec.Entries[0].Links[0].MemberName);
+    }
+
+    [Fact]
     public void An_empty_header_over_row_numbers_is_no_error_and_a_name_cell_of_a_dash_gives_way_to_the_rows_link()
     {
         var result = Catalogs.Parse("""
