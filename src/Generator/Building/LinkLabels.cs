@@ -19,10 +19,6 @@ internal static class LinkLabels
         "slides", "video", "demo", "abs", "abstract", "here", "repo", "project page", "official code", "source code", "talk",
         "poster", "youtube", "bibtex", "supplementary", "supp", "doi", "preprint", "note", "notes", "reading note", "reading notes",
         "personal notes", "paper link", "pdf link",
-
-        // The same in Chinese, as lists written in it label their links: paper, code, open-source code, project page,
-        // video, dataset, blog.
-        "论文", "代码", "开源代码", "项目", "项目主页", "主页", "视频", "数据集", "开源数据集", "博客", "链接", "笔记",
     };
 
     /// <summary>
@@ -35,6 +31,14 @@ internal static class LinkLabels
         foreach (var generic in Generic)
         {
             if (string.Equals(inner, generic, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (chinese, _) in ChineseKinds)
+        {
+            if (string.Equals(inner, chinese, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -84,10 +88,16 @@ internal static class LinkLabels
 
     private static readonly char[] OpeningParentheses = { '(', '\uFF08' };
 
+    // The kinds of link in Chinese, as lists written in it label their links (paper, code, open-source code, code
+    // released, project page, homepages of a person, an author, a lab or a team, video, demo video, dataset, Google
+    // Scholar, blog, docs): each is a kind of link (IsGeneric), and its constant is named in English.
     private static readonly (string Chinese, string English)[] ChineseKinds =
     {
-        ("论文", "Paper"), ("代码", "Code"), ("开源代码", "Code"), ("项目", "Project"), ("项目主页", "Homepage"), ("主页", "Homepage"),
-        ("视频", "Video"), ("数据集", "Dataset"), ("开源数据集", "Dataset"), ("博客", "Blog"), ("链接", "Link"), ("笔记", "Notes"), ("解读", "Commentary"),
+        ("论文", "Paper"), ("代码", "Code"), ("开源代码", "Code"), ("代码开源", "Code"), ("项目", "Project"), ("工程地址", "Project"),
+        ("项目主页", "Homepage"), ("主页", "Homepage"), ("个人主页", "Homepage"), ("作者主页", "Homepage"), ("实验室主页", "Homepage"),
+        ("团队主页", "Homepage"), ("视频", "Video"), ("演示视频", "Video"), ("数据集", "Dataset"), ("开源数据集", "Dataset"),
+        ("数据集地址", "Dataset"), ("谷歌学术", "Scholar"), ("博客", "Blog"), ("链接", "Link"), ("笔记", "Notes"), ("解读", "Commentary"),
+        ("文档", "Docs"),
     };
 
     /// <summary>A label written in brackets inside the link: <c>[[DeepSeek-V2]](…)</c> reads as <c>[DeepSeek-V2]</c>.</summary>

@@ -668,6 +668,11 @@ internal sealed class PaperText
                 // "Tomer Lange, Joseph Naor, and Gala Yadgar. Title. Commun. ACM. 2021.": the last name after "and", then a full stop.
                 return dot;
             }
+            else if (names >= 1 && part.StartsWith("et al. ", StringComparison.Ordinal) && TextRuns.WordCount(part) >= 5)
+            {
+                // "Huang Z, Zhou H, Li Y, et al. VS-Net: Voting with Segmentation …[C]//…" (GB/T 7714 as text): the names end at "et al.".
+                return partStart + "et al.".Length;
+            }
             else
             {
                 return names >= 2 && words >= 4 && !LooksLikeAuthors(part) ? lastNameEnd : -1;

@@ -189,6 +189,7 @@ public sealed class ListConventionTests
         // GB/T 7714: [C]// puts the proceedings after the title, then the year and the pages; "in:" is the sentence's.
         { "+ [x] **[14]** Doe J, Roe Y, Moe L, et al. [**Fast Recon: Real-Time Things**](https://example.org/recon.html)[C]//Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition. **2021**: 15598-15607.", "Fast Recon: Real-Time Things", "Doe J;Roe Y;Moe L", "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", 2021 },
         { "12. **Fast cascade for face detection**, *B. Doe, D. Roe*, in: arXiv preprint arXiv:1805.03363, 2018. [[OpenAccess](https://arxiv.org/abs/1805.03363)]", "Fast cascade for face detection", "B. Doe;D. Roe", "arXiv preprint arXiv:1805.03363, 2018", 2018 },
+        { "+ [x] **[19]** Doe Z, Roe H, Moe Y, et al. Fast-Net: Voting with Segmentation for Things[C]//Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition. 2021: 6101-6111.", "Fast-Net: Voting with Segmentation for Things", "Doe Z;Roe H;Moe Y", "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", 2021 },
         { "- **Fast Chain of Thought via Distillation**, arXiv.2311.01460 [[paper](https://doi.org/10.48550/arXiv.2311.01460)] 💡", "Fast Chain of Thought via Distillation", "", "arXiv.2311.01460", 2023 },
     };
 
@@ -358,6 +359,20 @@ public sealed class ListConventionTests
         Assert.Empty(problems);
         Assert.Equal(("Fast Things", "FastThings"), (entry.Name, entry.Identifier));
         Assert.Equal(new[] { ("Url", "https://example.org/p"), ("PaperUrl", "https://example.org/paper.pdf") }, entry.Links.Select(l => (l.MemberName!, l.Url)));
+    }
+
+    [Fact]
+    public void A_sub_item_of_links_labelled_by_their_kind_in_Chinese_holds_links_of_its_item_and_names_nothing()
+    {
+        var entry = Single("""
+            + [x] **[13]** Doe T, Roe T. [**FAST SLAM: Bundle Adjusted Things**](https://example.org/fast.pdf)[C]//Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. 2019: 134-144.
+                + ETH
+                + [**代码开源**](https://github.com/a/b) &emsp; [**项目主页**](https://example.org/home) ，[演示视频](https://www.youtube.com/watch?v=1)
+            """, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal("FAST SLAM", entry.Name);
+        Assert.Equal(new[] { "Url", "CodeUrl", "HomepageUrl", "VideoUrl" }, entry.Links.Select(l => l.MemberName!));
     }
 
     [Fact]
