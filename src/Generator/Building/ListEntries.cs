@@ -88,7 +88,7 @@ internal sealed class ListEntries
             var stated = new Inherited(DateOf(head, parts) ?? inherited.Date, VenueParser.ReadsAsVenue(head.Text.Trim().TrimEnd(':')) ? head : inherited.Venue);
             var before = entries.Count;
             ReadChildren(item.Children, entries, stated);
-            if (entries.Count == before && (LinksAPaperPage(head) || AnyLinksAPaper(item.Paragraphs)))
+            if (entries.Count == before && (LinksAPaperPage(head) || AnyLinksAPaper(item.Paragraphs) || LinksOnlyAPdf(head)))
             {
                 // It links a paper and nothing under it is an entry: said, so that no paper goes unseen.
                 PapersNotRead.Add((head.Start, head.End));
@@ -401,6 +401,11 @@ internal sealed class ListEntries
 
         return false;
     }
+
+    /// <summary>Whether the content is a bare link to a PDF (<c>+ http://www.bmva.org/…/paper0032.pdf</c>): a paper without its title.</summary>
+    private static bool LinksOnlyAPdf(FieldContent content) =>
+        content.Links.Count == 1 && LinkLabels.IsUrl(content.Links[0].Label) && content.TextOutsideLinks.Trim().Length == 0
+        && content.Links[0].Target is var url && (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || url.IndexOf(".pdf?", StringComparison.OrdinalIgnoreCase) > 0);
 
     /// <summary>Whether a link of <paramref name="content"/> points at a paper: arXiv, a DOI, or a label such as [Paper] or [pdf].</summary>
     private static bool LinksAPaper(FieldContent content)

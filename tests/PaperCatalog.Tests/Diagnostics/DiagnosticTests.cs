@@ -377,10 +377,12 @@ public sealed class DiagnosticTests
             - **2025.05**
               - [Fast Things: Doing It Quickly](https://arxiv.org/abs/2505.00001)
             - [Code](https://github.com/a/b)
+            - https://github.com/a/losses
+            - {|PCAT210:http://www.example.org/bmvc/2013/paper0032.pdf|}
             """);
 
         Assert.Contains("The item '[Paper](https://arxiv.org/abs/2401.00001)' in section 'Surveys' links a paper",
-            diagnostics.Single().ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            diagnostics.First().ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
