@@ -437,6 +437,7 @@ internal static class NameParser
         return names;
     }
 
+    /// <summary>A piece of a name between commas: capitalised words (particles allowed), no digits, brackets or quotes.</summary>
     private static bool IsNamePiece(string piece)
     {
         foreach (var c in piece)

@@ -182,6 +182,7 @@ public sealed class ListConventionTests
         { "- FastClimate: Grounding fast things in climate science, in Nature Communications Earth & Environment 2023. [[Paper](https://www.nature.com/articles/s43247-023-01084-x)]", "FastClimate: Grounding fast things in climate science", "", "Nature Communications Earth & Environment 2023", 2023 },
         // A hard line break (two spaces at a line's end) ends the venue's line, as <br> does: the names are the next line.
         { "* **Fast Questions Answered**, CVPR, 2018    \nDoe, Jane and Roe, Rick and Moe, Ann       \n[[page]](https://example.org/p.pdf)", "Fast Questions Answered", "Jane Doe;Rick Roe;Ann Moe", "CVPR, 2018", 2018 },
+        { "* **Slow Questions Answered**, CVPR, 2018\\\nDoe, Jane and Roe, Rick\\\n[[page]](https://example.org/p.pdf)", "Slow Questions Answered", "Jane Doe;Rick Roe", "CVPR, 2018", 2018 },
         { "* **Fast Things: A Survey**, arXiv:2404.19664, 2024   \nJane Doe, John Roe, Rick Moe  \n[[Paper](https://arxiv.org/pdf/2404.19664)]", "Fast Things: A Survey", "Jane Doe;John Roe;Rick Moe", "arXiv:2404.19664, 2024", 2024 },
         { "- Doe, J., Roe, R.,  \n**_[Fast Vision: A Survey](https://example.org/survey.pdf)_**,  \nIEEE Trans. Pattern Anal. Machine Intell. (TPAMI), 44(1):154-180, Jan. 2022.", "Fast Vision: A Survey", "J. Doe;R. Roe", "IEEE Trans. Pattern Anal. Machine Intell. (TPAMI), 44(1):154-180, Jan. 2022", 2022 },
         // Names family first with commas between all the pieces go in pairs; "others" says there are more.
