@@ -1350,8 +1350,10 @@ internal sealed class PaperText
                 continue;
             }
 
+            var names = _text.Substring(i, namesEnd - i).Replace(", ...", ",").Trim().TrimEnd('.');
+            // "Bjørling, M. (2019, February). Title. In …": one author, family first with initials, is names too.
             if (VenueParser.YearOnly(_text.Substring(yearStart, 4)) == 0
-                || !LooksLikeAuthors(_text.Substring(i, namesEnd - i).Replace(", ...", ",").Trim().TrimEnd('.')))
+                || !(LooksLikeAuthors(names) || (IsFamilyCommaGiven(names) && NameParser.IsInitials(names.Substring(names.IndexOf(',') + 1).Trim() + "."))))
             {
                 return -1;
             }
