@@ -140,14 +140,17 @@ internal static class LinkLabels
     /// The label of a link whose own label names nothing (an icon) and whose column names none either: what its
     /// target is (a pdf, the code), else <c>Link</c>.
     /// </summary>
-    public static string KindLabel(in FieldLink link)
+    public static string KindLabel(in FieldLink link) =>
+        IsPdf(link.Target) || link.Kind == LinkKind.Arxiv ? "Paper" : link.Kind == LinkKind.GitHub ? "Code" : "Link";
+
+    private static readonly char[] QueryStart = { '?', '#' };
+
+    /// <summary>Whether a target's path (before a query or fragment) ends in <c>.pdf</c>.</summary>
+    public static bool IsPdf(string target)
     {
-        var target = link.Target;
-        var query = target.IndexOfAny(new[] { '?', '#' });
-        var path = query >= 0 ? target.Substring(0, query) : target;
-        return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || link.Kind == LinkKind.Arxiv ? "Paper"
-            : link.Kind == LinkKind.GitHub ? "Code"
-            : "Link";
+        var query = target.IndexOfAny(QueryStart);
+        var pathEnd = query >= 0 ? query : target.Length;
+        return pathEnd >= 4 && string.Compare(target, pathEnd - 4, ".pdf", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>A column header that says its cells are the paper (<c>Paper</c>, <c>Papers</c>): its link is the paper's.</summary>

@@ -405,7 +405,7 @@ internal sealed class ListEntries
     /// <summary>Whether the content is a bare link to a PDF (<c>+ http://www.bmva.org/…/paper0032.pdf</c>): a paper without its title.</summary>
     private static bool LinksOnlyAPdf(FieldContent content) =>
         content.Links.Count == 1 && LinkLabels.IsUrl(content.Links[0].Label) && content.TextOutsideLinks.Trim().Length == 0
-        && content.Links[0].Target is var url && (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || url.IndexOf(".pdf?", StringComparison.OrdinalIgnoreCase) > 0);
+        && LinkLabels.IsPdf(content.Links[0].Target);
 
     /// <summary>Whether a link of <paramref name="content"/> points at a paper: arXiv, a DOI, or a label such as [Paper] or [pdf].</summary>
     private static bool LinksAPaper(FieldContent content)

@@ -2580,7 +2580,7 @@ internal sealed class PaperText
             }
 
             var year = SkipSpaces(j + 1);
-            if (year + 4 > end || !IsYearAt(year) || (year + 4 < end && _text[year + 4] is not (':' or ',' or '.' or ';')))
+            if (year + 4 > end || !IsFourDigits(year) || _text[year] is not ('1' or '2') || (year + 4 < end && _text[year + 4] is not (':' or ',' or '.' or ';')))
             {
                 return -1;
             }
@@ -2592,10 +2592,6 @@ internal sealed class PaperText
 
         return -1;
     }
-
-    private bool IsYearAt(int i) =>
-        i + 4 <= _text.Length && char.IsDigit(_text[i]) && char.IsDigit(_text[i + 1]) && char.IsDigit(_text[i + 2]) && char.IsDigit(_text[i + 3])
-        && _text[i] is '1' or '2' && (i + 4 == _text.Length || !char.IsDigit(_text[i + 4]));
 
     /// <summary>GB/T 7714's marks of what a reference is: [J] a journal article, [C] in proceedings, [D] a thesis, [M] a book, …</summary>
     private static bool IsTypeMark(string mark) => mark is "J" or "C" or "D" or "M" or "A" or "R" or "J/OL" or "C/OL" or "M/OL" or "EB/OL";
