@@ -710,7 +710,7 @@ internal static class VenueParser
             return true;
         }
 
-        if (i + 2 == words.Count && IsTwoDigits(words[i + 1]) && KnownName(word) is { } knownBefore && (i == 0 || Known[knownBefore].Kind != VenueKind.Journal))
+        if (i + 2 == words.Count && IsTwoDigits(words[i + 1]) && KnownName(word) is { } knownBefore && (i == 0 || !IsJournal(knownBefore)))
         {
             // "SIGMOD 18", "[VLDBJ 26]": a known name, then a year's last two digits. A journal cited with its publisher
             // ("IEEE T-RO 31. 5(2015): 1147–1163") gives its volume there.
@@ -730,6 +730,9 @@ internal static class VenueParser
 
         return false;
     }
+
+    // An alias's name is a known name too ("USENIX ATC" is ATC), but an unknown one must not throw.
+    private static bool IsJournal(string knownName) => Known.TryGetValue(knownName, out var known) && known.Kind == VenueKind.Journal;
 
     /// <summary>A known venue's name, or a word of capitals (<c>IJCV</c>, <c>TPAMI</c>, <c>NeurIPS</c> is known), or null.</summary>
     private static string? AcronymOrKnownName(string word)
