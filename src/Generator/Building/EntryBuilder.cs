@@ -264,6 +264,9 @@ internal sealed class EntryBuilder
                 }
 
                 break;
+            case FieldRole.Venue when content.Links.Count == 1 && content.TextOutsideLinks.Trim().Length == 0 && NamesOnlyALinkKind(content.Links[0].Label):
+                // | Source | of [paper](…) or [github](…) cells: a link that names its kind, no venue.
+                break;
             case FieldRole.Venue when values.VenueField is null:
                 values.VenueField = field;
                 if (content.Links.Count > 0 && content.Links[0].IsValid)
@@ -787,5 +790,14 @@ internal sealed class EntryBuilder
         public RawField? DateField { get; set; }
 
         public string? PaperUrl { get; set; }
+    }
+
+    /// <summary>A link label that names the kind of target and never a venue (<c>paper</c>, <c>github</c>; not <c>arXiv</c>, <c>Preprint</c>).</summary>
+    private static bool NamesOnlyALinkKind(string label)
+    {
+        var inner = LinkLabels.Unbracket(label).Trim();
+        return LinkLabels.IsGeneric(label)
+            && !inner.Equals("arxiv", StringComparison.OrdinalIgnoreCase)
+            && !inner.Equals("preprint", StringComparison.OrdinalIgnoreCase);
     }
 }

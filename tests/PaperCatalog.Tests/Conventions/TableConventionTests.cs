@@ -31,6 +31,26 @@ public sealed class TableConventionTests
     }
 
     [Fact]
+    public void A_venue_column_cell_that_is_one_link_named_by_its_kind_is_a_link_not_a_venue()
+    {
+        var result = Catalogs.Parse("""
+            ## Leaderboard
+
+            | Rank | Model | Score | Source |
+            | --- | --- | --- | --- |
+            | 1 | Fast-Coder-7B | 92.7 | [paper](https://arxiv.org/abs/2409.12186) |
+            | 2 | [Slow-Coder-32B](https://huggingface.co/a/slow) | 90.2 | [github](https://github.com/a/slow) |
+            | 3 | Wide-Coder | 88.0 | [arXiv](https://arxiv.org/abs/2401.00001) |
+            """);
+
+        Assert.Equal(
+            new[] { ("Fast-Coder-7B", (string?)null), ("Slow-Coder-32B", null), ("Wide-Coder", "arXiv") },
+            result.Spec.Entries.Select(e => (e.Name, e.Venue?.Text)));
+        Assert.Contains(result.Spec.Entries[1].Links, l => l.Url == "https://github.com/a/slow");
+        Assert.Contains(result.Spec.Entries[0].Links, l => l.Url == "https://arxiv.org/abs/2409.12186");
+    }
+
+    [Fact]
     public void A_table_of_datasets_is_named_by_its_dataset_and_a_paper_link_labelled_by_its_venue_gives_the_venue()
     {
         var result = Catalogs.Parse("""
