@@ -142,6 +142,13 @@ internal sealed partial class PaperText
                 continue;
             }
 
+            if (_text[i] is '.' or '\u2026' && PlaceholderEnd(i) is var placeholderEnd && placeholderEnd > i)
+            {
+                // "`...`[Doe et al.][arxiv 2024]**Title**": a name left to fill in, no name.
+                i = SkipSpaces(placeholderEnd);
+                continue;
+            }
+
             var (open, close) = (_text[i], '\0');
             close = open switch { '(' => ')', '[' => ']', _ => '\0' };
             if (close != '\0' && _linkAt[i] < 0 && GroupEnd(i, open, close) is var end && end > i)
@@ -251,6 +258,11 @@ internal sealed partial class PaperText
                     // "[TKDD 25] **Title**", "[KBS 23]": in front, in brackets, a name and a year's last two digits are a venue.
                     Add(FieldRole.Venue, innerStart, innerEnd);
                 }
+                else if (open == '[' && !_parts.Has(FieldRole.Authors) && inner.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0 && LooksLikeAuthors(inner))
+                {
+                    // "`Name` [Graham et al.][CVPR 2023]**Title**": the first author in front, in brackets.
+                    Add(FieldRole.Authors, innerStart, innerEnd);
+                }
                 else
                 {
                     Add(FieldRole.Tags, innerStart, innerEnd);
@@ -318,11 +330,60 @@ internal sealed partial class PaperText
                 continue;
             }
 
+            if (!_parts.Has(FieldRole.ShortName) && NameBeforeTagsEnd(i) is var nameEnd && nameEnd > i)
+            {
+                // "`DenoDiff` [Graham et al.][CVPR 2023]**Denoising Diffusion Models for …**": the method's name, its tags, the bold title.
+                Add(FieldRole.ShortName, i, nameEnd);
+                i = SkipSpaces(nameEnd);
+                continue;
+            }
+
             break;
         }
 
         return i;
     }
+
+    /// <summary>Where a name of at most three words ends when bracketed tags, then a bold title of three words or more, follow it; or -1.</summary>
+    private int NameBeforeTagsEnd(int i)
+    {
+        var bracket = _text.IndexOf('[', i);
+        if (bracket <= i || ContainsLink(i, bracket) || StrongStartingAt(i) is not null)
+        {
+            return -1;
+        }
+
+        var (start, nameEnd) = Trim(i, bracket);
+        var name = _text.Substring(start, nameEnd - start);
+        if (TextRuns.WordCount(name) is < 1 or > 3 || !HasLetter(name) || name.IndexOfAny(NameStops) >= 0)
+        {
+            return -1;
+        }
+
+        var j = bracket;
+        var groups = 0;
+        while (j < _text.Length && _text[j] == '[' && _linkAt[j] < 0 && GroupEnd(j, '[', ']') is var end && end > j && !ContainsLink(j, end))
+        {
+            groups++;
+            j = SkipSpaces(end);
+        }
+
+        return groups > 0 && StrongStartingAt(j) is { } bold && TextRuns.WordCount(_text.Substring(bold.Start, bold.End - bold.Start)) >= 3 ? nameEnd : -1;
+    }
+
+    /// <summary>Where a run of dots or ellipses (<c>...</c>) ends when a bracket or a space follows it, or -1.</summary>
+    private int PlaceholderEnd(int i)
+    {
+        var j = i;
+        while (j < _text.Length && _text[j] is '.' or '\u2026')
+        {
+            j++;
+        }
+
+        return (j - i >= 3 || _text[i] == '\u2026') && j < _text.Length && _text[j] is ' ' or '[' ? j : -1;
+    }
+
+    private static readonly char[] NameStops = { '(', ')', ':', ',', '|', '"', '\u201c' };
 
     /// <summary>
     /// Whether a title can start at <paramref name="i"/>: a titled link, bold text, or words before the first link

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using PaperCatalog.Generator.Diagnostics;
@@ -28,13 +29,14 @@ internal sealed class TableEntries
 
     /// <summary>
     /// The table's columns, or null when it has no column that names entries (reported when the table has
-    /// links). Header problems are reported in any case. <paramref name="nameColumn"/> names the column that
+    /// links). Blank header cells are reported for a catalog table whose header names something. <paramref name="nameColumn"/> names the column that
     /// names entries (a comment before the table, else the item's metadata), or is empty for the usual headers;
     /// without one of those, the column whose cells hold titled links names the entries, or else a Paper column.
     /// </summary>
     public ColumnMap? ReadHeader(RawTable table, HtmlTokenizer html, string sectionTitle, string nameColumn)
     {
         var headers = new string[table.Header.Cells.Count];
+        var blanks = new List<(int Cell, (int Start, int End) Span)>();
         for (var i = 0; i < headers.Length; i++)
         {
             var cell = _fields.ReadCell(table, table.Header.Cells[i], html);
@@ -54,7 +56,7 @@ internal sealed class TableEntries
                 : cell.Text;
             if (headers[i].Length == 0 && !NumbersRows(table, html, i))
             {
-                _sink.Report(DiagnosticMessages.BlankHeaderCell(cell: i + 1, cells: headers.Length, sectionTitle), cell.Span);
+                blanks.Add((i, cell.Span));
             }
         }
 
@@ -81,10 +83,12 @@ internal sealed class TableEntries
             }
         }
 
+        // A table with links or venues was meant as a catalog; one without (a support matrix, a price list) or with only
+        // links to other pages (a table of contents) is not one, and a blank cell in its header is nobody's fault.
+        var hasLinks = HasLinks(table, html);
         if (columns.NameColumn < 0)
         {
-            // A table with links was meant as a catalog; one without (a support matrix, a price list) is not one.
-            if (HasLinks(table, html))
+            if (hasLinks)
             {
                 _sink.Report(DiagnosticMessages.NoNameColumn(sectionTitle, DescribeHeaders(headers)), (table.Header.Start, table.Header.End));
             }
@@ -92,18 +96,31 @@ internal sealed class TableEntries
             return null;
         }
 
+        // A header of blank cells only (| | |) is GitHub's way to write a table without one: its cells name the columns.
+        if ((hasLinks || columns.Has(FieldRole.Venue)) && Array.Exists(headers, header => header.Length > 0))
+        {
+            foreach (var (cell, span) in blanks)
+            {
+                _sink.Report(DiagnosticMessages.BlankHeaderCell(cell: cell + 1, cells: headers.Length, sectionTitle), span);
+            }
+        }
+
         return columns;
     }
 
+    /// <summary>Whether a body cell holds a link to something other than another page of the list or a part of this one.</summary>
     private bool HasLinks(RawTable table, HtmlTokenizer html)
     {
         foreach (var row in table.ReadRows())
         {
             foreach (var cell in row.Cells)
             {
-                if (_fields.ReadCell(table, cell, html).Links.Count > 0)
+                foreach (var link in _fields.ReadCell(table, cell, html).Links)
                 {
-                    return true;
+                    if (!ListEntries.IsNavigation(link))
+                    {
+                        return true;
+                    }
                 }
             }
         }

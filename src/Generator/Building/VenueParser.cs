@@ -551,12 +551,17 @@ internal static class VenueParser
     }
 
     /// <summary>
-    /// <c>Arxiv 25.05</c>, <c>Arxiv 24.12</c>: a year's last two digits and a month, as lists date preprints; no arXiv
-    /// identifier, which has four digits before its dot.
+    /// <c>Arxiv 25.05</c>, <c>Arxiv 24.12</c>, <c>Arxiv 24.01.18</c>: a year's last two digits and a month (and a day),
+    /// as lists date preprints; no arXiv identifier, which has four digits before its dot.
     /// </summary>
     private static bool IsShortYearMonth(string word, out int year)
     {
         year = 0;
+        if (word.Length == 8 && word[5] == '.' && int.TryParse(word.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
+        {
+            word = word.Substring(0, 5);
+        }
+
         if (word.Length is < 4 or > 5 || word[2] != '.' || !char.IsDigit(word[0]) || !char.IsDigit(word[1])
             || !int.TryParse(word.Substring(3), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
         {
@@ -606,8 +611,10 @@ internal static class VenueParser
             }
         }
 
-        // "1404.599", "2305.05920v2", "cs/0112017": digits with a dot or a slash; a year alone is no identifier.
-        return digits >= 4 && (id.IndexOf('.') > 0 || id.IndexOf('/') > 0);
+        // "1404.599", "2305.05920v2", "cs/0112017": digits with a dot or a slash; a year alone is no identifier, nor
+        // a year and the venue that took the preprint ("arxiv 2023/CVPR 2024").
+        var slash = id.LastIndexOf('/');
+        return digits >= 4 && (id.IndexOf('.') > 0 || (slash > 0 && slash + 1 < id.Length && char.IsDigit(id[slash + 1])));
     }
 
     private static bool TryYear(string word, out int year)

@@ -46,6 +46,9 @@ public sealed class ListConventionTests
         { "- [RICH 2018](https://example.org/rich.pdf)", "RICH 2018", "RICH 2018", null, 0, "Url" },
         { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
         { "1. [Arxiv 25.05] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2505.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 25.05", 2025, "PaperUrl" },
+        { "1. [Arxiv 24.01.18] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2401.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 24.01.18", 2024, "PaperUrl" },
+        { "- `...`[Doe et al.]\\[arxiv 2024]**Fast Things: Doing It Quickly**[[PDF](https://arxiv.org/pdf/2404.00001)]", "Fast Things", "Fast Things: Doing It Quickly", "arxiv 2024", 2024, "PDFUrl" },
+        { "- `FT`[Doe et al.]\\[arxiv 2023/CVPR 2024]**Fast Things: Doing It Quickly**[[PDF](https://arxiv.org/pdf/2312.00001)]", "FT", "Fast Things: Doing It Quickly", "arxiv 2023/CVPR 2024", 2024, "PDFUrl" },
         { "11. [TKDD 25] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2310.16375)", "Fast Things", "Fast Things: Doing It Quickly", "TKDD 25", 2023, "PaperUrl" },
         { "- [ICLR 2026](https://openreview.net/forum?id=x), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "ICLR 2026", 2026, "PaperUrl" },
         { "- **(FastNet)** _Fast Things: Doing It Quickly_ ```EMNLP 2022```", "FastNet", "Fast Things: Doing It Quickly", "EMNLP 2022", 2022, "" },
@@ -86,6 +89,15 @@ public sealed class ListConventionTests
         Assert.Empty(problems);
         Assert.Equal((name, title, venue, year), (entry.Name, entry.Title, entry.Venue?.Text, entry.Year));
         Assert.Equal(members, string.Join(" ", entry.Links.Select(l => l.MemberName)));
+    }
+
+    [Fact]
+    public void A_method_name_then_the_first_author_and_the_venue_in_brackets_then_a_bold_title()
+    {
+        var entry = Single("- `DenoDiff` [Graham et al.]\\[CVPR 2023]**Denoising Diffusion Models for Things**[[PDF](https://arxiv.org/abs/2211.07740)]", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(("DenoDiff", "Denoising Diffusion Models for Things", "CVPR 2023", "Graham"), (entry.Name, entry.Title, entry.Venue?.Text, string.Join(", ", entry.Authors)));
     }
 
     [Theory]

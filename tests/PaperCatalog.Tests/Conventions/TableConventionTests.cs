@@ -658,4 +658,20 @@ public sealed class TableConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { "Spider Exact Match", "Spider Execution" }, Assert.Single(result.Spec.Entries).Columns.Select(c => c.Header.Replace("\n", " ")));
     }
+
+    [Fact]
+    public void A_header_of_blank_cells_only_is_a_table_without_one_whose_cells_name_the_columns()
+    {
+        var result = Catalogs.Parse("""
+            ## Basic of SSM
+
+            |       |  |  |
+            | :-------- | :---- | :-------- |
+            |[New-Generation Network Architectures](https://arxiv.org/pdf/2404.16112)|<img width="361" alt="image" src="https://example.org/a.png">| |
+            |[Basic State Space Model ](https://arxiv.org/pdf/2404.16113)|<img width="361" alt="image" src="https://example.org/b.png">| |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "New-Generation Network Architectures", "Basic State Space Model" }, result.Spec.Entries.Select(e => e.Name));
+    }
 }

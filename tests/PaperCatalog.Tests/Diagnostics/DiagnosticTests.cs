@@ -85,7 +85,24 @@ public sealed class DiagnosticTests
         | --- | --- | --- |
         | **A** | OSDI 2022 | notes |
 
-        <table><thead><tr><th>Name</th>{|PCAT102:<th width="10"> </th>|}</tr></thead><tbody><tr><td>B</td><td>x</td></tr></tbody></table>
+        <table><thead><tr><th>Name</th>{|PCAT102:<th width="10"> </th>|}</tr></thead><tbody><tr><td><a href="https://example.org/b.pdf">B</a></td><td>x</td></tr></tbody></table>
+        """);
+
+    [Fact]
+    public void PCAT102_is_not_reported_for_a_header_of_blank_cells_only_nor_for_a_table_that_is_no_catalog() => Marked.AssertDiagnostics("""
+        ## S
+
+        |  |  |  |
+        | :-- | :-- | :-- |
+        | [Basic State Space Models](https://arxiv.org/pdf/2404.16112) | <img width="361" alt="image" src="https://example.org/f.png"> | |
+
+        | | |
+        |---|---|
+        | [Datasets](docs/datasets.md) | what each corpus actually contains |
+
+        | Dataset | | Signers | |
+        |:---:|:---:|:---:|:---:|
+        |  DGS Kinect  |    DGS   |     15    |            |
         """);
 
     [Fact]
