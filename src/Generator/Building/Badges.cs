@@ -45,7 +45,7 @@ internal static class Badges
             written = Decode(parts[0]);
             venue = GluedYear.Replace(AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value), match => match.Groups[1].Value + " 20" + match.Groups[2].Value).Trim();
             return VenueParser.Read(venue, out var stated, out _) == VenueReading.Parsed
-                && ((stated.Year > 0 && VenueParser.StartsWithKnownName(stated.Name ?? venue)) || (!labelsALink && stated.Kind == VenueKind.Preprint && TextRuns.WordCount(written) == 1));
+                && ((stated.Year > 0 && VenueParser.StartsWithKnownName(WithoutFindings(stated.Name ?? venue))) || (!labelsALink && stated.Kind == VenueKind.Preprint && TextRuns.WordCount(written) == 1));
         }
 
         if (parts.Length != 3)
@@ -68,6 +68,22 @@ internal static class Badges
         venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
         return written.Length > 0;
     }
+
+    // "Findings@ACL 2024", "Findings of EMNLP 2021": a known conference's companion volume.
+    private static string WithoutFindings(string name)
+    {
+        foreach (var prefix in FindingsPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name.Substring(prefix.Length).TrimStart();
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly string[] FindingsPrefixes = { "Findings@", "Findings of the ", "Findings of ", "Findings-" };
 
     private static bool IsYear(string text) => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
 

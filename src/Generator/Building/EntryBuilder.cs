@@ -473,6 +473,18 @@ internal sealed class EntryBuilder
                 continue;
             }
 
+            if (!link.LabelIsImage && link.Label.Trim().Length == 0 && Badges.TryReadVenue(link.Target, labelsALink: false, out var badgeText, out var badgeVenue))
+            {
+                // "[](https://img.shields.io/badge/EMNLP%202019-orange)": a badge written without its "!", which GitHub
+                // shows as nothing; it says the venue, as the badge it was meant to be, and links to nothing.
+                if (values.VenueField is null && values.StatedVenue is null)
+                {
+                    values.StatedVenue = (badgeText, badgeVenue, link.Start, link.End);
+                }
+
+                continue;
+            }
+
             AddLink(draft, values, link, LabelOf(link, field), isTitleLink: false);
             if (values.PaperUrl is null && link.IsValid && LinkLabels.IsPaperLabel(link.Label))
             {

@@ -96,8 +96,11 @@ internal sealed class TableEntries
             return null;
         }
 
-        // A header of blank cells only (| | |) is GitHub's way to write a table without one: its cells name the columns.
-        if ((hasLinks || columns.Has(FieldRole.Venue)) && Array.Exists(headers, header => header.Length > 0))
+        // A header of blank cells only (| | |) is GitHub's way to write a table without one: its cells name the columns;
+        // one whose first cell alone has text over three columns or more (| China (& HK SAR) | | | |) is the table's caption.
+        var named = Array.FindAll(headers, header => header.Length > 0).Length;
+        var caption = named == 1 && headers.Length >= 3 && headers[0].Length > 0;
+        if ((hasLinks || columns.Has(FieldRole.Venue)) && named > 0 && !caption)
         {
             foreach (var (cell, span) in blanks)
             {

@@ -47,6 +47,8 @@ public sealed class ListConventionTests
         { "- [arXiv 2025.08](https://arxiv.org/abs/2508.03070), Fast Things: Doing It Quickly", "Fast Things", "Fast Things: Doing It Quickly", "arXiv 2025.08", 2025, "PaperUrl" },
         { "1. [Arxiv 25.05] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2505.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 25.05", 2025, "PaperUrl" },
         { "1. [Arxiv 24.01.18] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2401.00001)", "Fast Things", "Fast Things: Doing It Quickly", "Arxiv 24.01.18", 2024, "PaperUrl" },
+        { "* Fast Things: A Dataset for Doing It Quickly (Doe et al., 2024)\n  [[Paper]](https://arxiv.org/pdf/2310.09754)\n  ![](https://img.shields.io/badge/Findings@ACL%202024-orange)", "Fast Things", "Fast Things: A Dataset for Doing It Quickly", "Findings@ACL 2024", 2024, "PaperUrl" },
+        { "* FastFC: A Dataset for Doing It Quickly (Doe et al., 2019).\n  [[Paper]](https://www.aclweb.org/anthology/D19-1475.pdf)\n  [](https://img.shields.io/badge/EMNLP%202019-orange)", "FastFC", "FastFC: A Dataset for Doing It Quickly", "EMNLP 2019", 2019, "PaperUrl" },
         { "- `...`[Doe et al.]\\[arxiv 2024]**Fast Things: Doing It Quickly**[[PDF](https://arxiv.org/pdf/2404.00001)]", "Fast Things", "Fast Things: Doing It Quickly", "arxiv 2024", 2024, "PDFUrl" },
         { "- `FT`[Doe et al.]\\[arxiv 2023/CVPR 2024]**Fast Things: Doing It Quickly**[[PDF](https://arxiv.org/pdf/2312.00001)]", "FT", "Fast Things: Doing It Quickly", "arxiv 2023/CVPR 2024", 2024, "PDFUrl" },
         { "11. [TKDD 25] **Fast Things: Doing It Quickly** [[paper]](https://arxiv.org/abs/2310.16375)", "Fast Things", "Fast Things: Doing It Quickly", "TKDD 25", 2023, "PaperUrl" },

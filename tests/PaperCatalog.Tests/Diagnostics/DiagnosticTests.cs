@@ -89,7 +89,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public void PCAT102_is_not_reported_for_a_header_of_blank_cells_only_nor_for_a_table_that_is_no_catalog() => Marked.AssertDiagnostics("""
+    public void PCAT102_is_not_reported_for_a_header_of_blank_cells_only_a_caption_or_a_table_that_is_no_catalog() => Marked.AssertDiagnostics("""
         ## S
 
         |  |  |  |
@@ -103,6 +103,10 @@ public sealed class DiagnosticTests
         | Dataset | | Signers | |
         |:---:|:---:|:---:|:---:|
         |  DGS Kinect  |    DGS   |     15    |            |
+
+        | China (& HK SAR) | |||
+        | :---------| :------ | :------ | :------ |
+        | [Jane Doe](https://example.org/doe/), CUHK | [John Roe](https://example.org/roe/), Microsoft | [Rick Moe](https://example.org/moe), SYSU | |
         """);
 
     [Fact]
