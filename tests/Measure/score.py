@@ -11,9 +11,11 @@ several start there). Scores, over labels:
   entry   an entry at the line
   title   the entry's title (else its name) equals the label's, letters and digits compared without case;
           a label with no title is right when the entry claims none
-  venue   the venue text equals the label's the same way; no venue is right when the entry has none
+  venue   the venue text equals the label's the same way, without digits (the year is scored apart); no venue is
+          right when the entry has none
   year    over labels with a year: the entry's year
-  authors over labels with authors: the same names in the same order (letters compared without case)
+  authors over labels with authors: the same people in the same order (letters compared without case; a name
+          written family first, `Yang, Ke`, is `Ke Yang`)
   links   every labelled link is a link of the entry
   short   over labels with a short name: the entry's name
 """
@@ -25,6 +27,20 @@ from measure import norm_url  # noqa: E402
 
 def norm(text):
     return re.sub(r"[\W_]+", "", (text or "").casefold())
+
+
+def norm_venue(text):
+    """A venue without its digits: the year is scored apart (`OSDI '22` is `OSDI 2022`)."""
+    return re.sub(r"\d+", "", norm(text))
+
+
+def norm_person(name):
+    """A person, in whichever order the list writes the name: `Yang, Ke` is `Ke Yang`."""
+    name = name or ""
+    if name.count(",") == 1:
+        family, given = name.split(",")
+        name = given + " " + family
+    return norm(name)
 
 
 def export(tool, path):
@@ -48,11 +64,11 @@ def judge(label, e):
     title = e.get("title") or e.get("name")
     r["title"] = (e.get("title") is None) if label.get("title") is None else norm(title) == norm(label["title"])
     venue = (e.get("venue") or {}).get("text")
-    r["venue"] = (venue is None) if label.get("venue") is None else norm(venue) == norm(label["venue"])
+    r["venue"] = (venue is None) if label.get("venue") is None else norm_venue(venue) == norm_venue(label["venue"])
     if label.get("year") is not None:
         r["year"] = e.get("year") == label["year"]
     if label.get("authors"):
-        r["authors"] = [norm(a) for a in e.get("authors", [])] == [norm(a) for a in label["authors"]]
+        r["authors"] = [norm_person(a) for a in e.get("authors", [])] == [norm_person(a) for a in label["authors"]]
     urls = {norm_url(l["url"]) for l in e["links"]}
     r["links"] = all(norm_url(u) in urls for u in label.get("links", []))
     if label.get("short_name"):

@@ -54,6 +54,13 @@ internal static class Badges
         }
 
         var label = Decode(parts[0]);
+        if (label.Equals("arXiv", StringComparison.OrdinalIgnoreCase) && Decode(parts[1]) is var id && IsArxivIdShape(id))
+        {
+            // "arXiv-2508.20033-B31B1B": the preprint and its identifier, as a venue writes them (arXiv 2508.20033).
+            written = venue = label + " " + id;
+            return true;
+        }
+
         if (Array.IndexOf(VenueLabels, label.ToLowerInvariant()) < 0)
         {
             // "MICRO-2021": a venue's name as the label, its year as the message.
@@ -68,6 +75,10 @@ internal static class Badges
         venue = AbbreviatedYear.Replace(written, match => " 20" + match.Groups[1].Value).Trim();
         return written.Length > 0;
     }
+
+    // Four digits, a dot, four or five digits: an identifier's shape (whether it is a valid one is the venue's to say).
+    private static bool IsArxivIdShape(string text) =>
+        text.Length is 9 or 10 && text[4] == '.' && Array.TrueForAll(text.Remove(4, 1).ToCharArray(), char.IsDigit);
 
     // "Findings@ACL 2024", "Findings of EMNLP 2021": a known conference's companion volume.
     private static string WithoutFindings(string name)

@@ -499,6 +499,19 @@ internal sealed partial class PaperText
         {
             Add(FieldRole.Authors, start, TrimEndPunctuation(start, end));
         }
+        else if (!_parts.Has(FieldRole.Authors) && NamesThenDate(start, end) is var dateOpen && dateOpen > start)
+        {
+            // "*Patel et al. (2025.08)*": the first author, then when, in parentheses.
+            var close = _text.LastIndexOf(')', end - 1, end - dateOpen);
+            Add(FieldRole.Authors, start, TrimEndPunctuation(start, dateOpen));
+            AddOnce(FieldRole.Date, dateOpen + 1, close);
+        }
+        else if (_parts.Has(FieldRole.Authors) && !_parts.Has(FieldRole.Venue) && SkipSpaces(end) >= _text.Length
+            && TextRuns.WordCount(inner) <= 3 && TextRuns.Capitals(inner) >= 2 && !HasDigit(inner))
+        {
+            // "Names. [Title](…). 2017. *ICWSM*": a citation's venue last, in italics, its name alone.
+            Add(FieldRole.Venue, start, TrimEndPunctuation(start, end));
+        }
         else if (!_parts.Has(FieldRole.Authors) && !_parts.Has(FieldRole.Venue) && TryReadEtAlVenue(start, end))
         {
             // Read: "*Jane Doe (Fast University) et al. ACL.*" gave the first author, her institution and the venue.
@@ -511,6 +524,20 @@ internal sealed partial class PaperText
         {
             Add(FieldRole.Remarks, start, end);
         }
+    }
+
+    /// <summary>Where the parenthesised date after a list of names opens (<c>Patel et al. (2025.08)</c>, <c>Doe and Roe (2021)</c>), or -1.</summary>
+    private int NamesThenDate(int start, int end)
+    {
+        var (from, to) = Trim(start, end);
+        if (to <= from || _text[to - 1] != ')' || _text.LastIndexOf('(', to - 1, to - from) is var open && open <= from)
+        {
+            return -1;
+        }
+
+        var inside = _text.Substring(open + 1, to - 1 - (open + 1)).Trim();
+        var names = _text.Substring(from, open - from).Trim();
+        return (IsDateText(inside) || VenueParser.YearOnly(inside) > 0) && LooksLikeAuthors(names, single: true) ? open : -1;
     }
 
     /// <summary>

@@ -41,6 +41,13 @@ internal sealed partial class PaperText
             run = inVenue;
         }
 
+        if (!_parts.Has(FieldRole.Date) && run.Length == 4 && VenueParser.YearOnly(run) > 0)
+        {
+            // "Names. [Title](…). 2017. *ICWSM*": a citation's year, a sentence of its own.
+            AddOnce(FieldRole.Date, start, start + 4);
+            return;
+        }
+
         if (!_parts.Has(FieldRole.Date) && DateOpeningRun(start, end) is var dateEnd && dateEnd > start)
         {
             // "[[pdf]](…) `2024-09-01` `Lean`": a full date after the title, then what follows it.

@@ -93,6 +93,18 @@ public sealed class ListConventionTests
         Assert.Equal(members, string.Join(" ", entry.Links.Select(l => l.MemberName)));
     }
 
+    [Theory]
+    [InlineData("*   **FastBench: A Live Benchmark for Things** [![arXiv](https://img.shields.io/badge/arXiv-2508.20033-B31B1B.svg)](https://arxiv.org/pdf/2508.20033) - *Patel et al. (2025.08)*", "arXiv 2508.20033", 2025, "Patel")]
+    [InlineData("  * Jane Doe, John Roe, and Rick Moe. [Fast Things in Social Media](https://arxiv.org/pdf/1703.04009.pdf). 2017. *ICWSM*", "ICWSM", 2017, "Jane Doe, John Roe, Rick Moe")]
+    [InlineData("  * Jane Doe, and John Roe. [Fast Things Using Context](http://example.org/RANLP036.pdf). 2017. *IEEE RIVF*", "IEEE RIVF", 2017, "Jane Doe, John Roe")]
+    public void An_italic_byline_with_its_date_or_a_citation_s_italic_venue_after_its_year(string item, string venue, int year, string authors)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((venue, year, authors), (entry.Venue?.Text, entry.Year, string.Join(", ", entry.Authors)));
+    }
+
     [Fact]
     public void A_method_name_then_the_first_author_and_the_venue_in_brackets_then_a_bold_title()
     {
