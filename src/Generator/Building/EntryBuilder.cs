@@ -296,7 +296,12 @@ internal sealed class EntryBuilder
                 AddRemark(values, text);
                 break;
             case FieldRole.Title when !isTitleField && !values.TitleFromColumn:
-                draft.Title = NullIfEmpty(text);
+                // An entry whose own title is only its name takes the title a sub-item cites; a longer one keeps its own.
+                if (draft.Title is null || draft.Title == draft.Name)
+                {
+                    draft.Title = NullIfEmpty(text);
+                }
+
                 break;
             case FieldRole.Title when !isTitleField:
                 // The name cell's own text beside a Title column: the name, already taken.

@@ -406,7 +406,7 @@ internal sealed partial class PaperText
             return false;
         }
 
-        foreach (var marker in EtAlMarkers)
+        foreach (var marker in CitationEtAlMarkers)
         {
             var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
@@ -489,4 +489,41 @@ internal sealed partial class PaperText
             Add(FieldRole.Remarks, start, end);
         }
     }
+
+    /// <summary>
+    /// A citation line that opens with its first author (<c>Fu, Xueyang etc. Title. (ICCV 2021)</c>, <c>Wang et al. Title. (2018 Arxiv)</c>):
+    /// where the names end, and where the title sentence starts and ends; or (-1, -1, -1).
+    /// </summary>
+    private (int NamesEnd, int TitleStart, int TitleEnd) CitedTitleAfterNames(int i)
+    {
+        var none = (-1, -1, -1);
+        var etAl = -1;
+        foreach (var marker in CitationEtAlMarkers)
+        {
+            var at = _text.IndexOf(marker, i, Math.Min(_text.Length - i, 80), StringComparison.OrdinalIgnoreCase);
+            if (at > i && (etAl < 0 || at < etAl))
+            {
+                etAl = at;
+            }
+        }
+
+        if (etAl < 0 || ContainsLink(i, etAl) || !LooksLikeAuthors(_text.Substring(i, etAl - i).Trim() + " et al.", single: true))
+        {
+            return none;
+        }
+
+        var namesEnd = _text.IndexOf('.', etAl) + 1;
+        var titleStart = SkipSpaces(namesEnd);
+        // The title runs to the full stop before the closing group: "Title. (ICCV 2021)".
+        var close = _text.LastIndexOf(". (", StringComparison.Ordinal);
+        if (namesEnd <= 0 || close < titleStart || !_text.TrimEnd().EndsWith(")", StringComparison.Ordinal) || ContainsLink(titleStart, close)
+            || TextRuns.WordCount(_text.Substring(titleStart, close - titleStart)) < 3)
+        {
+            return none;
+        }
+
+        return (etAl, titleStart, close + 1);
+    }
+
+    private static readonly string[] CitationEtAlMarkers = { " et al.", " etc." };
 }

@@ -104,6 +104,15 @@ internal sealed partial class PaperText
             return _parts;
         }
 
+        if (CitedTitleAfterNames(i) is var (namesEnd, titleStart, titleEnd) && titleEnd > titleStart)
+        {
+            // "* NR [[paper](…)]" over "  * Fu, Xueyang etc. Improving De-raining Generalization. (ICCV 2021)": the
+            // sub-item cites the paper the item only names: its first author, its title, where.
+            Add(FieldRole.Authors, i, namesEnd);
+            AddTitle(titleStart, titleEnd);
+            i = titleEnd;
+        }
+
         ReadRest(i, _text.Length, titled: true, detail: true);
         if (!HasAnyBut(FieldRole.Remarks))
         {

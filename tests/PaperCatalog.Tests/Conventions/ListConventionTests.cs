@@ -105,6 +105,17 @@ public sealed class ListConventionTests
         Assert.Equal((venue, year, authors), (entry.Venue?.Text, entry.Year, string.Join(", ", entry.Authors)));
     }
 
+    [Theory]
+    [InlineData("* NR [[paper](https://example.org/nr.pdf)][code][web]\n  * Fu, Xueyang etc. Improving Fast Things via Neural Reorganization. (ICCV 2021)", "NR", "Improving Fast Things via Neural Reorganization", "ICCV 2021", "Xueyang Fu")]
+    [InlineData("* Linear model [[paper](https://arxiv.org/pdf/1812.07870.pdf)][code][web]\n   * Wang et al. Removing fast things by a linear model. (2018 Arxiv)", "Linear model", "Removing fast things by a linear model", "2018 Arxiv", "Wang")]
+    public void A_name_over_a_sub_item_that_cites_the_paper_takes_its_title_authors_and_venue(string item, string name, string title, string venue, string authors)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((name, title, venue, authors), (entry.Name, entry.Title, entry.Venue?.Text, string.Join(", ", entry.Authors)));
+    }
+
     [Fact]
     public void A_method_name_then_the_first_author_and_the_venue_in_brackets_then_a_bold_title()
     {
