@@ -117,7 +117,7 @@ internal sealed class EntryBuilder
             draft.Authors.AddRange(NameParser.SplitAuthors(citationAuthors));
         }
 
-        var values = new EntryValues { TitleFromColumn = titleColumn };
+        var values = new EntryValues { TitleFromColumn = titleColumn, HeadingSaysWhere = heading.Venue is { Year: > 0, Kind: not VenueKind.Preprint } };
         if (raw.Name is { } nameCell && !nameCell.IsSpanned)
         {
             ReportMarkup(nameCell, name, sectionTitle);
@@ -266,6 +266,10 @@ internal sealed class EntryBuilder
                 break;
             case FieldRole.Venue when content.Links.Count == 1 && content.TextOutsideLinks.Trim().Length == 0 && NamesOnlyALinkKind(content.Links[0].Label):
                 // | Source | of [paper](…) or [github](…) cells: a link that names its kind, no venue.
+                break;
+            case FieldRole.Venue when values.HeadingSaysWhere && content.Links.Count == 1 && content.TextOutsideLinks.Trim().Length == 0
+                && IsPreprintServerAlone(content.Links[0].Label):
+                // "### CVPR 2023" over "[Paper](…) [arXiv](…)": the heading says where the paper appeared, the link its preprint.
                 break;
             case FieldRole.Venue when values.VenueField is null:
                 values.VenueField = field;
@@ -779,8 +783,18 @@ internal sealed class EntryBuilder
     }
 
     /// <summary>What an entry's fields have given so far, while each is read once.</summary>
+    // "arXiv", "[arXiv]": a preprint server's name, no year, no identifier.
+    private static bool IsPreprintServerAlone(string label)
+    {
+        var text = LinkLabels.Unbracket(label).Trim();
+        return TextRuns.WordCount(text) == 1 && VenueParser.Read(text, out var venue, out _) == VenueReading.Parsed && venue.Kind == VenueKind.Preprint && venue.Year == 0;
+    }
+
     private sealed class EntryValues
     {
+        /// <summary>The section's heading is a venue with its year (<c>### CVPR 2023</c>).</summary>
+        public bool HeadingSaysWhere { get; set; }
+
         public RawField? VenueField { get; set; }
 
         public string? VenueUrl { get; set; }

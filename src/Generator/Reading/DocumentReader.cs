@@ -109,6 +109,8 @@ internal sealed class DocumentReader
 
     public IEnumerable<DocumentPart> Read(ContainerBlock container)
     {
+        // The level of the heading right above this block, when it is no link to a part of the page, or 0.
+        var headingAbove = 0;
         foreach (var block in container)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -126,8 +128,14 @@ internal sealed class DocumentReader
                     break;
                 case HeadingBlock heading:
                     var content = _fields.ReadHeading(heading);
-                    yield return Heading(heading.Level, content.Text, heading.Span.Start, heading.Span.End + 1, content);
-                    break;
+                    var jumpLink = IsJumpLink(content);
+                    if (!(jumpLink && headingAbove == heading.Level))
+                    {
+                        yield return Heading(heading.Level, content.Text, heading.Span.Start, heading.Span.End + 1, content);
+                    }
+
+                    headingAbove = jumpLink ? 0 : heading.Level;
+                    continue;
                 case ParagraphBlock paragraph:
                     if (ReadPipeTable(paragraph) is { } table)
                     {
@@ -165,7 +173,32 @@ internal sealed class DocumentReader
 
                     break;
             }
+
+            headingAbove = 0;
         }
+    }
+
+    /// <summary>
+    /// Whether a heading is only links to parts of the page. Right under a heading of its own level that is not
+    /// (<c>### [⬆️ Back to Index](#paper-index)</c> under <c>### CVPR 2023</c>) it is a way back, not a section: what
+    /// follows stays in the section above. Anywhere else it is a section (<c>### [Graph Matching](#content)</c>).
+    /// </summary>
+    private static bool IsJumpLink(FieldContent heading)
+    {
+        if (heading.Links.Count == 0 || heading.TextOutsideLinks.Trim().Length > 0)
+        {
+            return false;
+        }
+
+        foreach (var link in heading.Links)
+        {
+            if (!link.Target.StartsWith("#", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private HeadingPart Heading(int level, string title, int start, int end, FieldContent? content = null) =>

@@ -117,6 +117,33 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_way_back_heading_under_a_venue_heading_opens_no_section_and_an_arxiv_link_there_is_the_preprint()
+    {
+        var result = Catalogs.Parse("""
+            ## Papers
+
+            ### [Graph Matching](#content)
+
+            - Fast Things for Matching Graphs.
+            [Paper](https://example.org/graphs.pdf)
+
+            ### CVPR 2023
+            ### [⬆️ Back to Index](#paper-index)
+
+            - Planning-oriented Fast Things.
+            [Paper](https://openaccess.thecvf.com/content/CVPR2023/papers/Hu_Fast_CVPR_2023_paper.pdf)
+            [arXiv](https://arxiv.org/abs/2212.10156)
+            [Code](https://github.com/a/b)
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { "Graph Matching", "CVPR 2023" }, result.Spec.Entries.Select(e => result.Spec.Sections[e.Section].Title));
+        var entry = result.Spec.Entries[1];
+        Assert.Equal(("CVPR 2023", 2023), (entry.Venue?.Text, entry.Year));
+        Assert.Equal(new[] { "ArXivUrl", "CodeUrl", "PaperUrl" }, entry.Links.Select(l => l.MemberName).OrderBy(m => m, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_method_name_then_the_first_author_and_the_venue_in_brackets_then_a_bold_title()
     {
         var entry = Single("- `DenoDiff` [Graham et al.]\\[CVPR 2023]**Denoising Diffusion Models for Things**[[PDF](https://arxiv.org/abs/2211.07740)]", out var problems);
