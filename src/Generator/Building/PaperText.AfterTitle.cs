@@ -442,9 +442,9 @@ internal sealed partial class PaperText
             Add(FieldRole.Institutions, start + (inner.Length > 0 ? _text.IndexOf('@', start) - start + 1 : 0), end);
         }
         else if (parenthesised && StrongStartingAt(SkipSpaces(start)) is { } alias && alias.End >= end - 1 && !_parts.Has(FieldRole.ShortName)
-            && !(VenueParser.ReadsAsVenue(inner) && HasYearOrKnown(inner)))
+            && !(VenueParser.ReadsAsVenue(inner) && HasYearOrKnown(inner)) && VenueParser.YearOnly(inner) == 0 && !IsDateText(inner))
         {
-            // (**ICLR 2026**) is the venue, in bold.
+            // (**ICLR 2026**) is the venue, in bold, and (**2020**) the year.
             // (**B2T2**): the short name the list gives the paper.
             Add(FieldRole.ShortName, alias.Start, alias.End);
         }

@@ -406,14 +406,27 @@ internal sealed partial class PaperText
             return false;
         }
 
-        foreach (var marker in CitationEtAlMarkers)
+        foreach (var marker in EtAlMarkers)
         {
             var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
             {
+                // "Hitaj et al.", "Ziyao Guo & Kai Wang et al." (the first authors, who share the first place).
                 var names = text.Substring(0, at).Trim().TrimEnd(',');
-                return text.Substring(at + marker.Length).Trim().TrimEnd('.').Length == 0 && TextRuns.WordCount(names) <= 3
-                    && IsFamilyNames(names) && !VenueParser.ReadsAsVenue(names);
+                if (text.Substring(at + marker.Length).Trim().TrimEnd('.').Length != 0)
+                {
+                    return false;
+                }
+
+                foreach (var person in names.Split(Ampersand, StringSplitOptions.None))
+                {
+                    if (TextRuns.WordCount(person) is < 1 or > 3 || !IsFamilyNames(person.Trim()) || VenueParser.ReadsAsVenue(person))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
         }
 
@@ -526,4 +539,5 @@ internal sealed partial class PaperText
     }
 
     private static readonly string[] CitationEtAlMarkers = { " et al.", " etc." };
+    private static readonly string[] Ampersand = { " & " };
 }

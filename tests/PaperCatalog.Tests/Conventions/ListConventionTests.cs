@@ -143,6 +143,17 @@ public sealed class ListConventionTests
         Assert.Equal(new[] { "ArXivUrl", "CodeUrl", "PaperUrl" }, entry.Links.Select(l => l.MemberName).OrderBy(m => m, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("+ [Towards Fast Things via Matching](https://arxiv.org/abs/2310.05773) (Jane Doe & John Roe et al., ICLR 2024) [:octocat:](https://github.com/a/b)", "Towards Fast Things via Matching", "ICLR 2024", 2024, "Jane Doe, John Roe")]
+    [InlineData("- FAST-CNN & Speck: Event-Driven Fast Things (SynSense) (**2020**). \\[[paper](https://example.org/speck/)\\]", "FAST-CNN & Speck", null, 2020, "")]
+    public void Author_year_groups_with_shared_first_authors_and_a_bold_year_alone(string item, string name, string? venue, int year, string authors)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((name, venue, year, authors), (entry.Name, entry.Venue?.Text, entry.Year, string.Join(", ", entry.Authors)));
+    }
+
     [Fact]
     public void A_method_name_then_the_first_author_and_the_venue_in_brackets_then_a_bold_title()
     {
