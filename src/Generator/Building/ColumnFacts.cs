@@ -17,6 +17,7 @@ internal sealed class ColumnFacts
     private readonly int[] _titledLinks;
     private readonly int[] _venues;
     private readonly int[] _plainNames;
+    private readonly int[] _boldTitles;
     private readonly HashSet<string>[] _distinct;
 
     private ColumnFacts(int columns)
@@ -25,6 +26,7 @@ internal sealed class ColumnFacts
         _titledLinks = new int[columns];
         _venues = new int[columns];
         _plainNames = new int[columns];
+        _boldTitles = new int[columns];
         _distinct = new HashSet<string>[columns];
         for (var c = 0; c < columns; c++)
         {
@@ -61,6 +63,13 @@ internal sealed class ColumnFacts
                         facts._titledLinks[c]++;
                         break;
                     }
+                }
+
+                if (cell.Links.Count == 0 && cell.Strong.Count > 0 && cell.TrimmedTextRange(cell.Strong[0].OuterStart, cell.Strong[0].OuterEnd) is var bold
+                    && bold.Start <= 0 && TextRuns.WordCount(cell.Text.Substring(bold.Start, bold.End - bold.Start)) >= 1)
+                {
+                    // "**TrueNorth** — *a million-neuron chip*": the paper's name in bold, opening the cell.
+                    facts._boldTitles[c]++;
                 }
 
                 if (cell.Links.Count == 0 && VenueParser.ReadsAsVenue(cell.Text))
@@ -114,7 +123,34 @@ internal sealed class ColumnFacts
         }
 
         var paper = System.Array.IndexOf(columns.Roles, FieldRole.Paper);
+        if (paper < 0 && BoldTitleColumn(columns) is var bold && bold >= 0)
+        {
+            return bold;
+        }
+
         return paper >= 0 && PlainNameColumn(columns) is var named && named >= 0 ? named : paper;
+    }
+
+    /// <summary>
+    /// The first column no header names whose cells open with bold text, a different one in each row, beside a Links
+    /// column (<c>| Year | Landmark | Venue | Link |</c> over <c>| 2014 | **TrueNorth** — *a chip* | Science | [paper](…) |</c>), or -1.
+    /// </summary>
+    private int BoldTitleColumn(ColumnMap columns)
+    {
+        if (System.Array.IndexOf(columns.Roles, FieldRole.Links) < 0)
+        {
+            return -1;
+        }
+
+        for (var c = 0; c < _boldTitles.Length; c++)
+        {
+            if (columns.Roles[c] == FieldRole.Other && _filled[c] >= 2 && TellsRowsApart(c) && _boldTitles[c] * 10 >= _filled[c] * 9)
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

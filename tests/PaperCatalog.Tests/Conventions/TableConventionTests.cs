@@ -674,4 +674,20 @@ public sealed class TableConventionTests
         Assert.Empty(result.Problems());
         Assert.Equal(new[] { "New-Generation Network Architectures", "Basic State Space Model" }, result.Spec.Entries.Select(e => e.Name));
     }
+
+    [Fact]
+    public void A_column_of_bold_names_beside_a_links_column_names_the_rows()
+    {
+        var result = Catalogs.Parse("""
+            ## Start Here
+
+            | Year | Landmark | Venue | Link |
+            |:---:|---|:---:|:---:|
+            | 1997 | **Networks of Fast Neurons: The Third Generation** — *the founding idea* | Neural Networks | [paper](https://doi.org/10.1016/S0893-6080(97)00011-7) |
+            | 2014 | **FastNorth** — *a million-neuron chip* | Science | [paper](https://www.science.org/doi/10.1126/science.1254642) |
+            """);
+
+        Assert.Empty(result.Problems());
+        Assert.Equal(new[] { ("Networks of Fast Neurons", 1997, "Neural Networks"), ("FastNorth", 2014, "Science") }, result.Spec.Entries.Select(e => (e.Name, e.Year, e.Venue?.Text ?? "")));
+    }
 }
