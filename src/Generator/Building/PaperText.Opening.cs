@@ -247,6 +247,12 @@ internal sealed partial class PaperText
                     // A parenthesised group in front that is no date or venue is part of the title.
                     break;
                 }
+                else if (open == '[' && !_parts.Has(FieldRole.Authors) && !_parts.Has(FieldRole.Venue) && NamesThenVenueAt(innerStart, innerEnd) is var namesEnd && namesEnd > innerStart)
+                {
+                    // "`SFAD` [Jiao et al., IEEE TII 2022] **Title**", "[Lee and Lee, Proc. SPIE … 2023]": who, then where.
+                    Add(FieldRole.Authors, innerStart, namesEnd);
+                    Add(FieldRole.Venue, SkipSpacesAndSeparators(namesEnd, ","), innerEnd);
+                }
                 else if (open == '[' && VenueThenNameEnd(innerStart, innerEnd) is var venueEnd && venueEnd > innerStart && !_parts.Has(FieldRole.Venue))
                 {
                     // "[KDD 2021, LPKT] [Title](…)": the venue, then the short name the list gives the paper.
@@ -369,6 +375,20 @@ internal sealed partial class PaperText
         }
 
         return groups > 0 && StrongStartingAt(j) is { } bold && TextRuns.WordCount(_text.Substring(bold.Start, bold.End - bold.Start)) >= 3 ? nameEnd : -1;
+    }
+
+    /// <summary>Where the names end in a bracketed <c>Jiao et al., IEEE TII 2022</c> or <c>Kim and Shim, Proc. CVPR 2025</c>, or -1.</summary>
+    private int NamesThenVenueAt(int innerStart, int innerEnd)
+    {
+        var comma = _text.IndexOf(", ", innerStart, innerEnd - innerStart, StringComparison.Ordinal);
+        if (comma <= innerStart || ContainsLink(innerStart, innerEnd))
+        {
+            return -1;
+        }
+
+        var names = _text.Substring(innerStart, comma - innerStart).Trim();
+        var venue = _text.Substring(comma + 1, innerEnd - comma - 1).Trim();
+        return IsAuthorYearNames(names) && VenueParser.ReadsAsVenue(venue) && HasYearOrKnown(venue) ? comma : -1;
     }
 
     /// <summary>Where a run of dots or ellipses (<c>...</c>) ends when a bracket or a space follows it, or -1.</summary>

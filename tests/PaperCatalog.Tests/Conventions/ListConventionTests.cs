@@ -154,6 +154,17 @@ public sealed class ListConventionTests
         Assert.Equal((name, venue, year, authors), (entry.Name, entry.Venue?.Text, entry.Year, string.Join(", ", entry.Authors)));
     }
 
+    [Theory]
+    [InlineData("- `SFAD` [Jiao et al., IEEE TII 2022] **Source-free fast things for rotating machinery** [[PDF]](https://ieeexplore.ieee.org/abstract/document/9997572/)", "SFAD", "IEEE TII 2022", 2022, "Jiao")]
+    [InlineData("- `FCDA` [Lee and Lee, Proc. SPIE International Workshop on Advanced Imaging Technology 2023] **A source-free fast method based on feature consistency** [[PDF]](https://example.org/fcda.pdf)", "FCDA", "Proc. SPIE International Workshop on Advanced Imaging Technology 2023", 2023, "Lee, Lee")]
+    public void A_method_name_then_the_authors_and_the_venue_in_one_bracket_then_a_bold_title(string item, string name, string venue, int year, string authors)
+    {
+        var entry = Single(item, out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal((name, venue, year, authors), (entry.Name, entry.Venue?.Text, entry.Year, string.Join(", ", entry.Authors)));
+    }
+
     [Fact]
     public void A_method_name_then_the_first_author_and_the_venue_in_brackets_then_a_bold_title()
     {
